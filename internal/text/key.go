@@ -1,7 +1,6 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,35 +14,68 @@ import (
 // spelling variants and typos in news text); all dashes become "-" and all
 // double quotation marks become `"`.
 //
-// Key never fails: invalid UTF-8 bytes become U+FFFD.
+// Key never fails: invalid UTF-8 bytes become U+FFFD. When s already is its
+// own key (lower-case ASCII or lower-case Cyrillic without special letters)
+// Key returns s itself without allocating.
 func Key(s string) string {
-	// Fast path: ASCII without upper case letters or special characters.
-	simple := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || c == '`' {
-			simple = false
-			break
-		}
-	}
-	if simple {
+	if keyIsIdentity(s) {
 		return s
 	}
-	if !norm.NFC.IsNormalString(s) {
+	return string(appendKeySlow(make([]byte, 0, len(s)+4), s))
+}
+
+// AppendKey appends Key(s) to dst and returns the extended slice. It lets
+// callers build keys without allocating a string for each.
+func AppendKey(dst []byte, s string) []byte {
+	if keyIsIdentity(s) {
+		return append(dst, s...)
+	}
+	return appendKeySlow(dst, s)
+}
+
+// keyIsIdentity reports whether Key(s) == s: s holds only lower-case ASCII
+// (other than '`') and the lower-case Cyrillic letters that Key keeps.
+func keyIsIdentity(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if ('A' <= c && c <= 'Z') || c == '`' {
+				return false
+			}
+			i++
+			continue
+		}
+		// Two-byte Cyrillic: а..я is D0 B0..D0 BF and D1 80..D1 8F;
+		// є is D1 94, і is D1 96, ў is D1 9E.
+		if i+1 >= len(s) {
+			return false
+		}
+		c2 := s[i+1]
+		switch {
+		case c == 0xD0 && c2 >= 0xB0 && c2 <= 0xBF:
+		case c == 0xD1 && ((c2 >= 0x80 && c2 <= 0x8F) || c2 == 0x94 || c2 == 0x96 || c2 == 0x9E):
+		default:
+			return false
+		}
+		i += 2
+	}
+	return true
+}
+
+func appendKeySlow(dst []byte, s string) []byte {
+	if !nfcSafe(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
 	for _, r := range s {
 		if r2, ok := foldRune(r); ok {
 			if r2 >= 0 {
-				b.WriteRune(r2)
+				dst = utf8.AppendRune(dst, r2)
 			}
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	return b.String()
+	return dst
 }
 
 // foldRune maps the runes that Key treats specially. It returns ok=false
@@ -78,4 +110,26 @@ func IsApostrophe(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// nfcSafe reports whether s is trivially in NFC: valid UTF-8 made only of
+// runes below U+0300, Cyrillic letters (no combining marks) and general
+// punctuation, none of which compose with each other.
+func nfcSafe(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(r < 0x300 || (r >= 0x400 && r < 0x483) || (r >= 0x48A && r < 0x530) || (r >= 0x2010 && r < 0x2060)) {
+			return false
+		}
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i += n
+	}
+	return true
 }

@@ -1,0 +1,804 @@
+package extract
+
+import (
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factum-nlp/factum/internal/morph"
+	"github.com/factum-nlp/factum/internal/text"
+	"github.com/factum-nlp/factum/lexicon"
+)
+
+// entity is an Entity under construction.
+type entity struct {
+	Entity
+	first int            // byte offset of the first mention
+	entry *lexicon.Entry // nil for entities found by rules alone
+	// matched is the lexicon name (nominative) of the first mention
+	matched string
+	// persons
+	surname string
+	gender  morph.Gender
+}
+
+// span is a stretch of a window's tokens that the rules see as one unit: an
+// entity mention, a post, a date, a pronoun or a reference to an event.
+type span struct {
+	start, end int // absolute byte offsets
+	tok0, tok1 int // token range in the window, [tok0, tok1)
+	part       int // index of a compound token's part, or -1
+	typ        string
+	ent        *entity
+	role       string // posts: the post in nominative
+	former     bool   // posts: "колишній", "бывший", "former"
+	date       text.Date
+	ref        bool // a reference (pronoun, "форум") resolved when used
+}
+
+// doc holds the state of one Extract call.
+type doc struct {
+	x       *Extractor
+	src     string
+	lang    string
+	ents    []*entity
+	byID    map[string]*entity
+	rels    []Relation
+	relSeen map[string]bool
+	year    int // the dateline's year, 0 if none
+
+	// the current window
+	base    int
+	w       string
+	toks    []text.Token
+	sents   []text.Sentence
+	skip    []bool  // tokens in page furniture
+	cover   []int32 // token → 1+index of the span covering it whole, 0 if none
+	partOf  map[int][]int
+	spans   []span
+	persons []int // indices of person spans, in text order
+
+	trace *Explanation // set by Explain
+}
+
+func newDoc(x *Extractor, src, lang string) *doc {
+	return &doc{x: x, src: src, lang: lang, byID: map[string]*entity{}, relSeen: map[string]bool{}}
+}
+
+// window processes s[start:end]: tokens → gazetteer and name matches →
+// rule matches → relations.
+func (d *doc) window(start, end int) {
+	d.base, d.w = start, d.src[start:end]
+	d.toks = text.Tokenize(d.w)
+	d.sents = text.Sentences(d.w, d.toks, d.lang)
+	if start == 0 {
+		if dl, ok := text.ParseDateline(d.w, d.toks); ok {
+			d.year = dl.Year
+		}
+	}
+	n := len(d.toks)
+	d.skip = make([]bool, n)
+	for _, s := range d.sents {
+		if s.Zone == text.Furniture {
+			for i := s.First; i < s.Last && i < n; i++ {
+				d.skip[i] = true
+			}
+		}
+	}
+	d.cover = make([]int32, n)
+	d.partOf = map[int][]int{}
+	d.spans = d.spans[:0]
+	d.persons = d.persons[:0]
+
+	d.findDates()
+	d.findQuotedNames()
+	d.findNames()
+	d.findMunicipal()
+	d.findSurnames()
+	d.findRefs()
+	sort.SliceStable(d.spans, func(i, j int) bool { return d.spans[i].start < d.spans[j].start })
+	d.reindex()
+	d.applyRules()
+}
+
+// reindex rebuilds cover and partOf after spans were added or sorted.
+func (d *doc) reindex() {
+	for i := range d.cover {
+		d.cover[i] = 0
+	}
+	for k := range d.partOf {
+		delete(d.partOf, k)
+	}
+	for i, s := range d.spans {
+		if s.part >= 0 {
+			d.partOf[s.tok0] = append(d.partOf[s.tok0], i)
+			continue
+		}
+		for t := s.tok0; t < s.tok1; t++ {
+			if d.cover[t] == 0 {
+				d.cover[t] = int32(i + 1)
+			}
+		}
+	}
+}
+
+// free reports whether tokens [a, b) are inside the window, not furniture
+// and not yet covered by a span.
+func (d *doc) free(a, b int) bool {
+	if a < 0 || b > len(d.toks) || a >= b {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if d.skip[i] || d.cover[i] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) addSpan(s span) int {
+	s.start += d.base
+	s.end += d.base
+	d.spans = append(d.spans, s)
+	i := len(d.spans) - 1
+	if s.part < 0 {
+		for t := s.tok0; t < s.tok1; t++ {
+			if d.cover[t] == 0 {
+				d.cover[t] = int32(i + 1)
+			}
+		}
+	} else {
+		d.partOf[s.tok0] = append(d.partOf[s.tok0], i)
+	}
+	if s.ent != nil {
+		d.mention(s.ent, s.start, s.end)
+	}
+	return i
+}
+
+// mention records a mention of e at absolute offsets [start, end).
+func (d *doc) mention(e *entity, start, end int) {
+	for _, m := range e.Mentions {
+		if m.Start == start && m.End == end {
+			return
+		}
+	}
+	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Text: d.src[start:end]})
+	if start < e.first {
+		e.first = start
+	}
+}
+
+// entityFor returns the document entity with the given id, creating it with
+// mk when it is new.
+func (d *doc) entityFor(id string, mk func() *entity) *entity {
+	if e := d.byID[id]; e != nil {
+		return e
+	}
+	e := mk()
+	e.ID = id
+	e.first = 1 << 62
+	if e.Attrs == nil {
+		e.Attrs = map[string]string{}
+	}
+	d.byID[id] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+// lexEntity returns the document entity of a lexicon entry.
+func (d *doc) lexEntity(le *lexicon.Entry) *entity {
+	return d.entityFor(le.ID, func() *entity {
+		e := &entity{entry: le}
+		e.Type = le.Type
+		e.Name = canonical(le, "en")
+		e.Lemma = canonical(le, d.lang)
+		if e.Lemma == "" {
+			e.Lemma = e.matched
+		}
+		if e.Name == "" {
+			for _, l := range []string{"uk", "ru"} {
+				if c := canonical(le, l); c != "" {
+					e.Name = Translit(l, c)
+					break
+				}
+			}
+		}
+		e.Attrs = map[string]string{}
+		if c := le.Attrs["country"]; c != "" {
+			e.Attrs["country"] = c
+		}
+		return e
+	})
+}
+
+// canonical returns the first name of le in lang ("en" falls back to the
+// language-neutral names).
+func canonical(le *lexicon.Entry, lang string) string {
+	for _, n := range le.Names {
+		if n.Lang == lang {
+			return n.Text
+		}
+	}
+	if lang == "en" {
+		for _, n := range le.Names {
+			if n.Lang == "" && !isAbbrev(n.Text) {
+				return n.Text
+			}
+		}
+	}
+	for _, n := range le.Names {
+		if n.Lang == "" {
+			return n.Text
+		}
+	}
+	return ""
+}
+
+func isAbbrev(s string) bool {
+	up := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			up++
+		}
+	}
+	return up > 1
+}
+
+// findDates marks dates ("27-28 ноября", "у 1961 році").
+func (d *doc) findDates() {
+	for _, dt := range text.Dates(d.toks) {
+		if !d.free(dt.First, dt.Last) {
+			continue
+		}
+		d.addSpan(span{start: d.toks[dt.First].Start, end: d.toks[dt.Last-1].End, tok0: dt.First, tok1: dt.Last, part: -1, typ: "date", date: dt})
+	}
+}
+
+// Head words that introduce the quoted name of an event, a company or an
+// organization: форум «...», ТОВ «...», the festival "...".
+var (
+	eventHeads   = []string{"форум", "фестивал", "фестиваль", "конференц", "саміт", "самміт", "саммит", "виставк", "выставк", "ярмарк", "ярмар", "конгрес", "олімпіад", "олимпиад", "чемпіонат", "чемпионат", "турнір", "турнир", "конкурс", "марафон", "forum", "festival", "summit", "conference", "expo", "exhibition", "fair", "congress", "championship", "tournament", "marathon"}
+	companyHeads = map[string]bool{"тов": true, "ооо": true, "ат": true, "пат": true, "прат": true, "оао": true, "зао": true, "пао": true, "ао": true, "тзов": true, "пп": true,
+		"компанія": true, "компанії": true, "компанію": true, "компанією": true, "компания": true, "компании": true, "компанию": true, "компанией": true,
+		"корпорація": true, "корпорации": true, "корпорація́": true, "корпорация": true, "концерн": true, "концерну": true, "концерна": true, "холдинг": true, "холдингу": true, "холдинга": true,
+		"company": true, "corporation": true, "firm": true}
+	orgHeads = map[string]bool{"фонд": true, "фонду": true, "фонда": true, "асоціація": true, "асоціації": true, "ассоциация": true, "ассоциации": true,
+		"партія": true, "партії": true, "партия": true, "партии": true, "організація": true, "організації": true, "организация": true, "организации": true,
+		"го": true, "союз": true, "союзу": true, "союза": true, "рух": true, "движение": true, "движения": true, "party": true, "foundation": true, "association": true}
+)
+
+func hasPrefixAny(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// findQuotedNames finds events, companies and organizations named in quotes
+// after a head word: форум "Города России: технологии лидерства", ТОВ «Ромашка».
+func (d *doc) findQuotedNames() {
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		k := toks[i].Key
+		typ := ""
+		window := 1
+		switch {
+		case companyHeads[k]:
+			typ = Company
+		case orgHeads[k]:
+			typ = Org
+		case hasPrefixAny(k, eventHeads):
+			typ, window = Event, 6
+		default:
+			continue
+		}
+		// The opening quote, within a few words of the head.
+		open := -1
+		for j := i + 1; j <= i+window && j < len(toks); j++ {
+			if toks[j].Key == `"` {
+				open = j
+				break
+			}
+			if toks[j].Kind == text.Punct || toks[j].Flags&text.NewlineBefore != 0 {
+				break
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		cl := closingQuote(toks, open)
+		if cl < 0 || cl == open+1 || !d.free(open+1, cl) {
+			continue
+		}
+		a, b := toks[open+1].Start, toks[cl-1].End
+		name := d.w[a:b]
+		lang := d.lang
+		var e *entity
+		if le := d.lookupWhole(open+1, cl); le != nil && (le.Type == typ || typ != Event) {
+			e = d.lexEntity(le)
+		} else {
+			id := typ + ":" + slug(Translit(lang, name))
+			e = d.entityFor(id, func() *entity {
+				e := &entity{}
+				e.Type, e.Lemma, e.Name = typ, name, Translit(lang, name)
+				return e
+			})
+		}
+		d.addSpan(span{start: a, end: b, tok0: open + 1, tok1: cl, part: -1, typ: e.Type, ent: e})
+		i = cl
+	}
+}
+
+// lookupWhole returns the lexicon entry whose name covers exactly [a, b).
+func (d *doc) lookupWhole(a, b int) *lexicon.Entry {
+	for _, f := range d.x.lex.Lookup(d.toks, a) {
+		if len(f.Keys) == b-a && f.Kind == lexicon.KindName && outputType(f.Entry.Type) {
+			return f.Entry
+		}
+	}
+	return nil
+}
+
+// closingQuote returns the index of the quote mark closing the one at
+// open, skipping nested «» pairs, within one paragraph and 40 tokens.
+func closingQuote(toks []text.Token, open int) int {
+	depth := 0
+	for j := open + 1; j < len(toks) && j < open+40; j++ {
+		t := toks[j]
+		if t.Flags&text.ParaBefore != 0 {
+			return -1
+		}
+		if t.Key != `"` {
+			continue
+		}
+		switch t.Text {
+		case "«", "„":
+			depth++
+			continue
+		case "»", "“":
+			if depth > 0 {
+				depth--
+				if t.Text == "“" {
+					continue
+				}
+				continue
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+func outputType(t string) bool {
+	switch t {
+	case City, Country, Region, Person, Org, Company, Event:
+		return true
+	}
+	return false
+}
+
+// findNames runs the gazetteer and the person-name recognizer over the
+// window's free tokens.
+func (d *doc) findNames() {
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		if !d.free(i, i+1) {
+			continue
+		}
+		t := toks[i]
+		forms := d.x.lex.Lookup(toks, i)
+		if n := d.person(i, forms); n > 0 {
+			i += n - 1
+			continue
+		}
+		if t.Flags&text.Initial != 0 {
+			if n := d.initialsPerson(i); n > 0 {
+				i += n - 1
+				continue
+			}
+		}
+		if len(forms) == 0 && t.Flags&text.Compound != 0 {
+			d.compoundParts(i)
+			continue
+		}
+		if n := d.gazetteer(i, forms); n > 0 {
+			i += n - 1
+		}
+	}
+}
+
+// gazetteer picks the best lexicon match among forms at token i and adds
+// its span; it returns the number of tokens used.
+func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
+	best := d.choose(i, forms)
+	if best == nil {
+		return 0
+	}
+	n := len(best.Keys)
+	if !d.free(i, i+n) {
+		return 0
+	}
+	toks := d.toks
+	s := span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1}
+	switch best.Entry.Type {
+	case "role":
+		s.typ = "role"
+		s.role = d.roleLemma(best)
+		s.former = i > 0 && formerWords[toks[i-1].Key]
+	default:
+		s.typ = best.Entry.Type
+		s.ent = d.lexEntity(best.Entry)
+		if s.ent.matched == "" {
+			s.ent.matched = best.Entry.Names[best.Name].Text
+		}
+	}
+	d.addSpan(s)
+	return n
+}
+
+// roleLemma is the nominative of a matched post in the document's language.
+func (d *doc) roleLemma(f *lexicon.Form) string {
+	if f.Name >= 0 && f.Name < len(f.Entry.Names) {
+		return f.Entry.Names[f.Name].Text
+	}
+	return canonical(f.Entry, d.lang)
+}
+
+var formerWords = map[string]bool{"колишній": true, "колишня": true, "колишнього": true, "колишньої": true, "колишньому": true, "колишнім": true,
+	"бывший": true, "бывшая": true, "бывшего": true, "бывшей": true, "бывшему": true, "бывшим": true, "former": true, "екс": true, "экс": true, "ex": true}
+
+// choose picks the form to use among the lexicon matches at token i: the
+// longest one that is an entity or a post, preferring names of the
+// document's language, entries whose country the document has already
+// mentioned, and larger places.
+func (d *doc) choose(i int, forms []*lexicon.Form) *lexicon.Form {
+	var best *lexicon.Form
+	bestScore := -1 << 62
+	for _, f := range forms {
+		if f.Kind != lexicon.KindName || (f.Entry.Type != "role" && !outputType(f.Entry.Type)) {
+			continue
+		}
+		if best != nil && len(f.Keys) < len(best.Keys) {
+			break // forms are sorted longest first
+		}
+		nm := f.Entry.Names[f.Name]
+		if nm.Ctx && !d.context(i, len(f.Keys)) {
+			continue
+		}
+		if t := d.toks[i]; len(f.Keys) == 1 && t.Flags&text.Upper == 0 && stopwords()[t.Key] {
+			continue // "Такого" at the start of a sentence is not the city Такой
+		}
+		if t := d.toks[i]; t.Flags&text.Upper != 0 && utf8.RuneCountInString(t.Text) <= 3 && !isAbbrev(nm.Text) {
+			continue // "ИИ" is an abbreviation, not the city Ие
+		}
+		score := 0
+		if nm.Lang == d.lang || nm.Lang == "" {
+			score += 1 << 40
+		}
+		if c := f.Entry.Attrs["country"]; c != "" && d.countrySeen(c) {
+			score += 1 << 38
+		}
+		if p, err := strconv.Atoi(f.Entry.Attrs["pop"]); err == nil {
+			score += p
+		} else if f.Entry.Type == Country {
+			score += 1 << 36
+		}
+		if score > bestScore {
+			best, bestScore = f, score
+		}
+	}
+	return best
+}
+
+//go:embed data/stopwords.txt
+var stopwordsTxt string
+
+// stopwords returns the set of common words that are never a name on their
+// own (data/stopwords.txt).
+var stopwords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(stopwordsTxt, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[text.Key(w)] = true
+		}
+	}
+	return m
+})
+
+// placeCues are words after which an ambiguous name ({ctx} in the lexicon)
+// is read as a place.
+var placeCues = map[string]bool{"місто": true, "міста": true, "місті": true, "містом": true, "місту": true, "м.": true,
+	"город": true, "города": true, "городе": true, "городом": true, "городу": true, "г.": true,
+	"city": true, "town": true, "в": true, "у": true, "во": true, "із": true, "з": true, "до": true, "из": true,
+	"in": true, "from": true, "to": true, "near": true, "під": true, "под": true, "біля": true, "около": true}
+
+// context reports whether the ambiguous name at [i, i+n) has a place cue
+// before it and is not followed by a capitalized word (a surname).
+func (d *doc) context(i, n int) bool {
+	if i == 0 || !placeCues[d.toks[i-1].Key] {
+		return false
+	}
+	if j := i + n; j < len(d.toks) && d.toks[j].Kind == text.Word && d.toks[j].Flags&text.Cap != 0 && d.toks[j].Flags&text.SpaceBefore != 0 {
+		return false
+	}
+	return true
+}
+
+func (d *doc) countrySeen(c string) bool {
+	for _, e := range d.ents {
+		if e.Attrs["country"] == c || (e.Type == Country && e.entry != nil && e.entry.Attrs["iso2"] == c) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundParts looks the parts of an unmatched hyphenated compound up on
+// their own ("голови-секретар" → the post "секретар", "екс-мер").
+func (d *doc) compoundParts(i int) {
+	parts := d.toks[i].Parts()
+	for pi := range parts {
+		p := parts[pi]
+		forms := d.x.lex.LookupKeys(d.toks, i, &p)
+		best := d.choose(i, forms)
+		if best == nil || len(best.Keys) != 1 {
+			continue
+		}
+		s := span{start: p.Start, end: p.End, tok0: i, tok1: i + 1, part: pi}
+		if best.Entry.Type == "role" {
+			s.typ, s.role = "role", d.roleLemma(best)
+			s.former = pi > 0 && formerWords[parts[pi-1].Key]
+		} else {
+			s.typ, s.ent = best.Entry.Type, d.lexEntity(best.Entry)
+		}
+		d.addSpan(s)
+	}
+}
+
+// isNameWord reports whether t can be a surname or patronymic: a
+// capitalized word on the same line, not all capitals.
+func isNameWord(t text.Token) bool {
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&text.Upper == 0 &&
+		t.Flags&text.NewlineBefore == 0 && utf8.RuneCountInString(t.Text) > 1
+}
+
+var patronymicEnds = []string{"ович", "евич", "івна", "ївна", "овна", "евна", "ич", "ична", "ичем", "овича", "евича", "івни", "овны", "евны", "овичу", "евичу", "івну", "овну", "евну", "овичем", "евичем", "івною", "овной", "евной", "ичу", "ича"}
+
+func isPatronymic(k string) bool {
+	for _, e := range patronymicEnds {
+		if strings.HasSuffix(k, e) && len(k) > len(e)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// person recognizes "First [Patronymic] Last" at token i when the first
+// name is in the lexicon, and brings it to nominative. It returns the
+// number of tokens used, 0 if there is no name here.
+func (d *doc) person(i int, forms []*lexicon.Form) int {
+	var fn *lexicon.Form
+	for _, f := range forms {
+		if f.Kind == lexicon.KindName && f.Entry.Type == "firstname" && len(f.Keys) == 1 {
+			fn = f
+			break
+		}
+	}
+	toks := d.toks
+	if fn == nil || i+1 >= len(toks) || !isNameWord(toks[i]) || !isNameWord(toks[i+1]) || !d.free(i+1, i+2) {
+		return 0
+	}
+	// The next word must not itself be a known place or organization
+	// ("Олександр Київ" is not a name), unless it is also a first name.
+	for _, f := range d.x.lex.Lookup(toks, i+1) {
+		if f.Kind == lexicon.KindName && f.Entry.Type != "firstname" && f.Entry.Type != Person && !f.Entry.Names[f.Name].Ctx && len(f.Keys) > 0 && f.Entry.Type != "role" {
+			return 0
+		}
+	}
+	n, middle, last := 2, "", toks[i+1].Text
+	if i+2 < len(toks) && isNameWord(toks[i+2]) && isPatronymic(toks[i+1].Key) && d.free(i+2, i+3) {
+		n, middle, last = 3, toks[i+1].Text, toks[i+2].Text
+	}
+	first := toks[i].Text
+	lemma, fem := first+" "+middle+" "+last, false
+	firstNom, lastNom := first, last
+	if d.lang == "uk" || d.lang == "ru" {
+		known := func(nom string) (morph.Gender, bool) {
+			fi, ok := d.x.firstName[d.lang+"\x00"+text.Key(nom)]
+			if !ok {
+				return morph.Unknown, false
+			}
+			if fi.fem {
+				return morph.Fem, true
+			}
+			return morph.Masc, true
+		}
+		if nm, ok := morph.PersonLemma(d.lang, first, middle, last, known); ok {
+			firstNom, lastNom = nm.First, nm.Last
+			middle = nm.Middle
+			fem = nm.Gender == morph.Fem
+		}
+	} else {
+		fem = fn.Entry.Attrs["gender"] == "f"
+	}
+	lemma = strings.Join(strings.Fields(firstNom+" "+middle+" "+lastNom), " ")
+	firstID := strings.TrimPrefix(fn.Entry.ID, "fn:")
+	id := "person:" + firstID + "-" + looseKey(Translit(d.lang, lastNom))
+	e := d.entityFor(id, func() *entity {
+		e := &entity{surname: lastNom}
+		e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
+		if fem {
+			e.gender = morph.Fem
+		} else {
+			e.gender = morph.Masc
+		}
+		return e
+	})
+	si := d.addSpan(span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1, typ: Person, ent: e})
+	d.persons = append(d.persons, si)
+	return n
+}
+
+// initialsPerson recognizes "В. Кличко" and "А.М. Порайко": initials
+// followed by a capitalized surname.
+func (d *doc) initialsPerson(i int) int {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j < i+3 && toks[j].Flags&text.Initial != 0 {
+		j++
+	}
+	if j >= len(toks) || !isNameWord(toks[j]) || !d.free(i, j+1) {
+		return 0
+	}
+	last := toks[j].Text
+	var initials []string
+	for k := i; k < j; k++ {
+		initials = append(initials, toks[k].Text)
+	}
+	lemma := strings.Join(initials, " ") + " " + last
+	id := "person:" + slug(Translit(d.lang, strings.Join(initials, ""))) + "-" + looseKey(Translit(d.lang, last))
+	e := d.entityFor(id, func() *entity {
+		e := &entity{surname: last, gender: morph.LastNameGender(d.lang, last)}
+		e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
+		return e
+	})
+	si := d.addSpan(span{start: toks[i].Start, end: toks[j].End, tok0: i, tok1: j + 1, part: -1, typ: Person, ent: e})
+	d.persons = append(d.persons, si)
+	return j + 1 - i
+}
+
+// findSurnames adds the mentions of a person by surname alone ("Орлов",
+// "добавил Орлов"), in any case form, once the full name was seen.
+func (d *doc) findSurnames() {
+	forms := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.Type != Person || e.surname == "" {
+			continue
+		}
+		fs := []string{e.surname}
+		if d.lang == "uk" || d.lang == "ru" {
+			fs = morph.NameForms(d.lang, morph.Last, e.surname, e.gender)
+		}
+		for _, f := range fs {
+			k := text.Key(f)
+			if prev, dup := forms[k]; dup && prev != e {
+				forms[k] = nil // two people share it: ambiguous
+				continue
+			}
+			forms[k] = e
+		}
+	}
+	if len(forms) == 0 {
+		return
+	}
+	for i, t := range d.toks {
+		if !isNameWord(t) && !(t.Kind == text.Word && t.Flags&text.Cap != 0) {
+			continue
+		}
+		e := forms[t.Key]
+		if e == nil || !d.free(i, i+1) {
+			continue
+		}
+		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e})
+		d.persons = append(d.persons, si)
+	}
+}
+
+// pronouns that may stand for the last person named ("сказал он").
+var pronouns = map[string]bool{"він": true, "вона": true, "он": true, "она": true, "he": true, "she": true}
+
+// findRefs marks pronouns and bare event nouns ("форума", "the forum") that
+// the rules may use as references to an entity named elsewhere.
+func (d *doc) findRefs() {
+	for i, t := range d.toks {
+		if !d.free(i, i+1) {
+			continue
+		}
+		switch {
+		case pronouns[t.Key]:
+			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "pron", ref: true})
+		case t.Kind == text.Word && hasPrefixAny(t.Key, eventHeads) && t.Flags&text.Cap == 0:
+			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Event, ref: true})
+		}
+	}
+}
+
+// resolve returns the entity a span stands for; references are resolved
+// to the nearest entity of their kind named before them (or, failing that,
+// after them).
+func (d *doc) resolve(si int) *entity {
+	s := &d.spans[si]
+	if !s.ref {
+		return s.ent
+	}
+	want := s.typ
+	if want == "pron" {
+		want = Person
+	}
+	for j := si - 1; j >= 0; j-- {
+		if o := d.spans[j]; !o.ref && o.ent != nil && o.ent.Type == want {
+			return o.ent
+		}
+	}
+	if want == Event {
+		for j := si + 1; j < len(d.spans); j++ {
+			if o := d.spans[j]; !o.ref && o.ent != nil && o.ent.Type == want {
+				return o.ent
+			}
+		}
+		// An event named in an earlier window.
+		for i := len(d.ents) - 1; i >= 0; i-- {
+			if d.ents[i].Type == Event {
+				return d.ents[i]
+			}
+		}
+	}
+	return nil
+}
+
+func allLatin(ms []Mention) bool {
+	for _, m := range ms {
+		for _, r := range m.Text {
+			if r >= 0x400 && r < 0x530 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// result assembles the Document.
+func (d *doc) result(name string) *Document {
+	out := &Document{Doc: name, Lang: d.lang, Entities: []Entity{}, Relations: d.rels}
+	if out.Relations == nil {
+		out.Relations = []Relation{}
+	}
+	sort.SliceStable(d.ents, func(i, j int) bool { return d.ents[i].first < d.ents[j].first })
+	for _, e := range d.ents {
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		if (e.Type == Company || e.Type == Org) && e.entry != nil && allLatin(e.Mentions) {
+			// A brand written in Latin letters in a Cyrillic text keeps
+			// its Latin form: "Alibaba", not "Алібаба".
+			e.Lemma = e.matched
+		}
+		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+		out.Entities = append(out.Entities, e.Entity)
+	}
+	sort.SliceStable(out.Relations, func(i, j int) bool { return out.Relations[i].Evidence.Start < out.Relations[j].Evidence.Start })
+	return out
+}

@@ -1,0 +1,508 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/factum-nlp/factum/internal/morph"
+	"github.com/factum-nlp/factum/internal/rules"
+	"github.com/factum-nlp/factum/internal/text"
+)
+
+// argRoles lists the argument roles of each relation type (SPEC.md); other
+// keys of a rule's emit clause become relation attributes.
+var argRoles = map[string][]string{
+	"twin_city":      {"city", "twin"},
+	"agreement":      {"party", "counterparty"},
+	"partner_of":     {"partner", "host"},
+	"holds_position": {"person", "org"},
+	"located_in":     {"subject", "place"},
+	"held_in":        {"event", "place"},
+	"organizer_of":   {"organizer", "event"},
+	"met_with":       {"party", "counterparty"},
+	"quote":          {"speaker"},
+}
+
+// symmetric relation types: the order of their two arguments carries no meaning.
+var symmetric = map[string]bool{"twin_city": true, "agreement": true, "met_with": true}
+
+func isArg(typ, key string) bool {
+	for _, r := range argRoles[typ] {
+		if r == key {
+			return true
+		}
+	}
+	return false
+}
+
+// municipal heads: "администрация города X", "мэрия X", "X City Council".
+type muniHead struct {
+	keys  []string
+	kind  string // "council" or "admin"
+	lemma string
+}
+
+var (
+	muniOnce  sync.Once
+	muniHeads map[string][]muniHead // first key → heads
+)
+
+func loadMuni() {
+	muniHeads = map[string][]muniHead{}
+	add := func(lang, phrase, kind string) {
+		forms := []string{phrase}
+		if lang != "en" {
+			forms = morph.PhraseForms(lang, phrase, morph.Unknown)
+		}
+		for _, f := range forms {
+			toks := text.Tokenize(f)
+			if len(toks) == 0 {
+				continue
+			}
+			keys := make([]string, len(toks))
+			for i, t := range toks {
+				keys[i] = t.Key
+			}
+			muniHeads[keys[0]] = append(muniHeads[keys[0]], muniHead{keys: keys, kind: kind, lemma: phrase})
+		}
+	}
+	for _, h := range [][3]string{
+		{"uk", "міська рада", "council"}, {"uk", "рада", "council"}, {"uk", "адміністрація", "admin"},
+		{"uk", "міська державна адміністрація", "admin"}, {"uk", "міська військова адміністрація", "admin"},
+		{"uk", "мерія", "admin"}, {"uk", "виконавчий комітет", "admin"}, {"uk", "міськвиконком", "admin"},
+		{"ru", "администрация", "admin"}, {"ru", "мэрия", "admin"}, {"ru", "городская дума", "council"},
+		{"ru", "дума", "council"}, {"ru", "городской совет", "council"}, {"ru", "горсовет", "council"},
+		{"ru", "гордума", "council"}, {"ru", "правительство", "admin"},
+	} {
+		add(h[0], h[1], h[2])
+	}
+}
+
+var enMuni = map[string]string{"city council": "council", "city hall": "admin", "city administration": "admin", "municipality": "admin", "mayor's office": "admin", "city government": "admin", "council": "council"}
+
+var cityWords = map[string]bool{"міста": true, "города": true, "м.": true, "г.": true}
+
+// findMunicipal turns "администрация города Екатеринбурга", "мерія Києва"
+// and "Kyiv City Council" into organizations of the city. Their ids are the
+// city's id with "/admin" or "/council", so that lexicon entries written
+// that way (КМДА, Київрада) are the same entities.
+func (d *doc) findMunicipal() {
+	muniOnce.Do(loadMuni)
+	n := len(d.spans)
+	for si := 0; si < n; si++ {
+		s := d.spans[si]
+		if s.typ != City || s.part >= 0 || s.ent == nil {
+			continue
+		}
+		// City before the head: "Kyiv City Council".
+		if d.lang == "en" && s.tok1+1 < len(d.toks) {
+			two := d.toks[s.tok1].Key + " " + d.toks[s.tok1+1].Key
+			if kind, ok := enMuni[two]; ok && d.free(s.tok1, s.tok1+2) {
+				d.addMuni(s, s.tok0, s.tok1+2, kind, "")
+				continue
+			}
+		}
+		j := s.tok0
+		if j > 0 && cityWords[d.toks[j-1].Key] {
+			j--
+		}
+		for _, h := range d.headsEndingAt(j) {
+			d.addMuni(s, j-len(h.keys), s.tok1, h.kind, h.lemma)
+			break
+		}
+	}
+}
+
+func (d *doc) headsEndingAt(j int) []muniHead {
+	var out []muniHead
+	for l := 3; l >= 1; l-- {
+		i := j - l
+		if i < 0 || !d.free(i, j) {
+			continue
+		}
+		for _, h := range muniHeads[d.toks[i].Key] {
+			if len(h.keys) != l {
+				continue
+			}
+			ok := true
+			for k := 1; k < l; k++ {
+				if d.toks[i+k].Key != h.keys[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, h)
+			}
+		}
+	}
+	return out
+}
+
+func (d *doc) addMuni(city span, a, b int, kind, headLemma string) {
+	id := city.ent.ID + "/" + kind
+	var e *entity
+	if le := d.x.lex.Entry(id); le != nil {
+		e = d.lexEntity(le)
+	} else {
+		e = d.entityFor(id, func() *entity {
+			e := &entity{}
+			e.Type = Org
+			if kind == "council" {
+				e.Name = city.ent.Name + " City Council"
+			} else {
+				e.Name = city.ent.Name + " City Administration"
+			}
+			lemma := d.w[d.toks[a].Start:d.toks[b-1].End]
+			if headLemma != "" {
+				hl := len(text.Tokenize(headLemma))
+				if a+hl < b {
+					lemma = upperFirst(headLemma) + " " + d.w[d.toks[a+hl].Start:d.toks[b-1].End]
+				}
+			}
+			e.Lemma = lemma
+			e.Attrs = map[string]string{"city": city.ent.ID}
+			if c := city.ent.Attrs["country"]; c != "" {
+				e.Attrs["country"] = c
+			}
+			return e
+		})
+	}
+	d.addSpan(span{start: d.toks[a].Start, end: d.toks[b-1].End, tok0: a, tok1: b, part: -1, typ: Org, ent: e})
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// unitInfo ties a rule unit back to the text.
+type unitInfo struct {
+	span       int // index into d.spans, or -1 for a plain word
+	start, end int // absolute byte offsets
+	quote      bool
+}
+
+var negations = map[string]bool{"не": true, "ні": true, "нет": true, "ни": true, "not": true, "never": true, "n't": true, "no": true, "ніколи": true, "никогда": true}
+
+// negation exceptions: "не лише", "не только", "not only".
+var notNegation = map[string]bool{"лише": true, "тільки": true, "только": true, "only": true, "менш": true, "менее": true, "раз": true, "без": true}
+
+// units builds the rule units of tokens [a, b) of the window; a quote
+// between token indices qa and qb (inclusive marks) becomes one unit.
+func (d *doc) units(a, b, qa, qb int) ([]rules.Unit, []unitInfo) {
+	us := make([]rules.Unit, 0, b-a)
+	info := make([]unitInfo, 0, b-a)
+	for t := a; t < b; t++ {
+		tok := d.toks[t]
+		if t == qa {
+			us = append(us, rules.Unit{Key: `"…"`, Type: "quote"})
+			info = append(info, unitInfo{span: -1, start: d.toks[qa].End + d.base, end: d.toks[qb].Start + d.base, quote: true})
+			t = qb
+			continue
+		}
+		if c := d.cover[t]; c != 0 {
+			s := &d.spans[c-1]
+			if s.tok0 == t && s.tok1 <= b {
+				us = append(us, rules.Unit{Key: text.Key(d.src[s.start:s.end]), Type: s.typ, Cap: tok.Flags&text.Cap != 0})
+				info = append(info, unitInfo{span: int(c - 1), start: s.start, end: s.end})
+				t = s.tok1 - 1
+				continue
+			}
+		}
+		if ps := d.partOf[t]; len(ps) > 0 {
+			parts := tok.Parts()
+			for pi, p := range parts {
+				u, in := rules.Unit{Key: p.Key, Cap: p.Flags&text.Cap != 0}, unitInfo{span: -1, start: p.Start + d.base, end: p.End + d.base}
+				for _, si := range ps {
+					if d.spans[si].part == pi {
+						u.Type = d.spans[si].typ
+						in.span = si
+					}
+				}
+				us = append(us, u)
+				info = append(info, in)
+			}
+			continue
+		}
+		u := rules.Unit{Key: tok.Key, Cap: tok.Flags&text.Cap != 0}
+		if tok.Flags&text.Compound != 0 {
+			for _, p := range tok.Parts() {
+				u.Parts = append(u.Parts, p.Key)
+			}
+		}
+		us = append(us, u)
+		info = append(info, unitInfo{span: -1, start: tok.Start + d.base, end: tok.End + d.base})
+	}
+	return us, info
+}
+
+// applyRules runs the rules over every sentence of the window that is not
+// page furniture, and the quote rules over every direct quote.
+func (d *doc) applyRules() {
+	for _, s := range d.sents {
+		if s.Zone == text.Furniture || s.First >= s.Last {
+			continue
+		}
+		us, info := d.units(s.First, s.Last, -1, -1)
+		ev := d.evidence(s.Start+d.base, s.End+d.base)
+		d.x.main.Match(d.lang, us, func(m rules.Match) { d.emit(m, us, info, ev) })
+		d.traceSentence(d.x.main, us, info, ev)
+	}
+	if len(d.x.quotes.Rules()) == 0 {
+		return
+	}
+	for _, q := range text.Quotes(d.w, d.toks) {
+		if q.Open+3 >= q.Close || d.skip[q.Open] || d.cover[q.Open+1] != 0 && d.spans[d.cover[q.Open+1]-1].typ != "role" && d.spans[d.cover[q.Open+1]-1].tok1 == q.Close {
+			continue
+		}
+		a, b := d.sentenceOf(q.Open).First, d.sentenceOf(q.Close).Last
+		us, info := d.units(a, b, q.Open, q.Close)
+		ev := d.evidence(d.toks[a].Start+d.base, d.toks[b-1].End+d.base)
+		d.x.quotes.Match(d.lang, us, func(m rules.Match) { d.emit(m, us, info, ev) })
+		d.traceSentence(d.x.quotes, us, info, ev)
+	}
+}
+
+func (d *doc) sentenceOf(t int) text.Sentence {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Last > t })
+	if i < len(d.sents) {
+		return d.sents[i]
+	}
+	return text.Sentence{First: t, Last: t + 1}
+}
+
+// evidence returns the text span [start, end), trimmed of spaces.
+func (d *doc) evidence(start, end int) Span {
+	for start < end && strings.IndexByte(" \t\r\n", d.src[start]) >= 0 {
+		start++
+	}
+	for end > start && strings.IndexByte(" \t\r\n", d.src[end-1]) >= 0 {
+		end--
+	}
+	return Span{Start: start, End: end, Text: d.src[start:end]}
+}
+
+// emit turns a rule match into relations.
+func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
+	r := m.Rule
+	if !r.NegationOK && d.negated(us, m.Start, m.End) {
+		return
+	}
+	// Candidate entities of every slot; list slots expand over coordination.
+	slotEnts := map[string][]*entity{}
+	for si, sl := range r.Slots {
+		ui := -1
+		if si < len(m.Caps) {
+			ui = m.Caps[si]
+		}
+		if ui < 0 {
+			continue
+		}
+		e := d.unitEntity(info[ui])
+		if e == nil {
+			continue
+		}
+		ents := []*entity{e}
+		if sl.List {
+			ents = append(ents, d.listMates(us, info, ui)...)
+		}
+		slotEnts[sl.Name] = ents
+	}
+	for _, em := range r.Emits {
+		d.emitOne(m, em, us, info, ev, slotEnts)
+	}
+}
+
+// unitEntity is the entity a unit stands for (nil for words, posts, dates).
+func (d *doc) unitEntity(in unitInfo) *entity {
+	if in.span < 0 {
+		return nil
+	}
+	return d.resolve(in.span)
+}
+
+func (d *doc) negated(us []rules.Unit, a, b int) bool {
+	if a > 0 {
+		a--
+	}
+	for i := a; i < b && i < len(us); i++ {
+		if us[i].Type == "" && negations[us[i].Key] {
+			if i+1 < len(us) && notNegation[us[i+1].Key] {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var coordinators = map[string]bool{",": true, "і": true, "й": true, "та": true, "и": true, "and": true, "&": true, "а": true, "також": true, "также": true, "as": true, "well": true}
+
+// listMates returns the entities coordinated with unit ui ("Краків і фінське
+// Тампере", "Умань, Ченстохова та Хмельницький"): same-type entities joined
+// by commas and conjunctions, with up to three lower-case words (adjectives,
+// "місто") after the joiner.
+func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int) []*entity {
+	typ := us[ui].Type
+	var out []*entity
+	for dir := -1; dir <= 1; dir += 2 {
+		i := ui
+		for {
+			j, sep, words := i+dir, false, 0
+			for j >= 0 && j < len(us) && us[j].Type == "" {
+				k := us[j].Key
+				switch {
+				case coordinators[k]:
+					sep = true
+				case sep && !us[j].Cap && words < 3 && k != "." && k != ";" && k != ":" && k != `"`:
+					words++
+				default:
+					j = -2
+				}
+				if j < 0 {
+					break
+				}
+				j += dir
+			}
+			if j < 0 || j >= len(us) || !sep || us[j].Type != typ {
+				break
+			}
+			if e := d.unitEntity(info[j]); e != nil {
+				out = append(out, e)
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unitInfo, ev Span, slotEnts map[string][]*entity) {
+	rel := Relation{Type: em.Type, Args: map[string]string{}, Status: m.Rule.Status, Attrs: map[string]string{}, Evidence: ev, Rule: m.Rule.ID}
+	if rel.Status == "" {
+		rel.Status = Established
+	}
+	type argSlot struct {
+		role string
+		ents []*entity
+	}
+	var args []argSlot
+	hasDate := false
+	for _, a := range em.Args {
+		if a.Slot == "" {
+			rel.Attrs[a.Key] = a.Const
+			continue
+		}
+		ui := m.Cap(a.Slot)
+		if ui < 0 {
+			if isArg(em.Type, a.Key) {
+				return // a required argument was not captured
+			}
+			continue
+		}
+		in := info[ui]
+		switch {
+		case in.quote:
+			rel.Evidence = d.evidence(in.start, in.end)
+		case in.span >= 0 && d.spans[in.span].typ == "role":
+			s := d.spans[in.span]
+			rel.Attrs[a.Key] = s.role
+			if s.former && em.Type == "holds_position" {
+				rel.Status = Ended
+			}
+		case in.span >= 0 && d.spans[in.span].typ == "date":
+			rel.Date = d.spans[in.span].date.ISO(d.year)
+			hasDate = true
+		case isArg(em.Type, a.Key):
+			ents := slotEnts[a.Slot]
+			if len(ents) == 0 {
+				return
+			}
+			if em.Type != "located_in" && ofCityNoun(us, ui) {
+				return // "стал город Китая": the party is a city of China, not China
+			}
+			args = append(args, argSlot{a.Key, ents})
+		default:
+			if e := d.unitEntity(in); e != nil {
+				rel.Attrs[a.Key] = e.ID
+			} else {
+				rel.Attrs[a.Key] = d.src[in.start:in.end]
+			}
+		}
+	}
+	if len(args) != len(argRoles[em.Type]) {
+		return
+	}
+	if !hasDate && (em.Type == "held_in" || em.Type == "agreement" || em.Type == "twin_city" || em.Type == "met_with") {
+		for i := m.Start; i < len(us); i++ {
+			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" {
+				rel.Date = d.spans[in.span].date.ISO(d.year)
+				break
+			}
+		}
+	}
+	// One relation per combination of list members.
+	var rec func(k int)
+	rec = func(k int) {
+		if k == len(args) {
+			out := rel
+			out.Args = make(map[string]string, len(args))
+			seen := map[string]bool{}
+			for _, a := range args {
+				out.Args[a.role] = rel.Args[a.role]
+				if seen[out.Args[a.role]] {
+					return
+				}
+				seen[out.Args[a.role]] = true
+			}
+			out.Attrs = make(map[string]string, len(rel.Attrs))
+			for k, v := range rel.Attrs {
+				out.Attrs[k] = v
+			}
+			d.addRelation(out)
+			return
+		}
+		for _, e := range args[k].ents {
+			rel.Args[args[k].role] = e.ID
+			rec(k + 1)
+		}
+	}
+	rec(0)
+}
+
+// cityNouns are nouns after which a country or region in the genitive only
+// says where something is ("город Китая", "місто Польщі").
+var cityNouns = map[string]bool{"город": true, "города": true, "городом": true, "городу": true, "місто": true, "міста": true, "містом": true, "місту": true, "city": true, "town": true}
+
+func ofCityNoun(us []rules.Unit, ui int) bool {
+	t := us[ui].Type
+	return (t == Country || t == Region) && ui > 0 && us[ui-1].Type == "" && cityNouns[us[ui-1].Key]
+}
+
+// addRelation keeps the first of equal relations (same type, arguments and
+// status; the order of a symmetric pair does not count).
+func (d *doc) addRelation(r Relation) {
+	roles := argRoles[r.Type]
+	vals := make([]string, len(roles))
+	for i, ro := range roles {
+		vals[i] = r.Args[ro]
+	}
+	if symmetric[r.Type] {
+		sort.Strings(vals)
+	}
+	key := r.Type + "\x00" + strings.Join(vals, "\x00")
+	if r.Type == "quote" {
+		key += "\x00" + r.Evidence.Text
+	}
+	if r.Type == "holds_position" {
+		key += "\x00" + r.Attrs["role"]
+	}
+	if d.relSeen[key] {
+		return
+	}
+	d.relSeen[key] = true
+	d.rels = append(d.rels, r)
+}

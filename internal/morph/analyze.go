@@ -1,0 +1,314 @@
+package morph
+
+import (
+	"sort"
+	"strings"
+)
+
+// nomEndings are the nominative endings tried when a stem is proposed.
+var nomEndings = [...]string{"", "а", "я", "о", "й", "ь", "ий", "ій", "ой", "ый", "ая", "ей", "е"}
+
+// maxStrip is the largest number of letters stripped from a form.
+const maxStrip = 4
+
+// candidates calls fn with the nominative candidates for a name form:
+// stems obtained by stripping up to maxStrip letters plus a nominative
+// ending, and stems with a restored fleeting vowel (Павла → Павел, Льва →
+// Лев, Кравця → Кравець) or alternating і (Федора → Федір).
+func candidates(form string, fn func(cand string)) {
+	up := capsOf(form) == capsUpper
+	runes := []rune(form)
+	if len(runes) < 2 || len(runes) > 64 {
+		if len(runes) >= 1 && len(runes) <= 64 {
+			fn(form)
+		}
+		return
+	}
+	seen := make(map[string]bool, 64)
+	emit := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			fn(s)
+		}
+	}
+	var b strings.Builder
+	for k := 0; k <= maxStrip && k <= len(runes)-2; k++ {
+		stem := string(runes[:len(runes)-k])
+		for _, e := range nomEndings {
+			emit(stem + caseEnd(e, up))
+		}
+		sr := runes[:len(runes)-k]
+		if len(sr) < 3 {
+			continue
+		}
+		// Palatalized velar before -і (Ользі → Ольга, Америці → Америка).
+		if v := lowerRune(sr[len(sr)-1]); k == 1 && (v == 'з' || v == 'ц' || v == 'с') {
+			b.Reset()
+			b.WriteString(string(sr[:len(sr)-1]))
+			b.WriteString(caseEnd(map[rune]string{'з': "г", 'ц': "к", 'с': "х"}[v], up))
+			b.WriteString(caseEnd("а", up))
+			emit(b.String())
+		}
+		// Fleeting vowel between the last two consonants.
+		c2 := sr[len(sr)-1]
+		x := sr[:len(sr)-1]
+		if !isConsonant(lowerRune(c2)) {
+			continue
+		}
+		xl := lowerRune(x[len(x)-1])
+		if xl == 'ь' || xl == 'й' {
+			x = x[:len(x)-1]
+		}
+		if len(x) == 0 {
+			continue
+		}
+		for _, v := range [...]string{"е", "ё", "о", "є"} {
+			for _, e := range [...]string{"", "ь"} {
+				b.Reset()
+				b.WriteString(string(x))
+				b.WriteString(caseEnd(v, up))
+				b.WriteRune(c2)
+				b.WriteString(caseEnd(e, up))
+				emit(b.String())
+			}
+		}
+		// Alternating і in the last syllable (Федора → Федір).
+		if len(sr) >= 3 {
+			v := lowerRune(sr[len(sr)-2])
+			if v == 'о' || v == 'е' {
+				alt := append([]rune(nil), sr...)
+				alt[len(alt)-2] = []rune(caseEnd("і", up))[0]
+				emit(string(alt))
+			}
+		}
+	}
+}
+
+// NominativeName returns candidate nominative forms of a person-name part
+// seen in text in case c, for a person of gender g, best first:
+// ("Давтяна", Last, Masc, Gen) → ["Давтян"]; ("Петровой", Last, Fem, Gen)
+// → ["Петрова", …]. It works by analysis by synthesis: candidates are
+// proposed by replacing endings and kept when DeclineName (or one of the
+// accepted variants) maps them back to form. The result is empty when no
+// candidate fits.
+func NominativeName(lang string, p Part, form string, g Gender, c Case) []string {
+	if form == "" || int(c) >= NumCases || len(form) > maxPhrase {
+		return nil
+	}
+	if c == Voc && lang != "uk" {
+		c = Nom
+	}
+	if strings.IndexByte(form, '-') >= 0 && (lang == "uk" || lang == "ru") {
+		return nominativeCompound(lang, p, form, g, c)
+	}
+	type scored struct {
+		s     string
+		score int
+	}
+	var res []scored
+	candidates(form, func(cand string) {
+		var pa para
+		if !namePara(&pa, lang, p, cand, g) {
+			if c == Nom || lang != "uk" && lang != "ru" || !isCyrWord(cand) {
+				if cand == form {
+					res = append(res, scored{cand, 3})
+				}
+			} else if cand == form {
+				res = append(res, scored{cand, 3})
+			}
+			return
+		}
+		found, primary := pa.has(c, form)
+		if !found {
+			return
+		}
+		score := 0
+		if !primary {
+			score++
+		}
+		if c != Nom && foldEq(cand, form) {
+			score += 2
+		}
+		if p == Last && g != Unknown {
+			if lg := LastNameGender(lang, cand); lg != Unknown && lg != g {
+				score += 4
+			}
+		}
+		score += implausible(lang, cand)
+		if p == First && g != Unknown {
+			if fg := FirstNameGender(lang, cand); fg != Unknown && fg != g {
+				score += 4
+			}
+		}
+		res = append(res, scored{cand, score})
+	})
+	sort.SliceStable(res, func(i, j int) bool { return res[i].score < res[j].score })
+	out := make([]string, 0, len(res))
+	for _, r := range res {
+		out = append(out, r.s)
+	}
+	return out
+}
+
+// implausible returns a penalty for nominative candidates with endings
+// that names rarely have (Дмитр, Павл, Шевченк, Зеленськой, Кравць,
+// Орловый), so that the likely reading comes first.
+func implausible(lang, cand string) int {
+	lw := lower(cand)
+	pen := 0
+	switch {
+	case hasAnySuf(lw, "тр", "вл", "нк", "йл", "кл", "гл", "бр"):
+		pen += 2
+	case hasAnySuf(lw, "оя", "ея", "ыя", "ия") && runeCount(lw) > 5 && hasAnySuf(lw, "ськоя", "цкоя", "овоя", "ская", "ской") == false && hasAnySuf(lw, "коя", "воя", "ноя"):
+		pen += 2
+	case hasAnySuf(lw, "цькоя", "ськоя", "зькоя", "овоя", "евоя", "іноя"):
+		pen += 3
+	case hasAnySuf(lw, "овый", "евый", "иный", "ыный", "ёвый"):
+		pen += 3
+	case hasSuf(lw, "ць") && isConsonant(runeBefore(lw, "ць")), hasAnySuf(lw, "кь", "гь", "хь", "жь", "шь", "чь"):
+		pen += 3
+	case hasAnySuf(lw, "ьо", "йо"):
+		pen += 2
+	}
+	if lang == "uk" && hasAnySuf(lw, "ой", "ый", "ей") {
+		pen += 2
+	}
+	if lang == "ru" && hasAnySuf(lw, "ій", "ія", "є") {
+		pen += 3
+	}
+	return pen
+}
+
+// nominativeCompound analyzes a hyphenated name part by part.
+func nominativeCompound(lang string, p Part, form string, g Gender, c Case) []string {
+	parts := strings.Split(form, "-")
+	if len(parts) > 4 {
+		return nil
+	}
+	var b strings.Builder
+	for i, s := range parts {
+		if i > 0 {
+			b.WriteByte('-')
+		}
+		if s == "" {
+			continue
+		}
+		n := NominativeName(lang, p, s, g, c)
+		if len(n) == 0 {
+			b.WriteString(s)
+			continue
+		}
+		b.WriteString(n[0])
+	}
+	return []string{b.String()}
+}
+
+// FirstNameAnalysis is one reading of a first-name form: the nominative,
+// the gender and the cases the form can be in.
+type FirstNameAnalysis struct {
+	Nom    string
+	Gender Gender
+	Cases  []Case
+}
+
+// AnalyzeFirstName returns the readings of a first-name form seen in text,
+// given known, which says whether a nominative first name exists (in the
+// lexicon's first-name list) and its gender: "Дмитра" → {Дмитро, Masc,
+// [Gen, Acc]}. Readings whose nominative is the form itself come first.
+func AnalyzeFirstName(lang, form string, known func(nom string) (Gender, bool)) []FirstNameAnalysis {
+	if form == "" || known == nil || len(form) > maxPhrase {
+		return nil
+	}
+	var out []FirstNameAnalysis
+	nc := casesFor(lang)
+	candidates(form, func(cand string) {
+		kg, ok := known(cand)
+		if !ok {
+			return
+		}
+		genders := []Gender{kg}
+		if kg != Masc && kg != Fem {
+			genders = []Gender{Masc, Fem}
+		}
+		for _, g := range genders {
+			var pa para
+			var cases []Case
+			if !namePara(&pa, lang, First, cand, g) {
+				if foldEq(cand, form) {
+					for c := Case(0); int(c) < nc; c++ {
+						cases = append(cases, c)
+					}
+				}
+			} else {
+				for c := Case(0); int(c) < nc; c++ {
+					if found, _ := pa.has(c, form); found {
+						cases = append(cases, c)
+					}
+				}
+			}
+			if len(cases) > 0 {
+				out = append(out, FirstNameAnalysis{Nom: cand, Gender: g, Cases: cases})
+			}
+		}
+	})
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].Cases[0] < out[j].Cases[0]
+	})
+	return out
+}
+
+// Name is a person's name brought to the nominative, with the gender and
+// the case it was found in.
+type Name struct {
+	First, Middle, Last string
+	Gender              Gender
+	Case                Case
+}
+
+// PersonLemma brings a full name as written in text (first, optional
+// middle and last; missing parts are "") to the nominative. It analyzes
+// the first name with known, picks the case consistent with the surname
+// and patronymic, and finds their nominative with NominativeName. ok is
+// false when the first name is unknown.
+func PersonLemma(lang, first, middle, last string, known func(nom string) (Gender, bool)) (Name, bool) {
+	an := AnalyzeFirstName(lang, first, known)
+	if len(an) == 0 {
+		return Name{}, false
+	}
+	best, bestScore := Name{}, 1<<30
+	for ai, a := range an {
+		for _, c := range a.Cases {
+			score := ai
+			n := Name{First: a.Nom, Middle: middle, Last: last, Gender: a.Gender, Case: c}
+			if middle != "" {
+				m := NominativeName(lang, Middle, middle, a.Gender, c)
+				if len(m) == 0 {
+					score += 100
+				} else {
+					n.Middle = m[0]
+					if c != Nom && foldEq(m[0], middle) {
+						score += 5
+					}
+				}
+			}
+			if last != "" {
+				l := NominativeName(lang, Last, last, a.Gender, c)
+				if len(l) == 0 {
+					score += 100
+				} else {
+					n.Last = l[0]
+					if c != Nom && foldEq(l[0], last) {
+						score += 5
+					}
+					if lg := LastNameGender(lang, l[0]); lg != Unknown && lg != a.Gender {
+						score += 50
+					}
+				}
+			}
+			if score < bestScore {
+				best, bestScore = n, score
+			}
+		}
+	}
+	return best, true
+}

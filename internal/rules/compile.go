@@ -1,0 +1,408 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// opcodes of a compiled pattern.
+const (
+	opUnit  uint8 = iota // consume one unit if pred matches
+	opSplit              // try x, then y
+	opJmp                // go to x
+	opSave               // capture the current position in slot x
+	opStart              // assert position 0
+	opEnd                // assert end of sentence
+	opMatch              // success
+)
+
+// inst is one instruction.
+type inst struct {
+	op   uint8
+	x, y int32
+}
+
+// pred kinds.
+const (
+	pWord   uint8 = iota // plain unit whose Key or a Part equals key
+	pPrefix              // plain unit whose Key or a Part starts with key
+	pType                // unit whose type bit is in mask
+	pAny                 // any unit
+	pNot                 // a unit that matches none of subs
+)
+
+// pred is a test on one unit.
+type pred struct {
+	kind uint8
+	mask uint16
+	key  string
+	subs []pred
+}
+
+// prog is a compiled rule.
+type prog struct {
+	rule     *Rule
+	insts    []inst
+	preds    []pred
+	nslots   int
+	anchored bool    // starts with ^
+	first    []int32 // preds that can match the first unit; nil = no filter
+	clauses  []clause
+}
+
+// clause is a prefilter requirement: the sentence must contain a plain
+// unit with one of keys (as Key or Part) or a unit whose type is in mask.
+type clause struct {
+	keys []int32
+	mask uint16
+}
+
+// Set is a compiled set of rules. It is immutable and safe for concurrent
+// use by many goroutines.
+type Set struct {
+	rules  []*Rule
+	progs  []*prog
+	keyIDs map[string]int32 // required literal keys → id
+	post   [][]int32        // key id → rules anchored on it
+	always []int32          // rules without an anchor key
+	pool   sync.Pool
+}
+
+// Compile compiles rules (typically the results of several Parse calls)
+// into a Set. It reports duplicate rule ids (naming both positions), emit
+// arguments that name no slot, unknown types and syntax errors in the
+// Source of hand-built rules. Rules returned by Parse are used as they are;
+// a hand-built rule (Source set, not from Parse) is copied and its Slots
+// filled in from the pattern.
+func Compile(rules ...[]*Rule) (*Set, error) {
+	s := &Set{keyIDs: map[string]int32{}}
+	var errs ErrorList
+	ids := map[string]*Rule{}
+	for _, list := range rules {
+		for _, r := range list {
+			if r == nil {
+				continue
+			}
+			if prev, ok := ids[r.ID]; ok {
+				errs.Add(r.Pos, fmt.Sprintf("duplicate rule id %q (first defined at %s)", r.ID, prev.Pos))
+				continue
+			}
+			if r.ID == "" {
+				errs.Add(r.Pos, "rule without an id")
+				continue
+			}
+			ids[r.ID] = r
+			if r.pat != nil && !sameSlots(r.Slots, collectSlots(r.pat)) {
+				// a parsed rule whose Slots were changed: recompile it
+				// from its source
+				c := *r
+				c.pat = nil
+				r = &c
+			}
+			if r.pat == nil {
+				r2, ok := prepare(r, &errs)
+				if !ok {
+					continue
+				}
+				r = r2
+			} else if !checkEmits(r, &errs) {
+				continue
+			}
+			p := compileRule(r)
+			s.rules = append(s.rules, r)
+			s.progs = append(s.progs, p)
+		}
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	s.index()
+	return s, nil
+}
+
+// prepare parses the Source of a hand-built rule and returns a copy of the
+// rule ready to compile.
+func prepare(r *Rule, errs *ErrorList) (*Rule, bool) {
+	c := *r
+	n0 := len(*errs)
+	line, col := r.Pos.Line, r.Pos.Col
+	if line <= 0 {
+		line, col = 1, 1
+	}
+	pat := parsePattern(r.Pos.File, []segment{{line: line, col: col, text: r.Source}}, errs)
+	if len(*errs) > n0 {
+		for _, e := range (*errs)[n0:] {
+			e.Msg = fmt.Sprintf("rule %s: pattern: %s", r.ID, e.Msg)
+		}
+		return nil, false
+	}
+	if r.Status == "" {
+		c.Status = StatusEstablished
+	}
+	for _, l := range r.Langs {
+		if l != "uk" && l != "ru" && l != "en" {
+			errs.Add(r.Pos, fmt.Sprintf("rule %s: unknown language %q (want uk, ru or en)", r.ID, l))
+			return nil, false
+		}
+	}
+	c.pat = pat
+	c.Slots = collectSlots(pat)
+	c.langMsk = langMask(c.Langs)
+	if !checkEmits(&c, errs) {
+		return nil, false
+	}
+	return &c, true
+}
+
+// Rules returns the rules of the set in order.
+func (s *Set) Rules() []*Rule { return s.rules }
+
+// compiler builds a prog.
+type compiler struct {
+	p     *prog
+	slots map[string]int32
+}
+
+func compileRule(r *Rule) *prog {
+	p := &prog{rule: r, nslots: len(r.Slots)}
+	c := &compiler{p: p, slots: map[string]int32{}}
+	for i, sl := range r.Slots {
+		c.slots[sl.Name] = int32(i)
+	}
+	c.gen(r.pat)
+	c.emit(inst{op: opMatch})
+	p.anchored = len(r.pat.subs) > 0 && r.pat.subs[0].kind == nStart
+	p.first = firstPreds(p)
+	return p
+}
+
+func (c *compiler) emit(i inst) int32 {
+	c.p.insts = append(c.p.insts, i)
+	return int32(len(c.p.insts) - 1)
+}
+
+func (c *compiler) pc() int32 { return int32(len(c.p.insts)) }
+
+func (c *compiler) pred(n *node) pred {
+	switch n.kind {
+	case nWord:
+		if n.prefix {
+			return pred{kind: pPrefix, key: n.key}
+		}
+		return pred{kind: pWord, key: n.key}
+	case nType, nSlot:
+		return pred{kind: pType, mask: n.mask}
+	case nAny:
+		return pred{kind: pAny}
+	case nNot:
+		ps := make([]pred, len(n.subs))
+		for i, s := range n.subs {
+			ps[i] = c.pred(s)
+		}
+		return pred{kind: pNot, subs: ps}
+	}
+	return pred{kind: pAny}
+}
+
+func (c *compiler) unit(n *node) {
+	c.p.preds = append(c.p.preds, c.pred(n))
+	c.emit(inst{op: opUnit, x: int32(len(c.p.preds) - 1)})
+}
+
+func (c *compiler) gen(n *node) {
+	switch n.kind {
+	case nWord, nType, nAny, nNot:
+		c.unit(n)
+	case nSlot:
+		c.emit(inst{op: opSave, x: c.slots[n.slot]})
+		c.unit(n)
+	case nStart:
+		c.emit(inst{op: opStart})
+	case nEnd:
+		c.emit(inst{op: opEnd})
+	case nSeq:
+		for _, s := range n.subs {
+			c.gen(s)
+		}
+	case nOpt:
+		// greedy: split(body, skip)
+		sp := c.emit(inst{op: opSplit})
+		c.p.insts[sp].x = c.pc()
+		c.gen(n.subs[0])
+		c.p.insts[sp].y = c.pc()
+	case nAlt:
+		var jumps []int32
+		for i, s := range n.subs {
+			if i < len(n.subs)-1 {
+				sp := c.emit(inst{op: opSplit})
+				c.p.insts[sp].x = c.pc()
+				c.gen(s)
+				jumps = append(jumps, c.emit(inst{op: opJmp}))
+				c.p.insts[sp].y = c.pc()
+			} else {
+				c.gen(s)
+			}
+		}
+		for _, j := range jumps {
+			c.p.insts[j].x = c.pc()
+		}
+	case nGap:
+		// lazy 0..N: N times split(skip-all, any)
+		var splits []int32
+		for i := 0; i < n.n; i++ {
+			sp := c.emit(inst{op: opSplit})
+			splits = append(splits, sp)
+			c.p.insts[sp].y = c.pc()
+			c.p.preds = append(c.p.preds, pred{kind: pAny})
+			c.emit(inst{op: opUnit, x: int32(len(c.p.preds) - 1)})
+		}
+		for _, sp := range splits {
+			c.p.insts[sp].x = c.pc()
+		}
+	}
+}
+
+// firstPreds returns the preds of the unit instructions reachable from the
+// entry without consuming a unit, or nil if a match is reachable that way.
+func firstPreds(p *prog) []int32 {
+	seen := make([]bool, len(p.insts))
+	var out []int32
+	empty := false
+	var walk func(pc int32)
+	walk = func(pc int32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := p.insts[pc]
+		switch in.op {
+		case opUnit:
+			if p.preds[in.x].kind == pAny {
+				empty = true // any unit can start a match: no filter
+			}
+			out = append(out, in.x)
+		case opSplit:
+			walk(in.x)
+			walk(in.y)
+		case opJmp:
+			walk(in.x)
+		case opSave, opStart, opEnd:
+			walk(pc + 1)
+		case opMatch:
+			empty = true
+		}
+	}
+	walk(0)
+	if empty {
+		return nil
+	}
+	return out
+}
+
+// requirement is the prefilter requirement of a node, with literal keys
+// not yet interned.
+type requirement struct {
+	keys []string
+	mask uint16
+}
+
+func reqs(n *node) []requirement {
+	switch n.kind {
+	case nWord:
+		if n.prefix {
+			return nil
+		}
+		return []requirement{{keys: []string{n.key}}}
+	case nType, nSlot:
+		return []requirement{{mask: n.mask}}
+	case nSeq:
+		var out []requirement
+		for _, s := range n.subs {
+			out = append(out, reqs(s)...)
+		}
+		return out
+	case nAlt:
+		var merged requirement
+		for _, s := range n.subs {
+			rs := reqs(s)
+			if len(rs) == 0 {
+				return nil
+			}
+			// the strongest single clause of the branch: prefer key-only
+			best := rs[0]
+			for _, r := range rs[1:] {
+				if best.mask != 0 && r.mask == 0 {
+					best = r
+				}
+			}
+			for _, k := range best.keys {
+				if !containsStr(merged.keys, k) {
+					merged.keys = append(merged.keys, k)
+				}
+			}
+			merged.mask |= best.mask
+		}
+		return []requirement{merged}
+	}
+	return nil
+}
+
+// index interns the requirement keys and builds the rule index.
+func (s *Set) index() {
+	for i, p := range s.progs {
+		p.clauses = nil
+		for _, r := range reqs(p.rule.pat) {
+			cl := clause{mask: r.mask}
+			for _, k := range r.keys {
+				id, ok := s.keyIDs[k]
+				if !ok {
+					id = int32(len(s.keyIDs))
+					s.keyIDs[k] = id
+					s.post = append(s.post, nil)
+				}
+				cl.keys = append(cl.keys, id)
+			}
+			p.clauses = append(p.clauses, cl)
+		}
+		// anchor: the key-only clause with fewest keys, longest first key
+		best := -1
+		for j, cl := range p.clauses {
+			if cl.mask != 0 || len(cl.keys) == 0 {
+				continue
+			}
+			if best < 0 || len(cl.keys) < len(p.clauses[best].keys) {
+				best = j
+			}
+		}
+		anchor := best
+		if anchor < 0 {
+			s.always = append(s.always, int32(i))
+		} else {
+			for _, k := range p.clauses[anchor].keys {
+				s.post[k] = append(s.post[k], int32(i))
+			}
+		}
+	}
+}
+
+// String describes the set briefly, for debugging.
+func (s *Set) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "rules.Set{%d rules, %d keys, %d unindexed}", len(s.rules), len(s.keyIDs), len(s.always))
+	return b.String()
+}
+
+// sameSlots reports whether two slot lists have the same names in order.
+func sameSlots(a, b []Slot) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Name != b[i].Name {
+			return false
+		}
+	}
+	return true
+}
