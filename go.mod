@@ -4,4 +4,4 @@ go 1.26.0
 
 require golang.org/x/text v0.43.0
 
-require github.com/blevesearch/segment v0.9.1 // indirect
+require github.com/blevesearch/segment v0.9.1

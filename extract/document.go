@@ -24,6 +24,7 @@ type entity struct {
 	// persons
 	surname string
 	gender  morph.Gender
+	firstID string // the first-name entry, for joining "Володимир" to "Володимир Прокопів"
 }
 
 // span is a stretch of a window's tokens that the rules see as one unit: an
@@ -96,9 +97,12 @@ func (d *doc) window(start, end int) {
 
 	d.findDates()
 	d.findQuotedNames()
+	d.findBodies()
 	d.findNames()
 	d.findMunicipal()
 	d.findSurnames()
+	d.findRoleSurnames()
+	d.findFirstNamesAlone()
 	d.findRefs()
 	sort.SliceStable(d.spans, func(i, j int) bool { return d.spans[i].start < d.spans[j].start })
 	d.reindex()
@@ -266,7 +270,11 @@ func (d *doc) findDates() {
 // organization: форум «...», ТОВ «...», the festival "...".
 var (
 	eventHeads   = []string{"форум", "фестивал", "фестиваль", "конференц", "саміт", "самміт", "саммит", "виставк", "выставк", "ярмарк", "ярмар", "конгрес", "олімпіад", "олимпиад", "чемпіонат", "чемпионат", "турнір", "турнир", "конкурс", "марафон", "forum", "festival", "summit", "conference", "expo", "exhibition", "fair", "congress", "championship", "tournament", "marathon"}
-	companyHeads = map[string]bool{"тов": true, "ооо": true, "ат": true, "пат": true, "прат": true, "оао": true, "зао": true, "пао": true, "ао": true, "тзов": true, "пп": true,
+	// legalForms are part of the name they precede: ТОВ «Ромашка», ООО "Вектор".
+	legalForms = map[string]string{"тов": Company, "ооо": Company, "ат": Company, "пат": Company, "прат": Company, "оао": Company, "зао": Company, "пао": Company, "ао": Company, "тзов": Company, "пп": Company,
+		"дп": Company, "кп": Org, "ват": Company, "зат": Company, "сп": Company, "фг": Company, "нао": Company, "фгуп": Company, "муп": Org, "гуп": Org, "ано": Org, "ип": Company,
+		"осбб": Org, "го": Org, "бф": Org, "гу": Org, "ку": Org, "кнп": Org, "дю": Org, "днз": Org, "лбк": Company, "llc": Company, "ltd": Company, "inc": Company}
+	companyHeads = map[string]bool{
 		"компанія": true, "компанії": true, "компанію": true, "компанією": true, "компания": true, "компании": true, "компанию": true, "компанией": true,
 		"корпорація": true, "корпорации": true, "корпорація́": true, "корпорация": true, "концерн": true, "концерну": true, "концерна": true, "холдинг": true, "холдингу": true, "холдинга": true,
 		"company": true, "corporation": true, "firm": true}
@@ -292,7 +300,10 @@ func (d *doc) findQuotedNames() {
 		k := toks[i].Key
 		typ := ""
 		window := 1
+		legal := legalForms[k]
 		switch {
+		case legal != "":
+			typ = legal
 		case companyHeads[k]:
 			typ = Company
 		case orgHeads[k]:
@@ -334,7 +345,12 @@ func (d *doc) findQuotedNames() {
 				return e
 			})
 		}
-		d.addSpan(span{start: a, end: b, tok0: open + 1, tok1: cl, part: -1, typ: e.Type, ent: e})
+		if legal != "" {
+			// The legal form and the quotes belong to the name.
+			d.addSpan(span{start: toks[i].Start, end: toks[cl].End, tok0: i, tok1: cl + 1, part: -1, typ: e.Type, ent: e})
+		} else {
+			d.addSpan(span{start: a, end: b, tok0: open + 1, tok1: cl, part: -1, typ: e.Type, ent: e})
+		}
 		i = cl
 	}
 }
@@ -411,6 +427,9 @@ func (d *doc) findNames() {
 			d.compoundParts(i)
 			continue
 		}
+		if len(forms) == 0 && d.abbrevOrg(i) {
+			continue
+		}
 		if n := d.gazetteer(i, forms); n > 0 {
 			i += n - 1
 		}
@@ -471,6 +490,9 @@ func (d *doc) choose(i int, forms []*lexicon.Form) *lexicon.Form {
 		if best != nil && len(f.Keys) < len(best.Keys) {
 			break // forms are sorted longest first
 		}
+		if len(f.Keys) == 1 && (f.Entry.Type == City || f.Entry.Type == Region) && d.weakPlace(i, f, forms) {
+			continue
+		}
 		nm := f.Entry.Names[f.Name]
 		if nm.Ctx && !d.context(i, len(f.Keys)) {
 			continue
@@ -517,6 +539,52 @@ var stopwords = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// weakPlace reports whether a one-word match of a small place should be
+// dropped: a known first name ("Роман", "Марина") or the first word of a
+// sentence ("Тоді", "Далі" are also villages somewhere) is read as a place
+// only with a place cue before it ("місто", "у", "in") or when the place is
+// large.
+func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
+	pop, _ := strconv.Atoi(f.Entry.Attrs["pop"])
+	if f.Entry.Type == City && pop == 0 {
+		pop = 1 // a city without population data is taken as small
+	}
+	if d.context(i, 1) {
+		return false
+	}
+	if pop > 0 && pop < 1000000 {
+		for _, g := range forms {
+			if g.Entry.Type == "firstname" && !g.Entry.Names[g.Name].Ctx {
+				return true
+			}
+		}
+	}
+	if d.sentStart(i) && ((pop > 0 && pop < 100000) || f.Entry.Attrs["derived"] != "") {
+		return true
+	}
+	return false
+}
+
+// sentStart reports whether token i begins a sentence (possibly after
+// opening quotes, dashes or bullets).
+func (d *doc) sentStart(i int) bool {
+	j := i - 1
+	for j >= 0 && (d.toks[j].Kind == text.Punct || d.toks[j].Kind == text.Symbol) && d.toks[j].Key != "." && d.toks[j].Key != "," {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	k := d.toks[j].Key
+	if k == "." || k == "!" || k == "?" || k == "…" || d.toks[j+1].Flags&text.NewlineBefore != 0 {
+		return true
+	}
+	if j+1 < len(d.toks) && d.toks[i].Flags&text.NewlineBefore != 0 {
+		return true
+	}
+	return false
+}
 
 // placeCues are words after which an ambiguous name ({ctx} in the lexicon)
 // is read as a place.
@@ -638,7 +706,7 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	firstID := strings.TrimPrefix(fn.Entry.ID, "fn:")
 	id := "person:" + firstID + "-" + looseKey(Translit(d.lang, lastNom))
 	e := d.entityFor(id, func() *entity {
-		e := &entity{surname: lastNom}
+		e := &entity{surname: lastNom, firstID: fn.Entry.ID}
 		e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
 		if fem {
 			e.gender = morph.Fem

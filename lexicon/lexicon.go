@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -143,8 +144,28 @@ func New(entries []*Entry) *Lexicon {
 			l.entries = removeEntry(l.entries, e)
 		}
 	}
-	for _, e := range l.entries {
-		l.addEntry(e)
+	// Case forms are generated in parallel, then indexed in entry order so
+	// that the index does not depend on scheduling.
+	perEntry := make([][]*Form, len(l.entries))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(l.entries); i += workers {
+				perEntry[i] = entryForms(l.entries[i])
+			}
+		}(w)
+	}
+	wg.Wait()
+	for _, fs := range perEntry {
+		for _, f := range fs {
+			l.index[f.Keys[0]] = append(l.index[f.Keys[0]], f)
+			if len(f.Keys) > l.maxLen {
+				l.maxLen = len(f.Keys)
+			}
+		}
 	}
 	return l
 }
@@ -202,11 +223,37 @@ func (l *Lexicon) Len() int {
 	return n
 }
 
-func (l *Lexicon) addEntry(e *Entry) {
-	seen := make(map[string]bool, 16)
+// entryForms returns the index forms of one entry: every surface form of
+// each of its names and adjectives.
+func entryForms(e *Entry) []*Form {
+	type sig struct {
+		keys string
+		name int
+		kind Kind
+		c    morph.Case
+	}
+	seen := make(map[sig]bool, 16)
+	var out []*Form
+	add := func(f *Form, s string) {
+		keys := formKeys(s)
+		if len(keys) == 0 {
+			return
+		}
+		k := sig{keys[0], f.Name, f.Kind, f.Case}
+		if len(keys) > 1 {
+			k.keys = strings.Join(keys, "\x00")
+		}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		f.Keys = keys
+		out = append(out, f)
+	}
 	for i, n := range e.Names {
+		lower := isLower(n.Text)
 		for _, f := range nameForms(e.Type, n) {
-			l.addForm(seen, &Form{Entry: e, Name: i, Kind: KindName, Lower: isLower(n.Text), Case: f.c}, f.s)
+			add(&Form{Entry: e, Name: i, Kind: KindName, Lower: lower, Case: f.c}, f.s)
 		}
 	}
 	for _, lang := range [...]string{"uk", "ru", "en"} {
@@ -220,10 +267,49 @@ func (l *Lexicon) addEntry(e *Entry) {
 				forms = morph.AdjectiveForms(lang, a)
 			}
 			for _, s := range forms {
-				l.addForm(seen, &Form{Entry: e, Name: -1, Kind: KindAdjective, Lower: true}, s)
+				add(&Form{Entry: e, Name: -1, Kind: KindAdjective, Lower: true}, s)
 			}
 		}
 	}
+	return out
+}
+
+// formKeys returns the match keys of the tokens of a name form. Plain words
+// separated by spaces (the common case) are keyed directly; anything with
+// other punctuation goes through the tokenizer, so that names and text are
+// always cut the same way.
+func formKeys(s string) []string {
+	simple := true
+	words := 1
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			words++
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’' || r == 'ʼ':
+		default:
+			simple = false
+		}
+		if !simple {
+			break
+		}
+	}
+	if simple && !strings.HasPrefix(s, "-") && !strings.HasSuffix(s, "-") && !strings.Contains(s, "  ") && !strings.Contains(s, "--") && !strings.Contains(s, " -") && !strings.Contains(s, "- ") {
+		if words == 1 {
+			return []string{text.Key(s)}
+		}
+		ws := strings.Split(s, " ")
+		keys := make([]string, len(ws))
+		for i, w := range ws {
+			keys[i] = text.Key(w)
+		}
+		return keys
+	}
+	toks := text.Tokenize(s)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.Key
+	}
+	return keys
 }
 
 type caseForm struct {
@@ -335,27 +421,6 @@ func declinable(s string) bool {
 func isLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return !unicode.IsUpper(r)
-}
-
-func (l *Lexicon) addForm(seen map[string]bool, f *Form, s string) {
-	toks := text.Tokenize(s)
-	if len(toks) == 0 {
-		return
-	}
-	keys := make([]string, len(toks))
-	for i, t := range toks {
-		keys[i] = t.Key
-	}
-	sig := strings.Join(keys, "\x00") + "\x01" + strconv.Itoa(f.Name) + strconv.Itoa(int(f.Kind)) + strconv.Itoa(int(f.Case))
-	if seen[sig] {
-		return
-	}
-	seen[sig] = true
-	f.Keys = keys
-	l.index[keys[0]] = append(l.index[keys[0]], f)
-	if len(keys) > l.maxLen {
-		l.maxLen = len(keys)
-	}
 }
 
 // Lookup returns the forms that match the tokens starting at toks[i],

@@ -321,6 +321,7 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	ef.register(fs)
 	format := fs.String("format", "", "corpus format: nerel, ner-uk, slavicner or factrueval")
 	markdown := fs.Bool("markdown", false, "print a Markdown table")
+	errorsTo := fs.String("errors", "", "write every missed, spurious and wrongly lemmatized mention to this file")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: factum eval --format nerel|ner-uk|slavicner|factrueval DIR")
 		fs.PrintDefaults()
@@ -344,9 +345,22 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rep, err := eval.Evaluate(golds, x.Extract, eval.Options{})
+	rep, err := eval.Evaluate(golds, x.Extract, eval.Options{Errors: *errorsTo != ""})
 	if err != nil {
 		return err
+	}
+	if *errorsTo != "" {
+		f, err := os.Create(*errorsTo)
+		if err != nil {
+			return err
+		}
+		werr := rep.WriteErrors(f)
+		if err := f.Close(); werr == nil {
+			werr = err
+		}
+		if werr != nil {
+			return werr
+		}
 	}
 	if *markdown {
 		return rep.WriteMarkdown(stdout)

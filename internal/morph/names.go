@@ -9,16 +9,15 @@ import (
 var ukMascA = map[string]bool{
 	"микола": true, "ілля": true, "кузьма": true, "сава": true, "хома": true,
 	"лука": true, "фома": true, "никита": true, "мина": true, "данила": true,
-	"илья": true, "савва": true, "фома́": true, "йона": true, "іона": true,
-	"міша": false, "захарія": true, "ієремія": true, "ілія": true, "аврамія": false,
-	"юда": true, "огій": false, "зосима": true, "мусса": true, "муса": true,
+	"илья": true, "савва": true, "йона": true, "іона": true, "захарія": true, "ієремія": true, "ілія": true,
+	"юда": true, "зосима": true, "мусса": true, "муса": true,
 }
 
 // ukFemCons lists feminine first names that end in a consonant.
 var ukFemCons = map[string]bool{
 	"любов": true, "нінель": true, "адель": true, "ассоль": true, "рахіль": true,
-	"юдит": true, "естер": true, "рут": true, "ізабель": true, "мішель": false,
-	"жизель": true, "жізель": true, "аріель": true, "ноель": false, "рашель": true,
+	"юдит": true, "естер": true, "рут": true, "ізабель": true,
+	"жизель": true, "жізель": true, "аріель": true, "рашель": true,
 	"есфір": true, "юдіф": true, "мерседес": true, "кармен": true, "ліліт": true,
 }
 

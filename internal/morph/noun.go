@@ -96,34 +96,30 @@ var ukFirstAlt = map[string]bool{
 var ruFemSoft = map[string]bool{
 	"казань": true, "рязань": true, "астрахань": true, "кубань": true, "сызрань": true,
 	"тамань": true, "тюмень": true, "тверь": true, "пермь": true, "кемь": true,
-	"сибирь": true, "русь": true, "обь": true, "тмутаракань": true, "печора": false,
-	"даль": true, "сеть": true, "палата": false, "дверь": true, "церковь": true,
-	"любовь": true, "площадь": true, "гавань": true, "нефть": true, "ростань": true,
-	"шексна": false, "медь": true, "речь": true, "рать": true, "лавра": false,
-	"ладонь": true, "конфедерация": false, "ось": true, "цепь": true, "мощь": true,
-	"щедрость": true, "корь": true, "ярь": true, "вологдь": false, "колыбель": true,
-	"модель": true, "цель": true, "мель": true, "ель": true, "сель": false,
-	"тень": true, "лень": true, "постель": true, "дуань": false, "ингушетия": false,
-	"грань": true, "пристань": true, "ставрополь": false,
+	"сибирь": true, "русь": true, "обь": true, "тмутаракань": true,
+	"даль": true, "сеть": true, "дверь": true, "церковь": true,
+	"любовь": true, "площадь": true, "гавань": true, "нефть": true, "ростань": true, "медь": true, "речь": true, "рать": true,
+	"ладонь": true, "ось": true, "цепь": true, "мощь": true,
+	"щедрость": true, "корь": true, "ярь": true, "колыбель": true,
+	"модель": true, "цель": true, "мель": true, "ель": true,
+	"тень": true, "лень": true, "постель": true,
+	"грань": true, "пристань": true,
 }
 
 // ukFemSoft lists Ukrainian nouns in -ь that are feminine.
 var ukFemSoft = map[string]bool{
-	"русь": true, "січ": true, "рада": false, "мідь": true, "сіль": true, "тінь": true,
-	"путь": false, "ціль": true, "мережа": false, "площа": false, "подорож": true,
-	"модель": true, "церква": false, "лють": true, "міць": true, "молодь": true,
-	"сталь": true, "нафта": false, "вісь": true, "гавань": true, "рать": true,
-	"Керч": true, "керч": true,
+	"русь": true, "січ": true, "мідь": true, "сіль": true, "тінь": true, "ціль": true, "подорож": true,
+	"модель": true, "лють": true, "міць": true, "молодь": true,
+	"сталь": true, "вісь": true, "гавань": true, "рать": true,
+	"керч": true,
 }
 
 // declinableO lists nouns in -о that decline although they do not match
 // the Slavic suffix rules (most foreign names in -о do not decline).
 var declinableO = map[string]bool{
 	"дніпро": true, "місто": true, "село": true, "право": true, "коло": true,
-	"тло": true, "вікно": true, "дно": true, "озеро": true, "ядро": true,
-	"бюро": false, "метро": false, "депо": false, "кіно": false, "радіо": false,
-	"плато": false, "сало": true, "поло": false, "гетто": false, "тріо": false,
-	"військо": true, "військо́": true, "агентство": true, "відомство": true,
+	"тло": true, "вікно": true, "дно": true, "озеро": true, "ядро": true, "сало": true,
+	"військо": true, "агентство": true, "відомство": true,
 	"братство": true, "царство": true, "слово": true, "діло": true, "дело": true,
 	"тело": true, "тіло": true, "болото": true, "золото": true,
 }

@@ -73,7 +73,7 @@ func appendKeySlow(dst []byte, s string) []byte {
 			}
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, lowerRune(r))
 	}
 	return dst
 }
@@ -132,4 +132,22 @@ func nfcSafe(s string) bool {
 		i += n
 	}
 	return true
+}
+
+// lowerRune is unicode.ToLower with fast paths for ASCII and basic Cyrillic.
+func lowerRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	case r >= 0x410 && r <= 0x42F:
+		return r + 0x20
+	case r >= 0x430 && r <= 0x45F:
+		return r
+	case r >= 0x400 && r <= 0x40F:
+		return r + 0x50
+	}
+	return unicode.ToLower(r)
 }

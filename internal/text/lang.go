@@ -41,7 +41,7 @@ func DetectLang(s string) string {
 		switch {
 		case r >= 0x400 && r < 0x500:
 			cyr++
-			lr := unicode.ToLower(r)
+			lr := lowerRune(r)
 			switch lr {
 			case 'і', 'ї', 'є', 'ґ':
 				uk += 2

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -158,5 +159,21 @@ func TestParseDateline(t *testing.T) {
 		if dl.Place != tt.place || dl.Year != tt.year || dl.Month != tt.month || dl.Day != tt.day || tt.in[dl.End:] != tt.rest {
 			t.Errorf("%q: got %+v rest %q", tt.in, dl, tt.in[dl.End:])
 		}
+	}
+}
+
+func TestSeedDateline(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/articles/003_4ef99b143ba0b074.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	s := string(b)
+	toks := Tokenize(s)
+	dl, ok := ParseDateline(s, toks)
+	if !ok || dl.Month != 11 || dl.Day != 6 || dl.Place != "ЕКАТЕРИНБУРГ" {
+		t.Errorf("dateline %+v %v", dl, ok)
+	}
+	if DetectLang(s) != "ru" {
+		t.Error("seed 003 is Russian")
 	}
 }

@@ -90,7 +90,7 @@ func TestParts(t *testing.T) {
 			t.Fatalf("%q: parts %v, want %v", tt.in, texts(ps), tt.want)
 		}
 		for i, p := range ps {
-			if p.Text != tt.want[i] || p.Text != ("x "+tt.in)[p.Start:p.End] || p.Key != Key(p.Text) {
+			if p.Text != tt.want[i] || p.Text != ("x " + tt.in)[p.Start:p.End] || p.Key != Key(p.Text) {
 				t.Errorf("%q part %d = %+v", tt.in, i, p)
 			}
 		}
@@ -160,6 +160,14 @@ func TestCyrillicCase(t *testing.T) {
 		upper := letter && (unicode.IsUpper(r) || unicode.IsTitle(r))
 		if (f&Upper != 0) != upper || (!letter && f&Cap != 0) {
 			t.Errorf("%U %c: flags %v", r, r, f)
+		}
+	}
+}
+
+func TestLowerRune(t *testing.T) {
+	for r := rune(0); r < 0x600; r++ {
+		if lowerRune(r) != unicode.ToLower(r) {
+			t.Errorf("lowerRune(%U) = %U", r, lowerRune(r))
 		}
 	}
 }

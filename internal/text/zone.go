@@ -140,7 +140,7 @@ func lineShape(toks []Token, ln line) lineInfo {
 			switch t.Key {
 			case "©":
 				li.cookie = true
-			case ">", "/", "|", "→", "›", "»", "\"", "·", "•":
+			case ">", "/", "|", "→", "›", "·", "•":
 				if t.Flags&SpaceBefore != 0 && i+1 < ln.last && toks[i+1].Flags&SpaceBefore != 0 && i > ln.first {
 					li.seps++
 				}

@@ -11,7 +11,7 @@
 
 
 # == Japan ==
-Q53268	company	en=Toyota	uk=Тойота	ru=Тойота	any=Toyota|Toyota Motor|Toyota Motor Corporation	country=JP	hq=Toyota City	sector=automotive
+company:toyota	company	en=Toyota	uk=Тойота	ru=Тойота	any=Toyota|Toyota Motor|Toyota Motor Corporation	country=JP	hq=Toyota	sector=automotive
 company:honda	company	en=Honda	uk=Хонда	ru=Хонда	any=Honda|Honda Motor	country=JP	hq=Tokyo	sector=automotive
 company:nissan	company	en=Nissan	uk=Ніссан	ru=Ниссан	any=Nissan|Nissan Motor	country=JP	hq=Yokohama	sector=automotive
 company:mitsubishi_motors	company	en=Mitsubishi Motors	uk=Міцубісі Моторс{x}	ru=Мицубиси Моторс{x}	any=Mitsubishi Motors	country=JP	hq=Tokyo	sector=automotive
@@ -74,7 +74,7 @@ company:shiseido	company	en=Shiseido	any=Shiseido	country=JP	hq=Tokyo	sector=con
 
 # == South Korea ==
 company:samsung	company	en=Samsung	uk=Самсунг	ru=Самсунг	any=Samsung|Samsung Group	country=KR	hq=Seoul	sector=conglomerate
-company:samsung_electronics	company	en=Samsung Electronics	uk=Самсунг Електронікс{x}	ru=Самсунг Электроникс{x}	any=Samsung Electronics	country=KR	hq=Suwon	sector=electronics	parent=company:samsung
+company:samsung_electronics	company	en=Samsung Electronics	uk=Самсунг Електронікс{x}	ru=Самсунг Электроникс{x}	any=Samsung Electronics	country=KR	hq=Suwon-si	sector=electronics	parent=company:samsung
 company:samsung_heavy	company	en=Samsung Heavy Industries	any=Samsung Heavy Industries	country=KR	hq=Seongnam	sector=shipbuilding	parent=company:samsung
 company:hyundai	company	en=Hyundai Motor	uk=Хюндай{x}|Хендай{x}	ru=Хендай{x}|Хёндэ{x}|Хундай{x}	any=Hyundai|Hyundai Motor|Hyundai Motor Company	country=KR	hq=Seoul	sector=automotive
 company:hyundai_heavy	company	en=HD Hyundai Heavy Industries	any=HD Hyundai Heavy Industries|Hyundai Heavy Industries|HD Hyundai	country=KR	hq=Ulsan	sector=shipbuilding
@@ -84,7 +84,7 @@ company:lg	company	en=LG	any=LG|LG Corporation|LG Group	country=KR	hq=Seoul	sect
 company:lg_electronics	company	en=LG Electronics	any=LG Electronics	country=KR	hq=Seoul	sector=electronics	parent=company:lg
 company:lg_energy	company	en=LG Energy Solution	any=LG Energy Solution	country=KR	hq=Seoul	sector=batteries	parent=company:lg
 company:sk_group	company	en=SK Group	any=SK Group	country=KR	hq=Seoul	sector=conglomerate
-company:sk_hynix	company	en=SK Hynix	any=SK Hynix|SK hynix	country=KR	hq=Icheon	sector=semiconductors	parent=company:sk_group
+company:sk_hynix	company	en=SK Hynix	any=SK Hynix|SK hynix	country=KR	hq=Icheon-si	sector=semiconductors	parent=company:sk_group
 company:posco	company	en=POSCO	any=POSCO|Posco	country=KR	hq=Pohang	sector=metals
 company:hanwha	company	en=Hanwha	uk=Ханвха	ru=Ханвха	any=Hanwha|Hanwha Group|Hanwha Aerospace	country=KR	hq=Seoul	sector=defense
 company:kai	company	en=Korea Aerospace Industries	any=Korea Aerospace Industries|KAI	country=KR	hq=Sacheon	sector=aerospace
@@ -126,8 +126,8 @@ company:vedanta	company	en=Vedanta{ctx}	any=Vedanta{ctx}|Vedanta Resources|Vedan
 company:sun_pharma	company	en=Sun Pharmaceutical	any=Sun Pharma|Sun Pharmaceutical	country=IN	hq=Mumbai	sector=pharma
 company:dr_reddys	company	en=Dr. Reddy's Laboratories	any=Dr. Reddy's|Dr. Reddy's Laboratories	country=IN	hq=Hyderabad	sector=pharma
 company:serum_institute	company	en=Serum Institute of India	any=Serum Institute of India	country=IN	hq=Pune	sector=pharma
-company:air_india	company	en=Air India	uk=Ейр Індія{x}	ru=Эйр Индия{x}	any=Air India	country=IN	hq=Gurugram	sector=airline
-company:indigo	company	en=IndiGo	any=IndiGo	country=IN	hq=Gurugram	sector=airline
+company:air_india	company	en=Air India	uk=Ейр Індія{x}	ru=Эйр Индия{x}	any=Air India	country=IN	hq=Gurgaon	sector=airline
+company:indigo	company	en=IndiGo	any=IndiGo	country=IN	hq=Gurgaon	sector=airline
 company:hal	company	en=Hindustan Aeronautics	any=Hindustan Aeronautics|HAL	country=IN	hq=Bengaluru	sector=aerospace
 company:flipkart	company	en=Flipkart	any=Flipkart	country=IN	hq=Bengaluru	sector=ecommerce
 
@@ -151,7 +151,7 @@ company:ptt	company	en=PTT	any=PTT Public Company|PTT	country=TH	hq=Bangkok	sect
 company:cp_group	company	en=Charoen Pokphand Group	any=Charoen Pokphand Group|Charoen Pokphand|CP Group	country=TH	hq=Bangkok	sector=conglomerate
 company:thai_airways	company	en=Thai Airways	any=Thai Airways	country=TH	hq=Bangkok	sector=airline
 company:vingroup	company	en=Vingroup	any=Vingroup	country=VN	hq=Hanoi	sector=conglomerate
-company:vinfast	company	en=VinFast	any=VinFast	country=VN	hq=Hai Phong	sector=automotive	parent=company:vingroup
+company:vinfast	company	en=VinFast	any=VinFast	country=VN	hq=Haiphong	sector=automotive	parent=company:vingroup
 company:viettel	company	en=Viettel	any=Viettel	country=VN	hq=Hanoi	sector=telecom
 company:vietnam_airlines	company	en=Vietnam Airlines	any=Vietnam Airlines	country=VN	hq=Hanoi	sector=airline
 company:san_miguel	company	en=San Miguel Corporation	any=San Miguel Corporation	country=PH	hq=Mandaluyong	sector=conglomerate
@@ -329,7 +329,7 @@ company:opel	company	en=Opel	uk=Опель	ru=Опель	any=Opel	country=DE	hq=
 company:siemens	company	en=Siemens	uk=Сіменс	ru=Сименс	any=Siemens|Siemens AG	country=DE	hq=Munich	sector=industrial
 company:siemens_energy	company	en=Siemens Energy	any=Siemens Energy	country=DE	hq=Munich	sector=energy
 company:bosch	company	en=Bosch	uk=Бош	ru=Бош	any=Bosch|Robert Bosch|Robert Bosch GmbH	country=DE	hq=Gerlingen	sector=industrial
-company:basf	company	en=BASF	any=BASF	country=DE	hq=Ludwigshafen	sector=chemicals
+company:basf	company	en=BASF	any=BASF	country=DE	hq=Ludwigshafen am Rhein	sector=chemicals
 company:bayer	company	en=Bayer	uk=Баєр	ru=Байер	any=Bayer|Bayer AG	country=DE	hq=Leverkusen	sector=pharma
 company:merck_kgaa	company	en=Merck KGaA	any=Merck KGaA|Merck Group	country=DE	hq=Darmstadt	sector=pharma
 company:allianz	company	en=Allianz	uk=Альянц	ru=Альянц	any=Allianz	country=DE	hq=Munich	sector=insurance
@@ -416,7 +416,7 @@ company:cma_cgm	company	en=CMA CGM	any=CMA CGM	country=FR	hq=Marseille	sector=sh
 company:capgemini	company	en=Capgemini	any=Capgemini	country=FR	hq=Paris	sector=it
 company:vivendi	company	en=Vivendi	any=Vivendi	country=FR	hq=Paris	sector=media
 company:veolia	company	en=Veolia	any=Veolia	country=FR	hq=Aubervilliers	sector=utilities
-company:lactalis	company	en=Lactalis	any=Lactalis	country=FR	hq=Laval	sector=food
+company:lactalis	company	en=Lactalis	any=Lactalis	country=FR	hq=geonames:3005866	sector=food
 company:euronext	company	en=Euronext	any=Euronext	country=NL	hq=Amsterdam	sector=exchange
 
 # == United Kingdom, Ireland ==
@@ -457,7 +457,7 @@ company:wizz_air	company	en=Wizz Air	uk=Візз Ейр	ru=Визз Эйр	any=W
 company:arm	company	en=Arm Holdings	any=Arm Holdings|ARM Holdings	country=GB	hq=Cambridge	sector=semiconductors
 company:deepmind	company	en=Google DeepMind	any=DeepMind|Google DeepMind	country=GB	hq=London	sector=ai	parent=Q95
 company:national_grid	company	en=National Grid{ctx}	any=National Grid{ctx}|National Grid plc	country=GB	hq=London	sector=energy
-company:centrica	company	en=Centrica	any=Centrica	country=GB	hq=Windsor	sector=energy
+company:centrica	company	en=Centrica	any=Centrica	country=GB	hq=geonames:2633842	sector=energy
 company:jcb	company	en=JCB	any=JCB	country=GB	hq=Rocester	sector=machinery
 company:marks_spencer	company	en=Marks & Spencer	any=Marks & Spencer|M&S	country=GB	hq=London	sector=retail
 company:wpp	company	en=WPP	any=WPP	country=GB	hq=London	sector=advertising
@@ -489,7 +489,7 @@ company:iveco	company	en=Iveco	uk=Івеко{x}	ru=Ивеко{x}	any=Iveco|IVECO
 # == Spain, Portugal ==
 company:santander	company	en=Banco Santander	any=Banco Santander|Santander{ctx}	country=ES	hq=Santander	sector=bank
 company:bbva	company	en=BBVA	any=BBVA	country=ES	hq=Bilbao	sector=bank
-company:caixabank	company	en=CaixaBank	any=CaixaBank	country=ES	hq=Valencia	sector=bank
+company:caixabank	company	en=CaixaBank	any=CaixaBank	country=ES	hq=geonames:2509954	sector=bank
 company:telefonica	company	en=Telefónica	any=Telefónica|Telefonica	country=ES	hq=Madrid	sector=telecom
 company:iberdrola	company	en=Iberdrola	any=Iberdrola	country=ES	hq=Bilbao	sector=energy
 company:repsol	company	en=Repsol	any=Repsol	country=ES	hq=Madrid	sector=oil_gas
@@ -543,7 +543,7 @@ company:zurich_insurance	company	en=Zurich Insurance Group	any=Zurich Insurance|
 company:swiss_re	company	en=Swiss Re	any=Swiss Re	country=CH	hq=Zurich	sector=insurance
 company:abb	company	en=ABB	any=ABB	country=CH	hq=Zurich	sector=industrial
 company:holcim	company	en=Holcim	any=Holcim	country=CH	hq=Zug	sector=construction
-company:richemont	company	en=Richemont	any=Richemont	country=CH	hq=Bellevue	sector=luxury
+company:richemont	company	en=Richemont	any=Richemont	country=CH	sector=luxury
 company:swatch	company	en=Swatch Group	any=Swatch Group|Swatch	country=CH	hq=Biel	sector=luxury
 company:swiss_air	company	en=Swiss International Air Lines	any=Swiss International Air Lines|SWISS	country=CH	hq=Basel	sector=airline
 company:stadler	company	en=Stadler Rail	any=Stadler Rail|Stadler	country=CH	hq=Bussnang	sector=rail
@@ -638,7 +638,7 @@ company:richter	company	en=Gedeon Richter	uk=Гедеон Ріхтер{x}	ru=Г�
 company:magyar_telekom	company	en=Magyar Telekom	any=Magyar Telekom	country=HU	hq=Budapest	sector=telecom
 company:petrom	company	en=OMV Petrom	any=OMV Petrom|Petrom	country=RO	hq=Bucharest	sector=oil_gas
 company:dacia	company	en=Dacia	uk=Дачія	ru=Дачия	any=Dacia	country=RO	hq=Mioveni	sector=automotive	parent=company:renault
-company:romgaz	company	en=Romgaz	any=Romgaz	country=RO	hq=Mediaș	sector=oil_gas
+company:romgaz	company	en=Romgaz	any=Romgaz	country=RO	hq=Medias	sector=oil_gas
 company:banca_transilvania	company	en=Banca Transilvania	any=Banca Transilvania	country=RO	hq=Cluj-Napoca	sector=bank
 company:bulgargaz	company	en=Bulgargaz	uk=Булгаргаз	ru=Булгаргаз	any=Bulgargaz	country=BG	hq=Sofia	sector=oil_gas
 company:srbijagas	company	en=Srbijagas	uk=Сербіягаз	ru=Сербиягаз	any=Srbijagas	country=RS	hq=Novi Sad	sector=oil_gas
@@ -655,7 +655,7 @@ company:revolut	company	en=Revolut	uk=Револют	ru=Револют	any=Revol
 company:skype	company	en=Skype	uk=Скайп	ru=Скайп	any=Skype	country=US	hq=Redmond	sector=tech	parent=Q2283
 
 # == Russia: oil, gas, energy ==
-Q102673	company	en=Gazprom	uk=Газпром	ru=Газпром	any=Gazprom|PJSC Gazprom	country=RU	hq=Saint Petersburg	sector=oil_gas
+company:gazprom	company	en=Gazprom	uk=Газпром	ru=Газпром	any=Gazprom|PJSC Gazprom	country=RU	hq=Saint Petersburg	sector=oil_gas
 company:gazpromneft	company	en=Gazprom Neft	uk=Газпром нафта	ru=Газпром нефть	any=Gazprom Neft	country=RU	hq=Saint Petersburg	sector=oil_gas
 company:gazprombank	company	en=Gazprombank	uk=Газпромбанк	ru=Газпромбанк	any=Gazprombank	country=RU	hq=Moscow	sector=bank
 company:rosneft	company	en=Rosneft	uk=Роснафта|Роснефть	ru=Роснефть	any=Rosneft	country=RU	hq=Moscow	sector=oil_gas
@@ -886,7 +886,7 @@ company:roshen	company	en=Roshen	uk=Рошен	ru=Рошен	any=Roshen	country=
 company:obolon	company	en=Obolon	uk=Оболонь{ctx}	ru=Оболонь{ctx}	any=Obolon	country=UA	hq=Kyiv	sector=food	note=ambiguous with the Kyiv district
 company:nemiroff	company	en=Nemiroff	uk=Немірофф	ru=Немирофф	any=Nemiroff	country=UA	hq=Nemyriv	sector=food
 company:khortytsia	company	en=Khortytsia	any=Khortytsa|Khortytsia	country=UA	hq=Zaporizhzhia	sector=food
-company:konti	company	en=Konti	uk=Конті	ru=Конти	any=Konti	country=UA	hq=Kostiantynivka	sector=food
+company:konti	company	en=Konti	uk=Конті	ru=Конти	any=Konti	country=UA	hq=Kostyantynivka	sector=food
 company:svitoch	company	en=Svitoch	uk=Світоч	ru=Свиточ	any=Svitoch	country=UA	hq=Lviv	sector=food
 company:vitmark	company	en=Vitmark-Ukraine	uk=Вітмарк-Україна	any=Vitmark-Ukraine|Vitmark	country=UA	hq=Odesa	sector=food
 
@@ -931,7 +931,7 @@ company:ukrspecexport	company	en=Ukrspecexport	uk=Укрспецекспорт	r
 company:ukrhimtransammiak	company	en=Ukrkhimtransammiak	uk=Укрхімтрансаміак	any=Ukrkhimtransammiak	country=UA	hq=Kyiv	sector=chemicals
 company:odesa_port_plant	company	en=Odesa Port Plant	uk=Одеський припортовий завод|ОПЗ{x}	ru=Одесский припортовый завод|ОПЗ{x}	any=Odesa Port Plant	country=UA	hq=Yuzhne	sector=chemicals
 company:ostchem	company	en=Ostchem	uk=Остхем	ru=Остхем	any=Ostchem	country=UA	hq=Kyiv	sector=chemicals
-company:azot_sev	company	en=Azot Severodonetsk	uk=Сєвєродонецький Азот	ru=Северодонецкий Азот	any=Azot Severodonetsk	country=UA	hq=Sievierodonetsk	sector=chemicals
+company:azot_sev	company	en=Azot Severodonetsk	uk=Сєвєродонецький Азот	ru=Северодонецкий Азот	any=Azot Severodonetsk	country=UA	hq=Severodonetsk	sector=chemicals
 company:lemtrans	company	en=Lemtrans	uk=Лемтранс	ru=Лемтранс	any=Lemtrans	country=UA	hq=Kyiv	sector=rail
 company:ukrainian_sea_ports	company	en=Ukrainian Sea Ports Authority	uk=АМПУ{x}|Адміністрація морських портів України	ru=АМПУ{x}|Администрация морских портов Украины	any=Ukrainian Sea Ports Authority|USPA	country=UA	hq=Kyiv	sector=ports
 company:vostgok	company	en=VostGOK	uk=СхідГЗК|Східний гірничо-збагачувальний комбінат	ru=ВостГОК	any=VostGOK	country=UA	hq=Zhovti Vody	sector=mining
@@ -954,15 +954,15 @@ company:facebook	company	en=Facebook	uk=Фейсбук	ru=Фейсбук	any=Fac
 company:instagram	company	en=Instagram	uk=Інстаграм	ru=Инстаграм	any=Instagram	country=US	hq=Menlo Park	sector=tech	parent=company:meta	note=social network
 company:whatsapp	company	en=WhatsApp	uk=Ватсап	ru=Ватсап|Вотсап	any=WhatsApp	country=US	hq=Menlo Park	sector=tech	parent=company:meta	note=messenger
 company:youtube	company	en=YouTube	uk=Ютуб	ru=Ютуб	any=YouTube	country=US	hq=San Bruno	sector=tech	parent=Q95	note=video platform
-company:nvidia	company	en=Nvidia	any=Nvidia|NVIDIA	country=US	hq=Santa Clara	sector=semiconductors
-Q248	company	en=Intel	uk=Інтел	ru=Интел	any=Intel	country=US	hq=Santa Clara	sector=semiconductors
-company:amd	company	en=AMD	any=AMD|Advanced Micro Devices	country=US	hq=Santa Clara	sector=semiconductors
+company:nvidia	company	en=Nvidia	any=Nvidia|NVIDIA	country=US	hq=geonames:5393015	sector=semiconductors
+Q248	company	en=Intel	uk=Інтел	ru=Интел	any=Intel	country=US	hq=geonames:5393015	sector=semiconductors
+company:amd	company	en=AMD	any=AMD|Advanced Micro Devices	country=US	hq=geonames:5393015	sector=semiconductors
 company:qualcomm	company	en=Qualcomm	any=Qualcomm	country=US	hq=San Diego	sector=semiconductors
 company:broadcom	company	en=Broadcom	any=Broadcom	country=US	hq=Palo Alto	sector=semiconductors
 company:texas_instruments	company	en=Texas Instruments	any=Texas Instruments	country=US	hq=Dallas	sector=semiconductors
 company:micron	company	en=Micron Technology	any=Micron|Micron Technology	country=US	hq=Boise	sector=semiconductors
-company:applied_materials	company	en=Applied Materials	any=Applied Materials	country=US	hq=Santa Clara	sector=semiconductors
-company:globalfoundries	company	en=GlobalFoundries	any=GlobalFoundries	country=US	hq=Malta	sector=semiconductors
+company:applied_materials	company	en=Applied Materials	any=Applied Materials	country=US	hq=geonames:5393015	sector=semiconductors
+company:globalfoundries	company	en=GlobalFoundries	any=GlobalFoundries	country=US	sector=semiconductors
 Q37156	company	en=IBM	any=IBM	country=US	hq=Armonk	sector=tech
 company:oracle	company	en=Oracle	uk=Оракл	ru=Оракл	any=Oracle|Oracle Corporation	country=US	hq=Austin	sector=tech
 company:cisco	company	en=Cisco	any=Cisco|Cisco Systems	country=US	hq=San Jose	sector=tech
@@ -979,7 +979,7 @@ company:booking_holdings	company	en=Booking Holdings	any=Booking Holdings|Bookin
 company:expedia	company	en=Expedia Group	any=Expedia|Expedia Group	country=US	hq=Seattle	sector=travel
 company:paypal	company	en=PayPal	any=PayPal	country=US	hq=San Jose	sector=fintech
 company:visa	company	en=Visa{ctx}	any=Visa Inc.|Visa{ctx}	country=US	hq=San Francisco	sector=payments
-company:mastercard	company	en=Mastercard	uk=Мастеркард	ru=Мастеркард	any=Mastercard|MasterCard	country=US	hq=Purchase	sector=payments
+company:mastercard	company	en=Mastercard	uk=Мастеркард	ru=Мастеркард	any=Mastercard|MasterCard	country=US	sector=payments
 company:american_express	company	en=American Express	any=American Express|Amex	country=US	hq=New York	sector=payments
 company:ebay	company	en=eBay	any=eBay	country=US	hq=San Jose	sector=ecommerce
 company:x_corp	company	en=X Corp.	uk=Твіттер	ru=Твиттер	any=X Corp.|Twitter	country=US	hq=San Francisco	sector=tech	note=owner of the X (Twitter) social network
@@ -993,7 +993,7 @@ company:snap	company	en=Snap Inc.	any=Snap Inc.|Snapchat	country=US	hq=Santa Mon
 company:zoom	company	en=Zoom Video Communications	any=Zoom Video Communications|Zoom{ctx}	country=US	hq=San Jose	sector=tech
 company:linkedin	company	en=LinkedIn	any=LinkedIn	country=US	hq=Sunnyvale	sector=tech	parent=Q2283
 company:github	company	en=GitHub	any=GitHub	country=US	hq=San Francisco	sector=tech	parent=Q2283
-company:servicenow	company	en=ServiceNow	any=ServiceNow	country=US	hq=Santa Clara	sector=tech
+company:servicenow	company	en=ServiceNow	any=ServiceNow	country=US	hq=geonames:5393015	sector=tech
 company:intuit	company	en=Intuit	any=Intuit	country=US	hq=Mountain View	sector=tech
 company:vmware	company	en=VMware	any=VMware	country=US	hq=Palo Alto	sector=tech
 company:crowdstrike	company	en=CrowdStrike	any=CrowdStrike	country=US	hq=Austin	sector=cybersecurity
@@ -1010,10 +1010,10 @@ company:lockheed	company	en=Lockheed Martin	uk=Локгід Мартін{x}	ru=�
 company:rtx	company	en=RTX	uk=Рейтеон	ru=Рейтеон	any=RTX|Raytheon|Raytheon Technologies	country=US	hq=Arlington	sector=defense
 company:northrop	company	en=Northrop Grumman	uk=Нортроп Грумман{x}	ru=Нортроп Грумман{x}	any=Northrop Grumman	country=US	hq=Falls Church	sector=defense
 company:general_dynamics	company	en=General Dynamics	uk=Дженерал Дайнемікс{x}	ru=Дженерал Дайнемикс{x}	any=General Dynamics	country=US	hq=Reston	sector=defense
-company:l3harris	company	en=L3Harris	any=L3Harris|L3Harris Technologies	country=US	hq=Melbourne	sector=defense
+company:l3harris	company	en=L3Harris	any=L3Harris|L3Harris Technologies	country=US	hq=geonames:4163971	sector=defense
 company:anduril	company	en=Anduril Industries	any=Anduril|Anduril Industries	country=US	hq=Costa Mesa	sector=defense
 company:general_electric	company	en=General Electric	uk=Дженерал Електрик{x}	ru=Дженерал Электрик{x}	any=General Electric|GE Aerospace	country=US	hq=Boston	sector=industrial
-company:ge_vernova	company	en=GE Vernova	any=GE Vernova	country=US	hq=Cambridge	sector=energy
+company:ge_vernova	company	en=GE Vernova	any=GE Vernova	country=US	hq=geonames:4931972	sector=energy
 company:honeywell	company	en=Honeywell	any=Honeywell	country=US	hq=Charlotte	sector=industrial
 company:three_m	company	en=3M	any=3M	country=US	hq=Saint Paul	sector=industrial
 company:caterpillar	company	en=Caterpillar{ctx}	any=Caterpillar Inc.|Caterpillar{ctx}	country=US	hq=Irving	sector=machinery
@@ -1029,7 +1029,7 @@ company:nucor	company	en=Nucor	any=Nucor	country=US	hq=Charlotte	sector=metals
 company:alcoa	company	en=Alcoa	any=Alcoa	country=US	hq=Pittsburgh	sector=metals
 company:cargill	company	en=Cargill	uk=Каргілл	ru=Каргилл	any=Cargill	country=US	hq=Minnetonka	sector=agro
 company:adm	company	en=Archer Daniels Midland	any=Archer Daniels Midland|ADM	country=US	hq=Chicago	sector=agro
-company:bunge	company	en=Bunge	uk=Бандж	ru=Бандж	any=Bunge	country=US	hq=St. Louis	sector=agro
+company:bunge	company	en=Bunge	uk=Бандж	ru=Бандж	any=Bunge	country=US	hq=Saint Louis	sector=agro
 company:corteva	company	en=Corteva	any=Corteva	country=US	hq=Indianapolis	sector=agro
 
 # == United States: energy ==
@@ -1082,7 +1082,7 @@ company:cvs	company	en=CVS Health	any=CVS Health|CVS	country=US	hq=Woonsocket	se
 company:best_buy	company	en=Best Buy	any=Best Buy	country=US	hq=Richfield	sector=retail
 company:procter_gamble	company	en=Procter & Gamble	uk=Проктер енд Гембл{x}	ru=Проктер энд Гэмбл{x}	any=Procter & Gamble|P&G	country=US	hq=Cincinnati	sector=consumer
 company:cocacola	company	en=The Coca-Cola Company	uk=Кока-Кола	ru=Кока-Кола	any=Coca-Cola|The Coca-Cola Company	country=US	hq=Atlanta	sector=food
-company:pepsico	company	en=PepsiCo	uk=ПепсіКо{x}	ru=ПепсиКо{x}	any=PepsiCo	country=US	hq=Purchase	sector=food
+company:pepsico	company	en=PepsiCo	uk=ПепсіКо{x}	ru=ПепсиКо{x}	any=PepsiCo	country=US	sector=food
 company:mondelez	company	en=Mondelez International	uk=Монделіс	ru=Мондэлис	any=Mondelez|Mondelez International	country=US	hq=Chicago	sector=food
 company:kraft_heinz	company	en=Kraft Heinz	any=Kraft Heinz	country=US	hq=Pittsburgh	sector=food
 company:mars_inc	company	en=Mars Inc.	any=Mars Inc.|Mars Incorporated|Mars{ctx}	country=US	hq=McLean	sector=food
@@ -1110,7 +1110,7 @@ company:eli_lilly	company	en=Eli Lilly	any=Eli Lilly|Eli Lilly and Company	count
 company:bms	company	en=Bristol Myers Squibb	any=Bristol Myers Squibb|Bristol-Myers Squibb	country=US	hq=Princeton	sector=pharma
 company:amgen	company	en=Amgen	any=Amgen	country=US	hq=Thousand Oaks	sector=pharma
 company:gilead	company	en=Gilead Sciences	any=Gilead|Gilead Sciences	country=US	hq=Foster City	sector=pharma
-company:moderna	company	en=Moderna	uk=Модерна{ctx}	ru=Модерна{ctx}	any=Moderna	country=US	hq=Cambridge	sector=pharma
+company:moderna	company	en=Moderna	uk=Модерна{ctx}	ru=Модерна{ctx}	any=Moderna	country=US	hq=geonames:4931972	sector=pharma
 company:unitedhealth	company	en=UnitedHealth Group	any=UnitedHealth|UnitedHealth Group	country=US	hq=Minnetonka	sector=healthcare
 company:abbott	company	en=Abbott Laboratories	any=Abbott Laboratories|Abbott{ctx}	country=US	hq=Abbott Park	sector=healthcare
 company:medtronic	company	en=Medtronic	any=Medtronic	country=IE	hq=Dublin	sector=healthcare
@@ -1140,7 +1140,7 @@ company:baykar	company	en=Baykar	uk=Байкар	ru=Байкар	any=Baykar|Bayk
 company:aselsan	company	en=Aselsan	uk=Асельсан	ru=Асельсан	any=Aselsan|ASELSAN	country=TR	hq=Ankara	sector=defense
 company:tai	company	en=Turkish Aerospace	any=Turkish Aerospace|TUSAŞ|Turkish Aerospace Industries	country=TR	hq=Ankara	sector=aerospace
 company:roketsan	company	en=Roketsan	uk=Рокетсан	ru=Рокетсан	any=Roketsan	country=TR	hq=Ankara	sector=defense
-company:tupras	company	en=Tüpraş	any=Tüpraş|Tupras	country=TR	hq=Kocaeli	sector=oil_gas
+company:tupras	company	en=Tüpraş	any=Tüpraş|Tupras	country=TR	hq=Izmit	sector=oil_gas
 company:botas	company	en=BOTAŞ	uk=Боташ	ru=Боташ	any=BOTAŞ|Botas	country=TR	hq=Ankara	sector=oil_gas
 company:turkcell	company	en=Turkcell	any=Turkcell	country=TR	hq=Istanbul	sector=telecom
 company:arcelik	company	en=Arçelik	any=Arçelik|Arcelik|Beko	country=TR	hq=Istanbul	sector=appliances
@@ -1216,7 +1216,7 @@ company:bombardier	company	en=Bombardier	uk=Бомбардьє	ru=Бомбард
 company:cae	company	en=CAE Inc.	any=CAE Inc.	country=CA	hq=Montreal	sector=aerospace
 company:air_canada	company	en=Air Canada	uk=Ейр Канада{x}	ru=Эйр Канада{x}	any=Air Canada	country=CA	hq=Montreal	sector=airline
 company:cn_rail	company	en=Canadian National Railway	any=Canadian National Railway|CN Rail	country=CA	hq=Montreal	sector=rail
-company:magna	company	en=Magna International	any=Magna International	country=CA	hq=Aurora	sector=automotive
+company:magna	company	en=Magna International	any=Magna International	country=CA	sector=automotive
 company:alimentation	company	en=Alimentation Couche-Tard	any=Alimentation Couche-Tard|Couche-Tard	country=CA	hq=Laval	sector=retail
 company:thomson_reuters	company	en=Thomson Reuters	uk=Томсон Рейтер{x}	ru=Томсон Рейтер{x}	any=Thomson Reuters	country=CA	hq=Toronto	sector=media
 
@@ -1245,7 +1245,7 @@ company:avianca	company	en=Avianca	any=Avianca	country=CO	hq=Bogotá	sector=airl
 # == More United States / global ==
 company:carrier	company	en=Carrier Global	any=Carrier Global	country=US	hq=Palm Beach Gardens	sector=industrial
 company:otis	company	en=Otis Worldwide	any=Otis Worldwide|Otis Elevator	country=US	hq=Farmington	sector=industrial
-company:emerson	company	en=Emerson Electric	any=Emerson Electric	country=US	hq=St. Louis	sector=industrial
+company:emerson	company	en=Emerson Electric	any=Emerson Electric	country=US	hq=Saint Louis	sector=industrial
 company:danaher	company	en=Danaher	any=Danaher	country=US	hq=Washington	sector=healthcare
 company:textron	company	en=Textron	any=Textron	country=US	hq=Providence	sector=aerospace
 company:huntington_ingalls	company	en=Huntington Ingalls Industries	any=Huntington Ingalls|Huntington Ingalls Industries	country=US	hq=Newport News	sector=shipbuilding

@@ -14,8 +14,8 @@ epithet:spb-northern-capital	city	en=Northern Capital|city on the Neva	uk=Пів
 epithet:moscow-belokamennaya	city	en=Belokamennaya	uk=Білокам'яна|першопрестольна	ru=Белокаменная|первопрестольная	of=Moscow	country=RU
 epithet:odesa-southern-palmyra	city	en=Southern Palmyra|Pearl of the Black Sea	uk=Південна Пальміра|перлина біля моря|Одеса-мама	ru=Южная Пальмира|Жемчужина у моря|Одесса-мама	of=Odesa	country=UA
 epithet:lviv-city-of-lion	city	en=City of the Lion|City of Lions	uk=місто Лева|столиця Галичини	ru=город Льва|столица Галиции|столица Галичины	of=Lviv	country=UA
-epithet:kyiv-mother-of-cities	city	en=mother of Rus' cities	uk=мати міст руських|місто на Дніпрі|столиця Русі	ru=мать городов русских	of=Kyiv	country=UA
-epithet:kharkiv-first-capital	city	en=first capital of Ukraine	uk=перша столиця|столиця Слобожанщини|перша столиця України	ru=первая столица|столица Слобожанщины|первая столица Украины	of=Kharkiv	country=UA
+epithet:kyiv-mother-of-cities	city	en=mother of Rus' cities	uk=мати міст руських|столиця Русі	ru=мать городов русских	of=Kyiv	country=UA
+epithet:kharkiv-first-capital	city	en=first capital of Ukraine	uk=столиця Слобожанщини|перша столиця України	ru=столица Слобожанщины|первая столица Украины	of=Kharkiv	country=UA
 epithet:uzhhorod-capital	city	en=capital of Transcarpathia	uk=столиця Закарпаття	ru=столица Закарпатья	of=Uzhhorod	country=UA
 epithet:chernivtsi-capital	city	en=capital of Bukovina|Little Vienna	uk=столиця Буковини|маленький Відень	ru=столица Буковины|маленькая Вена	of=Chernivtsi	country=UA
 epithet:lutsk-capital	city	en=capital of Volhynia	uk=столиця Волині	ru=столица Волыни	of=Lutsk	country=UA
@@ -35,8 +35,8 @@ epithet:paris-city-of-light	city	en=City of Light|City of Love	uk=місто с�
 epithet:new-york-big-apple	city	en=Big Apple	uk=Велике яблуко	ru=Большое яблоко	of=New York	country=US
 epithet:los-angeles-city-of-angels	city	en=City of Angels	uk=місто ангелів	ru=город ангелов	of=Los Angeles	country=US
 epithet:venice-city-on-water	city	en=City of Canals|Queen of the Adriatic	uk=місто на воді	ru=город на воде	of=Venice	country=IT
-epithet:jerusalem-holy-city	city	en=Holy City	uk=святе місто|Вічне місто Єрусалим	ru=святой город	of=Jerusalem	country=IL
-epithet:istanbul-tsargrad	city	en=Constantinople|Byzantium	uk=Царгород|Константинополь|Стамбул-Константинополь	ru=Царьград|Константинополь	of=Istanbul	country=TR
+epithet:jerusalem-holy-city	city	en=Holy City	uk=святе місто	ru=святой город	of=Jerusalem	country=IL
+epithet:istanbul-tsargrad	city	en=Constantinople|Byzantium	uk=Царгород|Константинополь	ru=Царьград|Константинополь	of=Istanbul	country=TR
 epithet:hk-fragrant-harbour	city	en=Fragrant Harbour	uk=ароматна гавань	ru=благоуханная гавань	of=Hong Kong	country=CN
 epithet:china-celestial	country	en=Celestial Empire|Middle Kingdom	uk=Піднебесна|Серединна держава	ru=Поднебесная|Срединное государство	of=China	country=CN
 epithet:uk-albion	country	en=Foggy Albion|Albion	uk=Туманний Альбіон|Альбіон	ru=Туманный Альбион|Альбион	of=United Kingdom	country=GB

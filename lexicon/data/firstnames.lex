@@ -10,7 +10,7 @@
 # and a BGN-style Russian transliteration of the Cyrillic forms.
 
 # --- East Slavic names (Ukrainian / Russian forms)
-fn:oleksandr	firstname	uk=Олександр|Александер	ru=Александр|Александер	en=Oleksandr|Alexander|Aleksandr|Alexandr|Aleksander	gender=m
+fn:oleksandr	firstname	uk=Олександр|Александер	ru=Александр|Александер	en=Oleksandr|Alexander|Aleksandr|Alexandr	gender=m
 fn:oleksii	firstname	uk=Олексій	ru=Алексей	en=Oleksii|Oleksiy|Alexei|Aleksei|Aleksey|Alexey	gender=m
 fn:volodymyr	firstname	uk=Володимир{ctx}	ru=Владимир{ctx}	en=Volodymyr|Vladimir	gender=m
 fn:dmytro	firstname	uk=Дмитро	ru=Дмитрий	en=Dmytro|Dmitry|Dmitri|Dmitriy	gender=m
@@ -23,24 +23,24 @@ fn:hryhorii	firstname	uk=Григорій	ru=Григорий	en=Hryhorii|Hryhor
 fn:yurii	firstname	uk=Юрій	ru=Юрий	en=Yurii|Yuriy|Yury|Yuri	gender=m
 fn:heorhii	firstname	uk=Георгій	ru=Георгий	en=Heorhii|Heorhiy|Georgy|Georgiy|Georgii	gender=m
 fn:pavlo	firstname	uk=Павло|Павел	ru=Павел	en=Pavlo|Pavel|Pawel|Paweł	gender=m
-fn:petro	firstname	uk=Петро|Пйотр|Пьотр|Петр	ru=Пётр|Петр	en=Petro|Pyotr|Petr|Piotr|Potr	gender=m
+fn:petro	firstname	uk=Петро|Пйотр|Пьотр|Петр	ru=Пётр|Петр	en=Petro|Pyotr|Petr|Piotr	gender=m
 fn:ivan	firstname	uk=Іван	ru=Иван	en=Ivan	gender=m
 fn:vasyl	firstname	uk=Василь	ru=Василий	en=Vasyl|Vasily|Vasiliy|Vasili	gender=m
 fn:bohdan	firstname	uk=Богдан	ru=Богдан	en=Bohdan|Bogdan	gender=m
 fn:borys	firstname	uk=Борис	ru=Борис	en=Borys|Boris	gender=m
 fn:vadym	firstname	uk=Вадим	ru=Вадим	en=Vadym|Vadim	gender=m
 fn:valentyn	firstname	uk=Валентин	ru=Валентин	en=Valentyn|Valentin	gender=m
-fn:valerii	firstname	uk=Валерій|Валері{x}	ru=Валерий|Валери{x}	en=Valerii|Valeriy|Valery|Valéry|Valeri	gender=m
+fn:valerii	firstname	uk=Валерій|Валері{x}	ru=Валерий|Валери{x}	en=Valerii|Valeriy|Valery|Valéry	gender=m
 fn:viktor	firstname	uk=Віктор	ru=Виктор	en=Viktor|Victor	gender=m
 fn:vladyslav	firstname	uk=Владислав	ru=Владислав	en=Vladyslav|Vladislav|Wladyslaw|Władysław	gender=m
 fn:vlad	firstname	uk=Влад	ru=Влад	en=Vlad	gender=m
 fn:vsevolod	firstname	uk=Всеволод	ru=Всеволод	en=Vsevolod	gender=m
 fn:viacheslav	firstname	uk=В'ячеслав	ru=Вячеслав	en=Viacheslav|Vyacheslav	gender=m
-fn:hennadii	firstname	uk=Геннадій	ru=Геннадий	en=Hennadii|Hennadiy|Gennady|Gennadiy	gender=m
+fn:hennadii	firstname	uk=Геннадій|Генадій	ru=Геннадий	en=Hennadii|Hennadiy|Gennady|Gennadiy|Henadii	gender=m
 fn:hlib	firstname	uk=Гліб	ru=Глеб	en=Hlib|Gleb	gender=m
-fn:danylo	firstname	uk=Данило|Даниїл	ru=Даниил|Данила{m}	en=Danylo|Daniil|Danila|Danyil	gender=m
+fn:danylo	firstname	uk=Данило|Даниїл|Даніїл	ru=Даниил|Данила{m}	en=Danylo|Daniil|Danila|Danyil	gender=m
 fn:denys	firstname	uk=Денис	ru=Денис	en=Denys|Denis	gender=m
-fn:yevhen	firstname	uk=Євген	ru=Евгений	en=Yevhen|Yevgeny|Evgeny|Yevgeniy|Evgeniy	gender=m
+fn:yevhen	firstname	uk=Євген|Євгеній	ru=Евгений	en=Yevhen|Yevgeny|Evgeny|Yevgeniy|Evgeniy|Yevhenii	gender=m
 fn:yehor	firstname	uk=Єгор	ru=Егор	en=Yehor|Yegor|Egor	gender=m
 fn:zakhar	firstname	uk=Захар	ru=Захар	en=Zakhar	gender=m
 fn:ihor	firstname	uk=Ігор	ru=Игорь	en=Ihor|Igor	gender=m
@@ -73,13 +73,13 @@ fn:arsenii	firstname	uk=Арсеній	ru=Арсений	en=Arsenii|Arseniy|Arse
 fn:artem	firstname	uk=Артем	ru=Артём|Артем	en=Artem|Artyom	gender=m
 fn:artur	firstname	uk=Артур	ru=Артур	en=Artur|Arthur	gender=m
 fn:anton	firstname	uk=Антон	ru=Антон	en=Anton	gender=m
-fn:albert	firstname	uk=Альберт|Альбер	ru=Альберт|Альбер	en=Albert|Alber	gender=m
+fn:albert	firstname	uk=Альберт|Альбер	ru=Альберт|Альбер	en=Albert	gender=m
 fn:vikentii	firstname	uk=Вікентій	ru=Викентий	en=Vikentii|Vikenty|Vikentiy	gender=m
 fn:veniamin	firstname	uk=Веніамін	ru=Вениамин	en=Veniamin	gender=m
 fn:vilen	firstname	uk=Вілен	ru=Вилен	en=Vilen	gender=m
 fn:herman	firstname	uk=Герман	ru=Герман	en=Herman|German	gender=m
 fn:havrylo	firstname	uk=Гаврило	ru=Гавриил|Гаврила{m}	en=Havrylo|Gavriil|Gavrila	gender=m
-fn:davyd	firstname	uk=Давид|Девід	ru=Давид|Дэвид	en=Davyd|David|Devid	gender=m
+fn:davyd	firstname	uk=Давид|Девід	ru=Давид|Дэвид	en=Davyd|David	gender=m
 fn:demian	firstname	uk=Дем'ян	ru=Демьян	en=Demian|Demyan	gender=m
 fn:emil	firstname	uk=Еміль	ru=Эмиль	en=Emil	gender=m
 fn:eduard	firstname	uk=Едуард	ru=Эдуард	en=Eduard	gender=m
@@ -89,7 +89,7 @@ fn:yelysei	firstname	uk=Єлисей	ru=Елисей	en=Yelysei|Yelisey	gender=m
 fn:zinovii	firstname	uk=Зіновій	ru=Зиновий	en=Zinovii|Zinovy|Zinoviy	gender=m
 fn:ilarion	firstname	uk=Іларіон|Ілларіон	ru=Илларион|Иларион	en=Ilarion|Illarion	gender=m
 fn:inokentii	firstname	uk=Інокентій	ru=Иннокентий	en=Inokentii|Innokenty|Innokentiy	gender=m
-fn:yosyp	firstname	uk=Йосип|Йосиф|Джозеф	ru=Иосиф|Джозеф	en=Yosyp|Iosif|Joseph|Yosyf|Dzhozef	gender=m
+fn:yosyp	firstname	uk=Йосип|Йосиф	ru=Иосиф	en=Yosyp|Iosif|Yosyf	gender=m
 fn:karen	firstname	uk=Карен	ru=Карен	en=Karen	gender=m
 fn:kuzma	firstname	uk=Кузьма{m}	ru=Кузьма{m}	en=Kuzma	gender=m
 fn:lavrentii	firstname	uk=Лаврентій	ru=Лаврентий	en=Lavrentii|Lavrenty|Lavrentiy	gender=m
@@ -98,7 +98,7 @@ fn:leon	firstname	uk=Леон	ru=Леон	en=Leon	gender=m
 fn:luka	firstname	uk=Лука{m}{ctx}	ru=Лука{m}	en=Luka{ctx}	gender=m
 fn:liubomyr	firstname	uk=Любомир	ru=Любомир	en=Liubomyr|Lubomyr|Lyubomir	gender=m
 fn:mark	firstname	uk=Марк	ru=Марк	en=Mark{ctx}	gender=m
-fn:marko	firstname	uk=Марко	ru==	en=Marko|Marco|=	gender=m
+fn:marko	firstname	uk=Марко	ru=Марко{x}	en=Marko|Marco	gender=m
 fn:matvii	firstname	uk=Матвій	ru=Матвей	en=Matvii|Matvey	gender=m
 fn:myron	firstname	uk=Мирон	ru=Мирон	en=Myron|Miron	gender=m
 fn:mstyslav	firstname	uk=Мстислав	ru=Мстислав	en=Mstyslav|Mstislav	gender=m
@@ -106,7 +106,7 @@ fn:nazarii	firstname	uk=Назарій	en=Nazarii	gender=m
 fn:nestor	firstname	uk=Нестор	ru=Нестор	en=Nestor	gender=m
 fn:oles	firstname	uk=Олесь	ru=Олесь	en=Oles	gender=m
 fn:orest	firstname	uk=Орест	ru=Орест	en=Orest	gender=m
-fn:pylyp	firstname	uk=Пилип|Філіп|Філіпп	ru=Филипп|Филип	en=Pylyp|Filipp|Philip|Phillip|Philippe|Filip	gender=m
+fn:pylyp	firstname	uk=Пилип|Філіп|Філіпп	ru=Филипп|Филип	en=Pylyp|Filipp|Philip|Phillip|Philippe	gender=m
 fn:platon	firstname	uk=Платон	ru=Платон	en=Platon	gender=m
 fn:prokhor	firstname	uk=Прохор	ru=Прохор	en=Prokhor	gender=m
 fn:radym	firstname	uk=Радим	ru=Радим	en=Radym|Radim	gender=m
@@ -130,7 +130,7 @@ fn:khoma	firstname	uk=Хома{m}	ru=Фома{m}	en=Khoma|Foma	gender=m
 fn:khrystofor	firstname	uk=Христофор	ru=Христофор	en=Khrystofor|Khristofor	gender=m
 fn:yuvenalii	firstname	uk=Ювеналій	ru=Ювеналий	en=Yuvenalii|Yuvenaliy|Yuvenaly	gender=m
 fn:yukhym	firstname	uk=Юхим	ru=Ефим	en=Yukhym|Yefim|Efim	gender=m
-fn:yakiv	firstname	uk=Яків|Джейкоб	ru=Яков|Джейкоб	en=Yakiv|Yakov|Jacob|Dzheikob|Dzheykob	gender=m
+fn:yakiv	firstname	uk=Яків	ru=Яков	en=Yakiv|Yakov	gender=m
 fn:yan	firstname	uk=Ян	ru=Ян	en=Yan|Jan{ctx}	gender=m
 fn:yarema	firstname	uk=Ярема{m}	ru=Ерёма{m}|Еремей	en=Yarema|Yeremey|Yeryoma	gender=m
 fn:arnold	firstname	uk=Арнольд	ru=Арнольд	en=Arnold	gender=m
@@ -221,7 +221,7 @@ fn:ostromyr	firstname	uk=Остромир	ru=Остромир	en=Ostromyr|Ostrom
 fn:parfen	firstname	uk=Парфен	ru=Парфён	en=Parfen|Parfyon	gender=m
 fn:rafail	firstname	uk=Рафаїл	ru=Рафаил	en=Rafail	gender=m
 fn:rem	firstname	uk=Рем	ru=Рэм	en=Rem	gender=m
-fn:rynat	firstname	uk=Ринат	ru=Ринат	en=Rynat|Rinat	gender=m
+fn:rinat	firstname	uk=Рінат|Ринат	ru=Ринат	en=Rinat|Rynat	gender=m
 fn:rustam	firstname	uk=Рустам	ru=Рустам	en=Rustam	gender=m
 fn:tyt	firstname	uk=Тит	ru=Тит	en=Tyt|Tit	gender=m
 fn:ulian	firstname	uk=Ульян	ru=Ульян	en=Ulian|Ulyan	gender=m
@@ -231,7 +231,7 @@ fn:tsezar	firstname	uk=Цезар	ru=Цезарь	en=Tsezar|Cesar	gender=m
 fn:shamil	firstname	uk=Шаміль	ru=Шамиль	en=Shamil	gender=m
 fn:yulius	firstname	uk=Юліуш	en=Yulius|Yuliush	gender=m
 fn:olena	firstname	uk=Олена|Елена	ru=Елена|Элена	en=Olena|Elena|Yelena	gender=f
-fn:yuliia	firstname	uk=Юлія|Джулія	ru=Юлия|Джулия	en=Yuliia|Yulia|Yuliya|Julia|Giulia|Dzhuliia|Dzhuliya	gender=f
+fn:yuliia	firstname	uk=Юлія	ru=Юлия	en=Yuliia|Yulia|Yuliya	gender=f
 fn:iryna	firstname	uk=Ірина	ru=Ирина	en=Iryna|Irina	gender=f
 fn:nataliia	firstname	uk=Наталія|Наталя	ru=Наталья|Наталия	en=Nataliia|Natalia|Natalya|Nataliya	gender=f
 fn:olha	firstname	uk=Ольга	ru=Ольга	en=Olha|Olga	gender=f
@@ -281,13 +281,13 @@ fn:veronika	firstname	uk=Вероніка	ru=Вероника	en=Veronika|Veroni
 fn:marharyta	firstname	uk=Маргарита	ru=Маргарита	en=Marharyta|Margarita	gender=f
 fn:polina	firstname	uk=Поліна	ru=Полина	en=Polina	gender=f
 fn:kseniia	firstname	uk=Ксенія	ru=Ксения	en=Kseniia|Ksenia|Kseniya	gender=f
-fn:yelyzaveta	firstname	uk=Єлизавета|Елізабет{x}	ru=Елизавета|Элизабет{x}	en=Yelyzaveta|Elizaveta|Yelizaveta|Elizabeth|Elizabet	gender=f
+fn:yelyzaveta	firstname	uk=Єлизавета	ru=Елизавета	en=Yelyzaveta|Elizaveta|Yelizaveta	gender=f
 fn:maryna	firstname	uk=Марина	ru=Марина	en=Maryna|Marina	gender=f
 fn:violetta	firstname	uk=Віолетта|Віолета	ru=Виолетта	en=Violetta|Violeta	gender=f
 fn:vlada	firstname	uk=Влада{ctx}	ru=Влада	en=Vlada{ctx}	gender=f
 fn:vladyslava	firstname	uk=Владислава	ru=Владислава	en=Vladyslava|Vladislava	gender=f
-fn:alisa	firstname	uk=Аліса	ru=Алиса	en=Alisa|Alice	gender=f
-fn:anhelina	firstname	uk=Ангеліна	ru=Ангелина	en=Anhelina|Angelina	gender=f
+fn:alisa	firstname	uk=Аліса|Еліс{x}	ru=Алиса|Элис{x}	en=Alisa|Alice	gender=f
+fn:anhelina	firstname	uk=Ангеліна|Анджеліна	ru=Ангелина|Анджелина	en=Anhelina|Angelina	gender=f
 fn:karyna	firstname	uk=Карина	ru=Карина	en=Karyna|Karina	gender=f
 fn:kira	firstname	uk=Кіра	ru=Кира	en=Kira	gender=f
 fn:liliia	firstname	uk=Лілія{ctx}|Ліля	ru=Лилия{ctx}|Лиля	en=Liliia|Lilia{ctx}|Liliya{ctx}|Lilya	gender=f
@@ -358,7 +358,7 @@ fn:evelina	firstname	uk=Евеліна	ru=Эвелина	en=Evelina	gender=f
 fn:elvira	firstname	uk=Ельвіра	ru=Эльвира	en=Elvira	gender=f
 fn:elza	firstname	uk=Ельза	ru=Эльза	en=Elza|Elsa	gender=f
 fn:elina	firstname	uk=Еліна	ru=Элина	en=Elina	gender=f
-fn:emma	firstname	uk=Емма	ru=Эмма	en=Emma	gender=f
+fn:emma	firstname	uk=Емма|Ема	ru=Эмма	en=Emma	gender=f
 fn:yefrosyniia	firstname	uk=Єфросинія	ru=Ефросинья	en=Yefrosyniia|Yefrosinya	gender=f
 fn:zhozefina	firstname	uk=Жозефіна	ru=Жозефина	en=Zhozefina|Josephine	gender=f
 fn:zaryna	firstname	uk=Зарина	ru=Зарина	en=Zaryna|Zarina	gender=f
@@ -414,7 +414,7 @@ fn:ada	firstname	uk=Ада	ru=Ада{ctx}	en=Ada{ctx}	gender=f
 fn:avhusta	firstname	uk=Августа	ru=Августа{ctx}	en=Avhusta|Augusta|Avgusta	gender=f
 fn:avhust	firstname	uk=Август	ru=Август{ctx}	en=Avhust|August|Avgust	gender=m
 fn:avrora	firstname	uk=Аврора{ctx}	ru=Аврора{ctx}	en=Avrora|Aurora{ctx}	gender=f
-fn:anzhela	firstname	uk=Анжела|Ангела|Анджела	ru=Анжела|Ангела|Анджела	en=Anzhela|Angela|Anhela|Andzhela	gender=f
+fn:anzhela	firstname	uk=Анжела	ru=Анжела	en=Anzhela	gender=f
 fn:anzhelika	firstname	uk=Анжеліка	ru=Анжелика	en=Anzhelika|Angelika	gender=f
 fn:assol	firstname	uk=Ассоль{x}	ru=Ассоль{x}	en=Assol	gender=f
 fn:valeriia	firstname	uk=Валерія	ru=Валерия	en=Valeriia|Valeria|Valeriya	gender=f
@@ -427,6 +427,20 @@ fn:marfa	firstname	uk=Марфа	ru=Марфа	en=Marfa	gender=f
 fn:fekla	firstname	uk=Фекла	ru=Фёкла	en=Fekla|Fyokla	gender=f
 fn:slava	firstname	uk=Слава{m}{ctx}	ru=Слава{m}{ctx}	en=Slava{ctx}	gender=m
 fn:milan	firstname	uk=Мілан{ctx}	ru=Милан{ctx}	en=Milan{ctx}	gender=m
+fn:yurko	firstname	uk=Юрко	en=Yurko	gender=m
+fn:sashko	firstname	uk=Сашко	en=Sashko	gender=m
+fn:pantelii	firstname	uk=Пантелій	ru=Пантелей	en=Pantelii|Panteley	gender=m
+fn:ravil	firstname	uk=Равіль	ru=Равиль	en=Ravil	gender=m
+fn:dima	firstname	uk=Діма{m}	ru=Дима{m}	en=Dima	gender=m
+fn:mykhailyna	firstname	uk=Михайлина	en=Mykhailyna	gender=f
+fn:mariika	firstname	uk=Марійка	en=Mariika	gender=f
+fn:vika	firstname	uk=Віка	ru=Вика	en=Vika	gender=f
+fn:nastia	firstname	uk=Настя	ru=Настя	en=Nastia|Nastya	gender=f
+fn:nastasia	firstname	uk=Настасья	ru=Настасья	en=Nastasia|Nastasya	gender=f
+fn:alenka	firstname	uk=Аленка	ru=Алёнка	en=Alenka|Alyonka	gender=f
+fn:katia	firstname	uk=Катя	ru=Катя	en=Katia|Katya	gender=f
+fn:olia	firstname	uk=Оля	ru=Оля	en=Olia|Olya	gender=f
+fn:masha	firstname	uk=Маша	ru=Маша	en=Masha	gender=f
 
 # --- names of the Caucasus, Central Asia, Volga, Crimea, Baltic states, Moldova, Belarus
 fn:ramzan	firstname	uk=Рамзан	ru=Рамзан	en=Ramzan	gender=m
@@ -465,11 +479,11 @@ fn:hrant	firstname	uk=Грант{ctx}	ru=Грант{ctx}	en=Hrant|Grant{ctx}	gen
 fn:mher	firstname	uk=Мгер	ru=Мгер	en=Mher	gender=m
 fn:ruben	firstname	uk=Рубен	ru=Рубен	en=Ruben	gender=m
 fn:samvel	firstname	uk=Самвел	ru=Самвел	en=Samvel	gender=m
-fn:tigran	firstname	uk=Тигран	ru=Тигран	en=Tigran	gender=m
+fn:tigran	firstname	uk=Тігран|Тигран	ru=Тигран	en=Tigran	gender=m
 fn:hovhannes	firstname	uk=Ованес	ru=Ованес	en=Hovhannes|Ovanes	gender=m
 fn:irakli	firstname	uk=Іраклій	ru=Ираклий	en=Irakli|Irakliy	gender=m
 fn:zurab	firstname	uk=Зураб	ru=Зураб	en=Zurab	gender=m
-fn:mikheil	firstname	uk=Міхеіл	ru=Михеил	en=Mikheil	gender=m
+fn:mikheil	firstname	uk=Міхеіл|Міхаіл	ru=Михеил	en=Mikheil	gender=m
 fn:giorgi	firstname	uk=Гіоргі{x}	ru=Гиорги{x}	en=Giorgi	gender=m
 fn:bidzina	firstname	uk=Бідзіна{m}	ru=Бидзина{m}	en=Bidzina	gender=m
 fn:levan	firstname	uk=Леван	ru=Леван	en=Levan	gender=m
@@ -651,9 +665,23 @@ fn:rezeda	firstname	uk=Резеда	ru=Резеда	en=Rezeda	gender=f
 fn:lyaisan	firstname	uk=Ляйсан{x}	ru=Ляйсан{x}	en=Lyaisan	gender=f
 fn:emine	firstname	uk=Еміне{x}	ru=Эмине{x}	en=Emine	gender=f
 fn:jamala	firstname	uk=Джамала	ru=Джамала	en=Jamala|Dzhamala	gender=f
+fn:teimuraz	firstname	uk=Теймураз	ru=Теймураз	en=Teimuraz	gender=m
+fn:hayk	firstname	uk=Гайк	ru=Айк|Гайк	en=Hayk|Haik	gender=m
+fn:alisher	firstname	uk=Алішер	ru=Алишер	en=Alisher	gender=m
+fn:airat	firstname	uk=Айрат	ru=Айрат	en=Airat|Ayrat	gender=m
+fn:dzhokhar	firstname	uk=Джохар	ru=Джохар	en=Dzhokhar|Jokhar	gender=m
+fn:fazil	firstname	uk=Фазіль	ru=Фазиль	en=Fazil	gender=m
+fn:babur	firstname	uk=Бабур	ru=Бабур	en=Babur	gender=m
+fn:tamerlan	firstname	uk=Тамерлан	ru=Тамерлан	en=Tamerlan	gender=m
+fn:murtaza	firstname	uk=Муртаза{m}	ru=Муртаза{m}	en=Murtaza	gender=m
+fn:chulpan	firstname	uk=Чулпан{x}	ru=Чулпан{x}	en=Chulpan	gender=f
+fn:nilufar	firstname	uk=Нілуфар{x}	ru=Нилуфар{x}	en=Nilufar	gender=f
+fn:eteri	firstname	uk=Етері{x}	ru=Этери{x}	en=Eteri	gender=f
+fn:taavi	firstname	uk=Таави{x}	ru=Таави{x}	en=Taavi	gender=m
 
 # --- international names with their Ukrainian / Russian transcriptions
 fn:joe	firstname	uk=Джо{x}	ru=Джо{x}	en=Joe	gender=m
+fn:joseph	firstname	uk=Джозеф	ru=Джозеф	en=Joseph	gender=m
 fn:donald	firstname	uk=Дональд	ru=Дональд	en=Donald	gender=m
 fn:john	firstname	uk=Джон	ru=Джон	en=John	gender=m
 fn:james	firstname	uk=Джеймс	ru=Джеймс	en=James	gender=m
@@ -667,7 +695,7 @@ fn:bernie	firstname	uk=Берні{x}	ru=Берни{x}	en=Bernie	gender=m
 fn:bob	firstname	uk=Боб	ru=Боб	en=Bob{ctx}	gender=m
 fn:richard	firstname	uk=Річард	ru=Ричард	en=Richard	gender=m
 fn:ronald	firstname	uk=Рональд	ru=Рональд	en=Ronald	gender=m
-fn:charles	firstname	uk=Чарльз|Шарль	ru=Чарльз|Шарль	en=Charles	gender=m
+fn:charles	firstname	uk=Чарльз|Шарль	ru=Чарльз|Шарль|Чарлз	en=Charles	gender=m
 fn:thomas	firstname	uk=Томас	ru=Томас	en=Thomas	gender=m
 fn:tom	firstname	uk=Том{ctx}	ru=Том{ctx}	en=Tom	gender=m
 fn:tony	firstname	uk=Тоні{x}	ru=Тони{x}	en=Tony	gender=m
@@ -1008,7 +1036,7 @@ fn:marek	firstname	uk=Марек	ru=Марек	en=Marek	gender=m
 fn:michal	firstname	uk=Міхал	ru=Михал	en=Michal|Michał	gender=m
 fn:jerzy	firstname	uk=Єжи{x}	ru=Ежи{x}	en=Jerzy	gender=m
 fn:karol	firstname	uk=Кароль	ru=Кароль	en=Karol	gender=m
-fn:lukasz	firstname	uk=Лукаш	ru=Лукаш	en=Lukasz|Łukasz|Lukas	gender=m
+fn:lukasz	firstname	uk=Лукаш|Лукас	ru=Лукаш|Лукас	en=Lukasz|Łukasz|Lukas|Lucas	gender=m
 fn:grzegorz	firstname	uk=Гжегож	ru=Гжегож	en=Grzegorz	gender=m
 fn:dariusz	firstname	uk=Даріуш	ru=Дариуш	en=Dariusz	gender=m
 fn:wlodzimierz	firstname	uk=Влодзімеж	ru=Влодзимеж	en=Wlodzimierz|Włodzimierz	gender=m
@@ -1070,7 +1098,7 @@ fn:dick	firstname	uk=Дік	ru=Дик	en=Dick	gender=m
 fn:willem	firstname	uk=Віллем	ru=Виллем	en=Willem	gender=m
 fn:wim	firstname	uk=Вім	ru=Вим	en=Wim	gender=m
 fn:geert	firstname	uk=Гірт	ru=Герт	en=Geert	gender=m
-fn:guy	firstname	uk=Гі{x}	ru=Ги{x}	en=Guy{ctx}	gender=m
+fn:guy	firstname	uk=Гі{x}|Гай	ru=Ги{x}|Гай	en=Guy{ctx}	gender=m
 fn:ignacio	firstname	uk=Ігнаціо{x}	ru=Игнасио{x}	en=Ignacio	gender=m
 fn:inigo	firstname	uk=Іньїго{x}	ru=Иньиго{x}	en=Inigo|Íñigo	gender=m
 fn:josep	firstname	uk=Хосеп	ru=Жузеп|Хосеп	en=Josep	gender=m
@@ -1082,6 +1110,7 @@ fn:christos	firstname	uk=Христос	ru=Христос	en=Christos	gender=m
 fn:gunnar	firstname	uk=Гуннар	ru=Гуннар	en=Gunnar	gender=m
 fn:abiy	firstname	uk=Абій	ru=Абий	en=Abiy	gender=m
 fn:cyril	firstname	uk=Сиріл	ru=Сирил	en=Cyril	gender=m
+fn:jacob	firstname	uk=Джейкоб	ru=Джейкоб	en=Jacob	gender=m
 fn:nelson	firstname	uk=Нельсон	ru=Нельсон	en=Nelson{ctx}	gender=m
 fn:muhammadu	firstname	uk=Мухаммаду{x}	ru=Мухаммаду{x}	en=Muhammadu	gender=m
 fn:bola	firstname	uk=Бола{m}	ru=Бола{m}	en=Bola	gender=m
@@ -1107,11 +1136,13 @@ fn:werner	firstname	uk=Вернер	ru=Вернер	en=Werner	gender=m
 fn:ignazio	firstname	uk=Іньяціо{x}	ru=Иньяцио{x}	en=Ignazio	gender=m
 fn:ursula	firstname	uk=Урсула	ru=Урсула	en=Ursula	gender=f
 fn:annalena	firstname	uk=Анналена	ru=Анналена	en=Annalena	gender=f
+fn:angela	firstname	uk=Ангела|Анджела	ru=Ангела|Анджела	en=Angela	gender=f
 fn:kamala	firstname	uk=Камала	ru=Камала	en=Kamala	gender=f
 fn:hillary	firstname	uk=Гілларі{x}	ru=Хиллари{x}	en=Hillary|Hilary	gender=f
 fn:nancy	firstname	uk=Ненсі{x}	ru=Нэнси{x}	en=Nancy	gender=f
 fn:catherine	firstname	uk=Кетрін{x}|Катрін{x}	ru=Кэтрин{x}|Катрин{x}	en=Catherine|Katherine|Kathryn|Katrin	gender=f
 fn:kate	firstname	uk=Кейт{x}	ru=Кейт{x}	en=Kate	gender=f
+fn:elizabeth	firstname	uk=Елізабет{x}	ru=Элизабет{x}	en=Elizabeth	gender=f
 fn:liz	firstname	uk=Ліз{x}	ru=Лиз{x}	en=Liz	gender=f
 fn:marine	firstname	uk=Марін{x}	ru=Марин{x}	en=Marine	gender=f
 fn:giorgia	firstname	uk=Джорджа	ru=Джорджа	en=Giorgia	gender=f
@@ -1145,6 +1176,7 @@ fn:jane	firstname	uk=Джейн{x}	ru=Джейн{x}	en=Jane	gender=f
 fn:janet	firstname	uk=Джанет{x}	ru=Джанет{x}	en=Janet	gender=f
 fn:jill	firstname	uk=Джилл{x}	ru=Джилл{x}	en=Jill	gender=f
 fn:joan	firstname	uk=Джоан{x}	ru=Джоан{x}	en=Joan	gender=f
+fn:julia	firstname	uk=Джулія	ru=Джулия	en=Julia|Giulia	gender=f
 fn:julie	firstname	uk=Джулі{x}	ru=Джули{x}	en=Julie	gender=f
 fn:karen_f	firstname	uk=Карен{x}	ru=Карен{x}	en=Karen	gender=f
 fn:kimberly	firstname	uk=Кімберлі{x}	ru=Кимберли{x}	en=Kimberly	gender=f
@@ -1267,3 +1299,85 @@ fn:brittany	firstname	uk=Бріттані{x}	ru=Бритни{x}	en=Brittany|Brit
 fn:taylor	firstname	uk=Тейлор{x}	ru=Тейлор{x}	en=Taylor{ctx}	gender=f
 fn:courtney	firstname	uk=Кортні{x}	ru=Кортни{x}	en=Courtney	gender=f
 fn:daisy	firstname	uk=Дейзі{x}	ru=Дейзи{x}	en=Daisy	gender=f
+fn:benedict	firstname	uk=Бенедикт	ru=Бенедикт	en=Benedict|Benedikt	gender=m
+fn:abu	firstname	uk=Абу{x}	ru=Абу{x}	en=Abu	gender=m
+fn:ratko	firstname	uk=Ратко{x}	ru=Ратко{x}	en=Ratko	gender=m
+fn:radovan	firstname	uk=Радован	ru=Радован	en=Radovan	gender=m
+fn:harvey	firstname	uk=Гарві{x}	ru=Харви{x}	en=Harvey	gender=m
+fn:julio	firstname	uk=Хуліо{x}	ru=Хулио{x}	en=Julio	gender=m
+fn:cristiano	firstname	uk=Кріштіану{x}	ru=Криштиану{x}	en=Cristiano	gender=m
+fn:demis	firstname	uk=Деміс	ru=Демис	en=Demis	gender=m
+fn:charlie	firstname	uk=Чарлі{x}	ru=Чарли{x}	en=Charlie	gender=m
+fn:edgar	firstname	uk=Едгар	ru=Эдгар	en=Edgar	gender=m
+fn:salvador	firstname	uk=Сальвадор	ru=Сальвадор	en=Salvador	gender=m
+fn:lionel	firstname	uk=Ліонель	ru=Лионель	en=Lionel	gender=m
+fn:lino	firstname	uk=Ліно{x}	ru=Лино{x}	en=Lino	gender=m
+fn:leonard	firstname	uk=Леонард	ru=Леонард	en=Leonard	gender=m
+fn:kobe	firstname	uk=Кобі{x}	ru=Коби{x}	en=Kobe|Kobi	gender=m
+fn:dario	firstname	uk=Даріо{x}	ru=Дарио{x}	en=Dario	gender=m
+fn:andy	firstname	uk=Енді{x}	ru=Энди{x}	en=Andy	gender=m
+fn:elton	firstname	uk=Елтон	ru=Элтон	en=Elton	gender=m
+fn:harper	firstname	uk=Гарпер	ru=Харпер	en=Harper	gender=m
+fn:frankie	firstname	uk=Френкі{x}	ru=Фрэнки{x}	en=Frankie	gender=m
+fn:mick	firstname	uk=Мік	ru=Мик	en=Mick	gender=m
+fn:quentin	firstname	uk=Квентін	ru=Квентин	en=Quentin	gender=m
+fn:karel	firstname	uk=Карел	ru=Карел	en=Karel	gender=m
+fn:imre	firstname	uk=Імре{x}	ru=Имре{x}	en=Imre	gender=m
+fn:ashton	firstname	uk=Ештон	ru=Эштон	en=Ashton	gender=m
+fn:emmerson	firstname	uk=Еммерсон	ru=Эммерсон	en=Emmerson	gender=m
+fn:chester	firstname	uk=Честер	ru=Честер	en=Chester	gender=m
+fn:tyson	firstname	uk=Тайсон	ru=Тайсон	en=Tyson	gender=m
+fn:stanley	firstname	uk=Стенлі{x}	ru=Стэнли{x}	en=Stanley	gender=m
+fn:rami	firstname	uk=Рамі{x}	ru=Рами{x}	en=Rami	gender=m
+fn:carson	firstname	uk=Карсон	ru=Карсон	en=Carson	gender=m
+fn:thaksin	firstname	uk=Таксін	ru=Таксин	en=Thaksin	gender=m
+fn:yasser	firstname	uk=Ясір	ru=Ясир	en=Yasser|Yasir	gender=m
+fn:franciszek	firstname	uk=Францішек	ru=Францишек	en=Franciszek	gender=m
+fn:tadeusz	firstname	uk=Тадеуш	ru=Тадеуш	en=Tadeusz	gender=m
+fn:fryderyk	firstname	uk=Фридерик	ru=Фридерик	en=Fryderyk	gender=m
+fn:leszek	firstname	uk=Лешек	ru=Лешек	en=Leszek	gender=m
+fn:thibault	firstname	uk=Тібо{x}	ru=Тибо{x}	en=Thibault|Thibaut	gender=m
+fn:soren	firstname	uk=Сорен	ru=Сёрен	en=Soren|Søren	gender=m
+fn:onur	firstname	uk=Онур	ru=Онур	en=Onur	gender=m
+fn:ofer	firstname	uk=Офер	ru=Офер	en=Ofer	gender=m
+fn:prakash	firstname	uk=Пракаш	ru=Пракаш	en=Prakash	gender=m
+fn:hiroshi	firstname	uk=Хіроші{x}|Хіросі{x}	ru=Хироси{x}	en=Hiroshi	gender=m
+fn:takeshi	firstname	uk=Такеші{x}|Такесі{x}	ru=Такеси{x}	en=Takeshi	gender=m
+fn:yukiya	firstname	uk=Юкія{m}	ru=Юкия{m}	en=Yukiya	gender=m
+fn:kenji	firstname	uk=Кендзі{x}	ru=Кэндзи{x}	en=Kenji	gender=m
+fn:ichiro	firstname	uk=Ічіро{x}|Ітіро{x}	ru=Итиро{x}	en=Ichiro	gender=m
+fn:julian	firstname	uk=Джуліан	ru=Джулиан	en=Julian	gender=m
+fn:denzel	firstname	uk=Дензел	ru=Дензел	en=Denzel	gender=m
+fn:max	firstname	uk=Макс	ru=Макс	en=Max	gender=m
+fn:moritz	firstname	uk=Моріц	ru=Мориц	en=Moritz	gender=m
+fn:fabian	firstname	uk=Фабіан	ru=Фабиан	en=Fabian	gender=m
+fn:tobias	firstname	uk=Тобіас	ru=Тобиас	en=Tobias	gender=m
+fn:niklas	firstname	uk=Ніклас	ru=Никлас	en=Niklas	gender=m
+fn:wolf	firstname	uk=Вольф	ru=Вольф	en=Wolf	gender=m
+fn:omar	firstname	uk=Омар	ru=Омар	en=Omar	gender=m
+fn:khaled	firstname	uk=Халед	ru=Халед	en=Khaled|Khalid	gender=m
+fn:walid	firstname	uk=Валід	ru=Валид	en=Walid	gender=m
+fn:youssef	firstname	uk=Юсеф	ru=Юсеф	en=Youssef|Yousef	gender=m
+fn:nabil	firstname	uk=Набіль	ru=Набиль	en=Nabil	gender=m
+fn:sami	firstname	uk=Самі{x}	ru=Сами{x}	en=Sami	gender=m
+fn:zeev	firstname	uk=Зеєв	ru=Зеэв	en=Zeev	gender=m
+fn:serena	firstname	uk=Серена	ru=Серена	en=Serena	gender=f
+fn:whitney	firstname	uk=Вітні{x}	ru=Уитни{x}	en=Whitney	gender=f
+fn:peggy	firstname	uk=Пеггі{x}	ru=Пегги{x}	en=Peggy	gender=f
+fn:corazon	firstname	uk=Корасон{x}	ru=Корасон{x}	en=Corazon	gender=f
+fn:erin	firstname	uk=Ерін{x}	ru=Эрин{x}	en=Erin	gender=f
+fn:marissa	firstname	uk=Марісса	ru=Марисса	en=Marissa	gender=f
+fn:eliana	firstname	uk=Еліана	ru=Элиана	en=Eliana	gender=f
+fn:chelsea	firstname	uk=Челсі{x}	ru=Челси{x}	en=Chelsea	gender=f
+fn:karin	firstname	uk=Карін{x}	ru=Карин{x}	en=Karin	gender=f
+fn:yingluck	firstname	uk=Йінглак{x}	ru=Йинглак{x}	en=Yingluck	gender=f
+fn:anelia	firstname	uk=Анелія	ru=Анелия	en=Anelia	gender=f
+fn:maeve	firstname	uk=Мейв{x}	ru=Мейв{x}	en=Maeve	gender=f
+fn:scarlett	firstname	uk=Скарлетт{x}	ru=Скарлетт{x}	en=Scarlett	gender=f
+fn:beyonce	firstname	uk=Бейонсе{x}	ru=Бейонсе{x}	en=Beyonce|Beyoncé	gender=f
+fn:madonna	firstname	uk=Мадонна	ru=Мадонна	en=Madonna	gender=f
+fn:oprah	firstname	uk=Опра	ru=Опра	en=Oprah	gender=f
+fn:naomi	firstname	uk=Наомі{x}	ru=Наоми{x}	en=Naomi	gender=f
+fn:hannah	firstname	uk=Ханна	ru=Ханна	en=Hannah	gender=f
+fn:yasmin	firstname	uk=Ясмін{x}	ru=Ясмин{x}	en=Yasmin|Yasmine	gender=f
+fn:nour	firstname	uk=Нур{x}	ru=Нур{x}	en=Nour|Nur	gender=f

@@ -49,8 +49,8 @@ org:fin_univ	org	en=Financial University under the Government of the Russian Fed
 org:skolkovo	org	en=Skolkovo Foundation|Skolkovo	uk=Сколково{x}|фонд Сколково	ru=Сколково{x}|фонд Сколково	any=Skolkovo	country=RU	hq=Moscow	kind=innovation_center
 
 # == Universities: world ==
-org:harvard	org	en=Harvard University	uk=Гарвард|Гарвардський університет	ru=Гарвард|Гарвардский университет	any=Harvard|Harvard University	country=US	hq=Cambridge	kind=university
-org:mit	org	en=Massachusetts Institute of Technology	uk=Массачусетський технологічний інститут	ru=Массачусетский технологический институт	any=MIT|Massachusetts Institute of Technology	country=US	hq=Cambridge	kind=university
+org:harvard	org	en=Harvard University	uk=Гарвард|Гарвардський університет	ru=Гарвард|Гарвардский университет	any=Harvard|Harvard University	country=US	hq=geonames:4931972	kind=university
+org:mit	org	en=Massachusetts Institute of Technology	uk=Массачусетський технологічний інститут	ru=Массачусетский технологический институт	any=MIT|Massachusetts Institute of Technology	country=US	hq=geonames:4931972	kind=university
 org:stanford	org	en=Stanford University	uk=Стенфордський університет|Стенфорд	ru=Стэнфордский университет|Стэнфорд	any=Stanford|Stanford University	country=US	hq=Stanford	kind=university
 org:yale	org	en=Yale University	uk=Єльський університет	ru=Йельский университет	any=Yale|Yale University	country=US	hq=New Haven	kind=university
 org:princeton	org	en=Princeton University	uk=Принстонський університет	ru=Принстонский университет	any=Princeton University	country=US	hq=Princeton	kind=university
@@ -128,7 +128,7 @@ org:us_senate	org	en=United States Senate|US Senate	uk=Сенат США	ru=Се
 org:us_house	org	en=United States House of Representatives|US House of Representatives|House of Representatives	uk=Палата представників США|Палата представників Конгресу США	ru=Палата представителей США|Палата представителей Конгресса США	country=US	hq=Washington	kind=parliament	parent=org:us_congress
 org:scotus	org	en=Supreme Court of the United States|US Supreme Court	uk=Верховний суд США	ru=Верховный суд США	any=SCOTUS	country=US	hq=Washington	kind=court
 org:fed	org	en=Federal Reserve|Federal Reserve System|US Federal Reserve	uk=Федеральна резервна система|ФРС{x}|ФРС США{x}	ru=Федеральная резервная система|ФРС{x}|ФРС США{x}	any=Fed{ctx}	country=US	hq=Washington	kind=central_bank
-org:cia	org	en=Central Intelligence Agency	uk=Центральне розвідувальне управління|ЦРУ{x}	ru=Центральное разведывательное управление|ЦРУ{x}	any=CIA	country=US	hq=Langley	kind=intelligence
+org:cia	org	en=Central Intelligence Agency	uk=Центральне розвідувальне управління|ЦРУ{x}	ru=Центральное разведывательное управление|ЦРУ{x}	any=CIA	country=US	kind=intelligence
 org:fbi	org	en=Federal Bureau of Investigation	uk=Федеральне бюро розслідувань|ФБР{x}	ru=Федеральное бюро расследований|ФБР{x}	any=FBI	country=US	hq=Washington	kind=law_enforcement
 org:nsa	org	en=National Security Agency	uk=Агентство національної безпеки США|АНБ{x}	ru=Агентство национальной безопасности США|АНБ{x}	any=NSA	country=US	hq=Fort Meade	kind=intelligence
 org:nasa	org	en=NASA	uk=НАСА{x}|Національне управління з аеронавтики і дослідження космічного простору	ru=НАСА{x}|Национальное управление по аэронавтике и исследованию космического пространства	any=NASA	country=US	hq=Washington	kind=agency

@@ -59,7 +59,7 @@ region:md:bessarabia	region	en=Bessarabia	uk=Бессарабія	ru=Бесса�
 region:ge:abkhazia	region	en=Abkhazia	uk=Абхазія	ru=Абхазия	country=GE	capital=Sukhumi
 region:ge:south_ossetia	region	en=South Ossetia|Tskhinvali region	uk=Південна Осетія|Цхінвальський регіон	ru=Южная Осетия|Цхинвальский регион	country=GE	capital=Tskhinvali
 region:ge:adjara	region	en=Adjara|Ajara	uk=Аджарія	ru=Аджария	country=GE	capital=Batumi
-region:az:nagorno_karabakh	region	en=Nagorno-Karabakh|Karabakh|Artsakh	uk=Нагірний Карабах|Карабах	ru=Нагорный Карабах|Карабах	country=AZ	capital=Stepanakert
+region:az:nagorno_karabakh	region	en=Nagorno-Karabakh|Karabakh|Artsakh	uk=Нагірний Карабах|Карабах	ru=Нагорный Карабах|Карабах	country=AZ	capital=Khankendi
 region:az:nakhchivan	region	en=Nakhchivan|Nakhchivan Autonomous Republic	uk=Нахічевань{f}|Нахічеванська Автономна Республіка	ru=Нахичевань{f}|Нахичеванская Автономная Республика	country=AZ	capital=Nakhchivan
 region:by:brest_region	region	en=Brest Region|Brest Oblast	uk=Брестська область|Берестейщина	ru=Брестская область|Брестчина	country=BY	capital=Brest
 region:by:vitebsk_region	region	en=Vitebsk Region|Vitebsk Oblast	uk=Вітебська область	ru=Витебская область	country=BY	capital=Vitebsk
@@ -78,7 +78,7 @@ region:ru:ivanovo_oblast	region	en=Ivanovo Oblast|Ivanovo region	uk=Іванів
 region:ru:kaliningrad_oblast	region	en=Kaliningrad Oblast|Kaliningrad region	uk=Калінінградська область	ru=Калининградская область	country=RU	capital=Kaliningrad
 region:ru:kaluga_oblast	region	en=Kaluga Oblast|Kaluga region	uk=Калузька область	ru=Калужская область	country=RU	capital=Kaluga
 region:ru:kemerovo_oblast	region	en=Kemerovo Oblast|Kemerovo region|Kuzbass|Kuzbas	uk=Кемеровська область|Кузбас	ru=Кемеровская область|Кузбасс|Кемеровская область — Кузбасс	country=RU	capital=Kemerovo
-region:ru:kirov_oblast	region	en=Kirov Oblast|Kirov region	uk=Кіровська область	ru=Кировская область|Вятка	country=RU	capital=Kirov
+region:ru:kirov_oblast	region	en=Kirov Oblast|Kirov region	uk=Кіровська область	ru=Кировская область	country=RU	capital=Kirov
 region:ru:kostroma_oblast	region	en=Kostroma Oblast|Kostroma region	uk=Костромська область	ru=Костромская область	country=RU	capital=Kostroma
 region:ru:kurgan_oblast	region	en=Kurgan Oblast|Kurgan region	uk=Курганська область	ru=Курганская область|Зауралье{n}	country=RU	capital=Kurgan
 region:ru:kursk_oblast	region	en=Kursk Oblast|Kursk region	uk=Курська область|Курщина	ru=Курская область|Курщина	country=RU	capital=Kursk
@@ -86,7 +86,7 @@ region:ru:leningrad_oblast	region	en=Leningrad Oblast|Leningrad region	uk=Лен
 region:ru:lipetsk_oblast	region	en=Lipetsk Oblast|Lipetsk region	uk=Липецька область	ru=Липецкая область	country=RU	capital=Lipetsk
 region:ru:magadan_oblast	region	en=Magadan Oblast|Magadan region|Kolyma	uk=Магаданська область|Колима	ru=Магаданская область|Колыма	country=RU	capital=Magadan
 region:ru:moscow_oblast	region	en=Moscow Oblast|Moscow region	uk=Московська область|Підмосков'я{n}	ru=Московская область|Подмосковье{n}	country=RU
-region:ru:murmansk_oblast	region	en=Murmansk Oblast|Murmansk region	uk=Мурманська область	ru=Мурманская область|Заполярье{n}	country=RU	capital=Murmansk
+region:ru:murmansk_oblast	region	en=Murmansk Oblast|Murmansk region	uk=Мурманська область	ru=Мурманская область	country=RU	capital=Murmansk
 region:ru:nizhny_novgorod_oblast	region	en=Nizhny Novgorod Oblast|Nizhny Novgorod region	uk=Нижньогородська область	ru=Нижегородская область	country=RU	capital=Nizhny Novgorod
 region:ru:novgorod_oblast	region	en=Novgorod Oblast|Novgorod region	uk=Новгородська область|Новгородщина	ru=Новгородская область|Новгородчина	country=RU	capital=Veliky Novgorod
 region:ru:novosibirsk_oblast	region	en=Novosibirsk Oblast|Novosibirsk region	uk=Новосибірська область	ru=Новосибирская область	country=RU	capital=Novosibirsk
@@ -95,7 +95,7 @@ region:ru:orenburg_oblast	region	en=Orenburg Oblast|Orenburg region	uk=Орен�
 region:ru:oryol_oblast	region	en=Oryol Oblast|Oryol region|Orel region	uk=Орловська область|Орловщина	ru=Орловская область|Орловщина	country=RU	capital=Oryol
 region:ru:penza_oblast	region	en=Penza Oblast|Penza region	uk=Пензенська область	ru=Пензенская область	country=RU	capital=Penza
 region:ru:pskov_oblast	region	en=Pskov Oblast|Pskov region	uk=Псковська область|Псковщина	ru=Псковская область|Псковщина	country=RU	capital=Pskov
-region:ru:rostov_oblast	region	en=Rostov Oblast|Rostov region	uk=Ростовська область	ru=Ростовская область|Дон	country=RU	capital=Rostov-on-Don
+region:ru:rostov_oblast	region	en=Rostov Oblast|Rostov region	uk=Ростовська область	ru=Ростовская область	country=RU	capital=Rostov-on-Don
 region:ru:ryazan_oblast	region	en=Ryazan Oblast|Ryazan region	uk=Рязанська область|Рязанщина	ru=Рязанская область|Рязанщина	country=RU	capital=Ryazan
 region:ru:sakhalin_oblast	region	en=Sakhalin Oblast|Sakhalin region|Sakhalin	uk=Сахалінська область|Сахалін	ru=Сахалинская область|Сахалин	country=RU	capital=Yuzhno-Sakhalinsk
 region:ru:samara_oblast	region	en=Samara Oblast|Samara region	uk=Самарська область	ru=Самарская область	country=RU	capital=Samara
@@ -114,7 +114,7 @@ region:ru:vologda_oblast	region	en=Vologda Oblast|Vologda region	uk=Волого
 region:ru:voronezh_oblast	region	en=Voronezh Oblast|Voronezh region	uk=Воронезька область	ru=Воронежская область	country=RU	capital=Voronezh
 region:ru:yaroslavl_oblast	region	en=Yaroslavl Oblast|Yaroslavl region	uk=Ярославська область	ru=Ярославская область	country=RU	capital=Yaroslavl
 region:ru:altai_krai	region	en=Altai Krai|Altai region|Altai Territory	uk=Алтайський край	ru=Алтайский край	country=RU	capital=Barnaul
-region:ru:kamchatka_krai	region	en=Kamchatka Krai|Kamchatka region|Kamchatka Territory|Kamchatka	uk=Камчатський край|Камчатка	ru=Камчатский край|Камчатка	country=RU	capital=Petropavlovsk-Kamchatsky
+region:ru:kamchatka_krai	region	en=Kamchatka Krai|Kamchatka region|Kamchatka Territory|Kamchatka	uk=Камчатський край|Камчатка	ru=Камчатский край|Камчатка	country=RU	capital=Petropavlovsk-Kamchatskiy
 region:ru:khabarovsk_krai	region	en=Khabarovsk Krai|Khabarovsk region|Khabarovsk Territory	uk=Хабаровський край	ru=Хабаровский край	country=RU	capital=Khabarovsk
 region:ru:krasnodar_krai	region	en=Krasnodar Krai|Krasnodar region|Krasnodar Territory|Kuban{ctx}	uk=Краснодарський край|Кубань{f}{ctx}	ru=Краснодарский край|Кубань{f}{ctx}	country=RU	capital=Krasnodar
 region:ru:krasnoyarsk_krai	region	en=Krasnoyarsk Krai|Krasnoyarsk region|Krasnoyarsk Territory	uk=Красноярський край	ru=Красноярский край	country=RU	capital=Krasnoyarsk
@@ -165,7 +165,7 @@ region:cn:gansu	region	en=Gansu|Gansu Province	uk=Ганьсу{x}|провінц
 region:cn:guangdong	region	en=Guangdong|Canton province|Guangdong Province	uk=Гуандун|провінція Гуандун	ru=Гуандун|провинция Гуандун	country=CN	capital=Guangzhou
 region:cn:guizhou	region	en=Guizhou|Guizhou Province	uk=Гуйчжоу{x}|провінція Гуйчжоу	ru=Гуйчжоу{x}|провинция Гуйчжоу	country=CN	capital=Guiyang
 region:cn:hainan	region	en=Hainan|Hainan Province	uk=Хайнань{m}|провінція Хайнань	ru=Хайнань{m}|провинция Хайнань	country=CN	capital=Haikou
-region:cn:hebei	region	en=Hebei|Hebei Province	uk=Хебей|Хебэй|провінція Хебей	ru=Хэбэй|провинция Хэбэй	country=CN	capital=Shijiazhuang
+region:cn:hebei	region	en=Hebei|Hebei Province	uk=Хебей|провінція Хебей	ru=Хэбэй|провинция Хэбэй	country=CN	capital=Shijiazhuang
 region:cn:heilongjiang	region	en=Heilongjiang|Heilongjiang Province	uk=Хейлунцзян|провінція Хейлунцзян	ru=Хэйлунцзян|провинция Хэйлунцзян	country=CN	capital=Harbin
 region:cn:henan	region	en=Henan|Henan Province	uk=Хенань{f}|провінція Хенань	ru=Хэнань{f}|провинция Хэнань	country=CN	capital=Zhengzhou
 region:cn:hubei	region	en=Hubei|Hubei Province	uk=Хубей|провінція Хубей	ru=Хубэй|провинция Хубэй	country=CN	capital=Wuhan
@@ -212,7 +212,7 @@ region:us:iowa	region	en=Iowa|State of Iowa	uk=Айова|штат Айова	ru
 region:us:kansas	region	en=Kansas|State of Kansas	uk=Канзас|штат Канзас	ru=Канзас|штат Канзас	country=US	capital=Topeka
 region:us:kentucky	region	en=Kentucky|State of Kentucky	uk=Кентуккі{x}|штат Кентуккі	ru=Кентукки{x}|штат Кентукки	country=US	capital=Frankfort
 region:us:louisiana	region	en=Louisiana|State of Louisiana	uk=Луїзіана|штат Луїзіана	ru=Луизиана|штат Луизиана	country=US	capital=Baton Rouge
-region:us:maine	region	en=Maine|State of Maine	uk=Мен{x}|Мейн{x}|штат Мен	ru=Мэн{x}|штат Мэн	country=US	capital=Augusta
+region:us:maine	region	en=Maine|State of Maine	uk=Мен{x}{ctx}|Мейн{x}|штат Мен	ru=Мэн{x}|штат Мэн	country=US	capital=Augusta
 region:us:maryland	region	en=Maryland|State of Maryland	uk=Меріленд|Мериленд|штат Меріленд	ru=Мэриленд|штат Мэриленд	country=US	capital=Annapolis
 region:us:massachusetts	region	en=Massachusetts|State of Massachusetts	uk=Массачусетс|штат Массачусетс	ru=Массачусетс|штат Массачусетс	country=US	capital=Boston
 region:us:michigan	region	en=Michigan|State of Michigan	uk=Мічиган|штат Мічиган	ru=Мичиган|штат Мичиган	country=US	capital=Lansing
@@ -248,9 +248,9 @@ region:us:midwest	region	en=Midwest|American Midwest	uk=Середній Зах�
 region:us:new_england	region	en=New England	uk=Нова Англія	ru=Новая Англия	country=US
 region:us:silicon_valley	region	en=Silicon Valley	uk=Кремнієва долина|Силіконова долина	ru=Кремниевая долина|Силиконовая долина	country=US
 region:ca:ontario	region	en=Ontario	uk=Онтаріо{x}	ru=Онтарио{x}	country=CA	capital=Toronto
-region:ca:quebec	region	en=Quebec{ctx}|Québec	uk=Квебек{ctx}	ru=Квебек{ctx}	country=CA	capital=Quebec City
+region:ca:quebec	region	en=Quebec{ctx}|Québec	uk=Квебек{ctx}	ru=Квебек{ctx}	country=CA	capital=Québec
 region:ca:british_columbia	region	en=British Columbia	uk=Британська Колумбія	ru=Британская Колумбия	country=CA	capital=Victoria
-region:ca:alberta	region	en=Alberta	uk=Альберта	ru=Альберта	country=CA	capital=Edmonton
+region:ca:alberta	region	en=Alberta	uk=Альберта{ctx}	ru=Альберта{ctx}	country=CA	capital=Edmonton
 region:ca:manitoba	region	en=Manitoba	uk=Манітоба	ru=Манитоба	country=CA	capital=Winnipeg
 region:ca:saskatchewan	region	en=Saskatchewan	uk=Саскачеван	ru=Саскачеван	country=CA	capital=Regina
 region:ca:nova_scotia	region	en=Nova Scotia	uk=Нова Шотландія	ru=Новая Шотландия	country=CA	capital=Halifax
@@ -305,8 +305,8 @@ region:it:tuscany	region	en=Tuscany	uk=Тоскана	ru=Тоскана	country=
 region:it:sardinia	region	en=Sardinia	uk=Сардинія	ru=Сардиния	country=IT	capital=Cagliari
 region:it:veneto	region	en=Veneto	uk=Венето{x}	ru=Венето{x}	country=IT	capital=Venice
 region:it:piedmont	region	en=Piedmont	uk=П'ємонт	ru=Пьемонт	country=IT	capital=Turin
-region:it:lazio	region	en=Lazio	uk=Лаціо{x}	ru=Лацио{x}	country=IT	capital=Rome
-region:it:campania	region	en=Campania	uk=Кампанія	ru=Кампания	country=IT	capital=Naples
+region:it:lazio	region	en=Lazio	uk=Лаціо{x}{ctx}	ru=Лацио{x}{ctx}	country=IT	capital=Rome
+region:it:campania	region	en=Campania	uk=Кампанія{ctx}	ru=Кампания{ctx}	country=IT	capital=Naples
 region:be:flanders	region	en=Flanders	uk=Фландрія	ru=Фландрия	country=BE	capital=Brussels
 region:be:wallonia	region	en=Wallonia	uk=Валлонія	ru=Валлония	country=BE	capital=Namur
 region:at:tyrol	region	en=Tyrol|Tirol	uk=Тіроль|Тироль	ru=Тироль	country=AT	capital=Innsbruck
@@ -317,11 +317,11 @@ region:hr:dalmatia	region	en=Dalmatia	uk=Далмація	ru=Далмация	co
 region:rs:vojvodina	region	en=Vojvodina	uk=Воєводина	ru=Воеводина	country=RS	capital=Novi Sad
 region:in:kashmir	region	en=Kashmir	uk=Кашмір	ru=Кашмир	country=IN
 region:iq:iraqi_kurdistan	region	en=Iraqi Kurdistan|Kurdistan Region	uk=Іракський Курдистан	ru=Иракский Курдистан	country=IQ	capital=Erbil
-region:ps:gaza_strip	region	en=Gaza Strip|Gaza	uk=Сектор Гази|сектор Газа|Газа	ru=Сектор Газа|Газа	country=PS	capital=Gaza
+region:ps:gaza_strip	region	en=Gaza Strip|Gaza	uk=Сектор Гази|сектор Газа|Газа	ru=Сектор Газа|Газа{ctx}	country=PS	capital=Gaza
 region:ps:west_bank	region	en=West Bank	uk=Західний берег річки Йордан|Західний берег	ru=Западный берег реки Иордан|Западный берег	country=PS
 region:jp:hokkaido	region	en=Hokkaido	uk=Хоккайдо{x}	ru=Хоккайдо{x}	country=JP	capital=Sapporo
 region:jp:okinawa	region	en=Okinawa	uk=Окінава	ru=Окинава	country=JP	capital=Naha
-region:kr:gyeonggi	region	en=Gyeonggi|Gyeonggi Province	uk=Кьонгі{x}|провінція Кьонгі	ru=Кёнгидо{x}|провинция Кёнгидо	country=KR	capital=Suwon
+region:kr:gyeonggi	region	en=Gyeonggi|Gyeonggi Province	uk=Кьонгі{x}|провінція Кьонгі	ru=Кёнгидо{x}|провинция Кёнгидо	country=KR	capital=Suwon-si
 Q46	region	en=Europe	uk=Європа	ru=Европа
 region:western_europe	region	en=Western Europe	uk=Західна Європа	ru=Западная Европа
 region:eastern_europe	region	en=Eastern Europe	uk=Східна Європа	ru=Восточная Европа
@@ -348,6 +348,7 @@ region:horn_of_africa	region	en=Horn of Africa	uk=Африканський Рі�
 region:west_africa	region	en=West Africa	uk=Західна Африка	ru=Западная Африка
 region:east_africa	region	en=East Africa	uk=Східна Африка	ru=Восточная Африка
 region:southern_africa	region	en=Southern Africa	uk=Південна Африка{ctx}	ru=Южная Африка{ctx}
+region:americas	region	en=Americas|the Americas	uk=Америка{ctx}|обидві Америки|Американський континент	ru=Америка{ctx}|обе Америки|Американский континент
 Q49	region	en=North America	uk=Північна Америка	ru=Северная Америка
 Q18	region	en=South America	uk=Південна Америка	ru=Южная Америка
 region:latin_america	region	en=Latin America	uk=Латинська Америка	ru=Латинская Америка

@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factum-nlp/factum/internal/morph"
+	"github.com/factum-nlp/factum/internal/text"
+	"github.com/factum-nlp/factum/lexicon"
+)
+
+// Recognizers for names the lexicon cannot list: regional and municipal
+// bodies named by an adjective ("Чернігівської міської ради"), unknown
+// abbreviations of organizations (ОДА, НТШ), people named by a first name
+// alone or by a post and a surname ("міністр Кулеба").
+
+// bodyHead is the noun phrase of a council or administration that follows
+// a place adjective: "міська рада", "облдержадміністрація", "городская дума".
+type bodyHead struct {
+	keys  []string
+	lemma string
+	fem   bool
+}
+
+var (
+	bodyOnce  sync.Once
+	bodyHeads map[string][]bodyHead
+)
+
+func loadBodies() {
+	bodyHeads = map[string][]bodyHead{}
+	for _, h := range []struct {
+		lang, phrase string
+		fem          bool
+	}{
+		{"uk", "міська рада", true}, {"uk", "обласна рада", true}, {"uk", "районна рада", true},
+		{"uk", "селищна рада", true}, {"uk", "сільська рада", true}, {"uk", "міськрада", true},
+		{"uk", "облрада", true}, {"uk", "райрада", true}, {"uk", "міська державна адміністрація", true},
+		{"uk", "обласна державна адміністрація", true}, {"uk", "районна державна адміністрація", true},
+		{"uk", "обласна військова адміністрація", true}, {"uk", "міська військова адміністрація", true},
+		{"uk", "районна військова адміністрація", true}, {"uk", "облдержадміністрація", true},
+		{"uk", "райдержадміністрація", true}, {"uk", "ОДА", true}, {"uk", "РДА", true}, {"uk", "ОВА", true},
+		{"uk", "МВА", true}, {"uk", "міськвиконком", false}, {"uk", "міська адміністрація", true},
+		{"uk", "територіальна громада", true}, {"uk", "районний суд", false}, {"uk", "міськрайонний суд", false},
+		{"uk", "окружний адміністративний суд", false}, {"uk", "апеляційний суд", false}, {"uk", "обласна прокуратура", true},
+		{"uk", "національний університет", false}, {"uk", "державний університет", false}, {"uk", "університет", false},
+		{"ru", "городская дума", true}, {"ru", "областная дума", true}, {"ru", "городской совет", false},
+		{"ru", "областной совет", false}, {"ru", "районный совет", false}, {"ru", "областная администрация", true},
+		{"ru", "районная администрация", true}, {"ru", "городская администрация", true}, {"ru", "горсовет", false},
+		{"ru", "облсовет", false}, {"ru", "райсовет", false}, {"ru", "облдума", true}, {"ru", "гордума", true},
+		{"ru", "законодательное собрание", false}, {"ru", "районный суд", false}, {"ru", "городской суд", false},
+		{"ru", "областной суд", false}, {"ru", "государственный университет", false}, {"ru", "университет", false},
+	} {
+		forms := []string{h.phrase}
+		if !isAbbrev(h.phrase) {
+			forms = morph.PhraseForms(h.lang, h.phrase, morph.Unknown)
+		}
+		for _, f := range forms {
+			keys := strings.Fields(text.Key(f))
+			bodyHeads[keys[0]] = append(bodyHeads[keys[0]], bodyHead{keys: keys, lemma: h.phrase, fem: h.fem})
+		}
+	}
+}
+
+// adjEndings are the case endings of Ukrainian and Russian adjectives,
+// longest first.
+var adjEndings = []string{"ого", "ому", "ими", "ою", "ої", "ій", "ий", "ім", "им", "а", "у", "е", "і",
+	"ая", "ой", "ую", "ее", "ые", "ым", "ом", "ых", "ый", "ей"}
+
+// placeAdjective reports whether w looks like an adjective made from a
+// place name ("Чернігівської", "Свердловской", "Кировского") and returns
+// its stem without the case ending.
+func placeAdjective(w string) (string, bool) {
+	lw := strings.ToLower(w)
+	for _, e := range adjEndings {
+		if !strings.HasSuffix(lw, e) {
+			continue
+		}
+		stem := w[:len(w)-len(e)]
+		ls := strings.ToLower(stem)
+		if strings.HasSuffix(ls, "ськ") || strings.HasSuffix(ls, "цьк") || strings.HasSuffix(ls, "зьк") ||
+			strings.HasSuffix(ls, "ск") || strings.HasSuffix(ls, "цк") || strings.HasSuffix(ls, "зк") || strings.HasSuffix(ls, "ськ") {
+			return stem, utf8.RuneCountInString(stem) >= 4
+		}
+	}
+	return "", false
+}
+
+// findBodies recognizes "<Place-adjective> <council|administration|court>"
+// in any case form and names it in nominative: "Запорізької обласної ради"
+// → org "Запорізька обласна рада".
+func (d *doc) findBodies() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	bodyOnce.Do(loadBodies)
+	toks := d.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != text.Word || t.Flags&text.Cap == 0 || t.Flags&text.Upper != 0 {
+			continue
+		}
+		stem, ok := placeAdjective(t.Text)
+		if !ok {
+			continue
+		}
+		for _, h := range bodyHeads[toks[i+1].Key] {
+			n := len(h.keys)
+			if i+1+n > len(toks) || !d.free(i, i+1+n) {
+				continue
+			}
+			match := true
+			for k := 1; k < n; k++ {
+				if toks[i+1+k].Key != h.keys[k] {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			end := "ий"
+			if h.fem {
+				end = "а"
+				if d.lang == "ru" {
+					end = "ая"
+				}
+			} else if d.lang == "ru" && !strings.HasSuffix(strings.ToLower(stem), "к") {
+				end = "ый"
+			}
+			lemma := stem + end + " " + h.lemma
+			e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
+				e := &entity{}
+				e.Type, e.Lemma, e.Name = Org, lemma, Translit(d.lang, lemma)
+				return e
+			})
+			d.addSpan(span{start: t.Start, end: toks[i+n].End, tok0: i, tok1: i + 1 + n, part: -1, typ: Org, ent: e})
+			i += n
+			break
+		}
+	}
+}
+
+// abbrevOrg recognizes an unknown abbreviation in capitals (НТШ, ВГСУ,
+// ОСББ) as an organization, unless it is a common abbreviation that names
+// no organization (ЗМІ, ДТП) or the text around it is in capitals too.
+func (d *doc) abbrevOrg(i int) bool {
+	t := d.toks[i]
+	if t.Kind != text.Word || t.Flags&text.Upper == 0 || !d.free(i, i+1) {
+		return false
+	}
+	n, cyr := 0, true
+	for _, r := range t.Text {
+		n++
+		if !unicode.Is(unicode.Cyrillic, r) {
+			cyr = false
+		}
+	}
+	if n < 2 || n > 6 || !cyr || romanNumeral(t.Text) || stopwords()[t.Key] {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(d.toks) && d.toks[j].Kind == text.Word && d.toks[j].Flags&text.Upper != 0 && utf8.RuneCountInString(d.toks[j].Text) > 3 {
+			return false // a headline or a shout in capitals
+		}
+	}
+	e := d.entityFor("org:"+slug(Translit(d.lang, t.Text)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Org, t.Text, strings.ToUpper(Translit(d.lang, t.Text))
+		return e
+	})
+	d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Org, ent: e})
+	return true
+}
+
+func romanNumeral(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLCDMІХ", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNameForm returns the first-name form among forms, if any.
+func firstNameForm(forms []*lexicon.Form) *lexicon.Form {
+	for _, f := range forms {
+		if f.Kind == lexicon.KindName && f.Entry.Type == "firstname" && len(f.Keys) == 1 {
+			return f
+		}
+	}
+	return nil
+}
+
+// findFirstNamesAlone adds people named by a first name alone ("Марина",
+// "сказав Віталій"): the person of the document with that first name when
+// there is exactly one, else a person known by the first name only.
+func (d *doc) findFirstNamesAlone() {
+	byFirst := map[string][]*entity{}
+	for _, e := range d.ents {
+		if e.Type == Person && e.firstID != "" {
+			byFirst[e.firstID] = append(byFirst[e.firstID], e)
+		}
+	}
+	for i, t := range d.toks {
+		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] {
+			continue
+		}
+		f := firstNameForm(d.x.lex.Lookup(d.toks, i))
+		if f == nil || f.Entry.Names[f.Name].Ctx {
+			continue
+		}
+		var e *entity
+		if ps := byFirst[f.Entry.ID]; len(ps) == 1 {
+			e = ps[0]
+		} else {
+			nom := f.Entry.Names[f.Name].Text
+			e = d.entityFor("person:"+strings.TrimPrefix(f.Entry.ID, "fn:"), func() *entity {
+				e := &entity{firstID: f.Entry.ID}
+				e.Type, e.Lemma, e.Name = Person, nom, Translit(d.lang, nom)
+				if f.Entry.Attrs["gender"] == "f" {
+					e.gender = morph.Fem
+				}
+				return e
+			})
+		}
+		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e})
+		d.persons = append(d.persons, si)
+	}
+}
+
+// findRoleSurnames adds people named by a post and a surname: "міністр
+// Кулеба", "мэра Собянина", "Mayor Klitschko".
+func (d *doc) findRoleSurnames() {
+	for si := 0; si < len(d.spans); si++ {
+		s := d.spans[si]
+		if s.typ != "role" || s.part >= 0 {
+			continue
+		}
+		i := s.tok1
+		if i >= len(d.toks) || !isNameWord(d.toks[i]) || !d.free(i, i+1) || stopwords()[d.toks[i].Key] {
+			continue
+		}
+		if i+1 < len(d.toks) && isNameWord(d.toks[i+1]) && d.toks[i+1].Flags&text.SpaceBefore != 0 {
+			continue // two capitalized words: a name the other recognizers missed, or not a name
+		}
+		form := d.toks[i].Text
+		nom := form
+		if d.lang == "uk" || d.lang == "ru" {
+			roleText := d.src[s.start:s.end]
+			if text.Key(roleText) != text.Key(s.role) {
+				// The post is inflected, so is the surname.
+				for _, c := range []morph.Case{morph.Gen, morph.Dat, morph.Ins, morph.Loc, morph.Acc} {
+					if cs := morph.NominativeName(d.lang, morph.Last, form, morph.Masc, c); len(cs) > 0 && cs[0] != form {
+						nom = cs[0]
+						break
+					}
+				}
+			}
+		}
+		id := "person:" + looseKey(Translit(d.lang, nom))
+		e := d.entityFor(id, func() *entity {
+			e := &entity{surname: nom, gender: morph.Masc}
+			e.Type, e.Lemma, e.Name = Person, nom, Translit(d.lang, nom)
+			return e
+		})
+		pi := d.addSpan(span{start: d.toks[i].Start, end: d.toks[i].End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e})
+		d.persons = append(d.persons, pi)
+	}
+}

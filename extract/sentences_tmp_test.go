@@ -1,0 +1,3 @@
+package extract
+
+var ruSentences, enSentences []sentenceCase
