@@ -269,7 +269,7 @@ func (d *doc) findDates() {
 // Head words that introduce the quoted name of an event, a company or an
 // organization: форум «...», ТОВ «...», the festival "...".
 var (
-	eventHeads   = []string{"форум", "фестивал", "фестиваль", "конференц", "саміт", "самміт", "саммит", "виставк", "выставк", "ярмарк", "ярмар", "конгрес", "олімпіад", "олимпиад", "чемпіонат", "чемпионат", "турнір", "турнир", "конкурс", "марафон", "forum", "festival", "summit", "conference", "expo", "exhibition", "fair", "congress", "championship", "tournament", "marathon"}
+	eventHeads = []string{"форум", "фестивал", "фестиваль", "конференц", "саміт", "самміт", "саммит", "виставк", "выставк", "ярмарк", "ярмар", "конгрес", "олімпіад", "олимпиад", "чемпіонат", "чемпионат", "турнір", "турнир", "конкурс", "марафон", "forum", "festival", "summit", "conference", "expo", "exhibition", "fair", "congress", "championship", "tournament", "marathon"}
 	// legalForms are part of the name they precede: ТОВ «Ромашка», ООО "Вектор".
 	legalForms = map[string]string{"тов": Company, "ооо": Company, "ат": Company, "пат": Company, "прат": Company, "оао": Company, "зао": Company, "пао": Company, "ао": Company, "тзов": Company, "пп": Company,
 		"дп": Company, "кп": Org, "ват": Company, "зат": Company, "сп": Company, "фг": Company, "нао": Company, "фгуп": Company, "муп": Org, "гуп": Org, "ано": Org, "ип": Company,

@@ -14,12 +14,3 @@ func BenchmarkNew(b *testing.B) {
 		New(es)
 	}
 }
-
-// BenchmarkDefaultFiles measures parsing and merging the embedded files.
-func BenchmarkDefaultFiles(b *testing.B) {
-	for i := 0; i < b.N; i++ {
-		if _, err := DefaultFiles(); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
