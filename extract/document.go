@@ -100,6 +100,7 @@ func (d *doc) window(start, end int) {
 	d.findBodies()
 	d.findNames()
 	d.findMunicipal()
+	d.findInstitutions()
 	d.findSurnames()
 	d.findRoleSurnames()
 	d.findFirstNamesAlone()

@@ -247,6 +247,9 @@ func (d *doc) findRoleSurnames() {
 			continue // two capitalized words: a name the other recognizers missed, or not a name
 		}
 		form := d.toks[i].Text
+		if _, adj := placeAdjective(form); adj || looksAdjective(form) {
+			continue // "голова Державного комітету": an adjective, not a surname
+		}
 		nom := form
 		if d.lang == "uk" || d.lang == "ru" {
 			roleText := d.src[s.start:s.end]
@@ -269,4 +272,91 @@ func (d *doc) findRoleSurnames() {
 		pi := d.addSpan(span{start: d.toks[i].Start, end: d.toks[i].End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e})
 		d.persons = append(d.persons, pi)
 	}
+}
+
+// orgHeadStems begin the names of institutions: "Міністерство ... України",
+// "Державна служба ... України", "Вищий господарський суд України",
+// "Головне управління ... в Київській області".
+var orgHeadStems = []string{
+	"міністерств", "служб", "управлінн", "департамент", "комітет", "агентств", "інспекці", "фонд", "суд", "прокуратур",
+	"академі", "університет", "інститут", "асоціаці", "федераці", "спілк", "парті", "банк", "комісі", "центр", "адміністраці",
+	"кабінет", "рад", "палат", "бюро", "торгово-промислов", "конгрес", "організаці", "посольств", "консульств", "представництв",
+	"министерств", "управлени", "агентств", "инспекци", "академи", "ассоциаци", "федераци", "парти", "комисси", "администраци",
+	"правительств", "совет", "дум", "палат", "организаци", "посольств", "консульств", "представительств", "генштаб", "штаб",
+	"державн", "національн", "головн", "вищ", "верховн", "центральн", "генеральн", "конституційн", "федеральн", "государственн",
+	"национальн", "главн", "высш", "верховн", "центральн", "генеральн", "конституционн",
+}
+
+// findInstitutions recognizes institution names that run from a
+// capitalized head word through lower-case words to a country, region or
+// city in the genitive: "Державної служби з надзвичайних ситуацій України",
+// "Министерства иностранных дел России". The span covers the whole name,
+// and the place inside it stays a mention of its own.
+func (d *doc) findInstitutions() {
+	toks := d.toks
+	for si := 0; si < len(d.spans); si++ {
+		s := d.spans[si]
+		if s.part >= 0 || s.ent == nil || (s.typ != Country && s.typ != Region && s.typ != City) {
+			continue
+		}
+		// Walk back over lower-case words (and "з", "у", "та", commas not).
+		j := s.tok0 - 1
+		lower := 0
+		for j >= 0 && lower < 8 && toks[j].Kind == text.Word && toks[j].Flags&text.Cap == 0 && d.cover[j] == 0 && !d.skip[j] && toks[j+1].Flags&text.NewlineBefore == 0 {
+			j--
+			lower++
+		}
+		// Capitalized head word(s): "Державної", "Вищий", "Міністерства".
+		h := j
+		for h >= 0 && toks[h].Kind == text.Word && toks[h].Flags&text.Cap != 0 && toks[h].Flags&text.Upper == 0 && d.cover[h] == 0 && !d.skip[h] && hasPrefixAny(toks[h].Key, orgHeadStems) && h > j-3 {
+			h--
+		}
+		h++
+		if h > j || lower == 0 && h == j {
+			// no capitalized head, or the head is directly before the
+			// place ("Ради України" is handled by the lexicon)
+			if !(h <= j && lower == 0) {
+				continue
+			}
+		}
+		if h > j {
+			continue
+		}
+		a, b := toks[h].Start, toks[s.tok1-1].End
+		if d.base+a < 0 || !d.allFree(h, s.tok0) {
+			continue
+		}
+		name := d.w[a:b]
+		e := d.entityFor("org:"+slug(Translit(d.lang, name)), func() *entity {
+			e := &entity{}
+			e.Type, e.Lemma, e.Name = Org, name, Translit(d.lang, name)
+			if c := s.ent.Attrs["country"]; c != "" {
+				e.Attrs = map[string]string{"country": c}
+			}
+			return e
+		})
+		d.addSpan(span{start: a, end: b, tok0: h, tok1: s.tok1, part: -1, typ: Org, ent: e})
+	}
+}
+
+// allFree is free without the requirement on the last token.
+func (d *doc) allFree(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.skip[i] || d.cover[i] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// looksAdjective reports whether a capitalized word has the ending of an
+// adjective that is not a surname ending: "Державного", "Вищої".
+func looksAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	for _, e := range []string{"ного", "ної", "ному", "ній", "ним", "ною", "ных", "ной", "ная", "ное", "ний", "ный", "вого", "вої", "вий", "вый", "щого", "щої", "щий", "щий"} {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -199,6 +199,14 @@ func scoreDoc(g *Gold, d *extract.Document, keepErrs bool) docResult {
 		}
 	}
 
+	if flatFormat(g.Format) {
+		preds = outermost(preds)
+		predAt = map[spanKey]int{}
+		for i, p := range preds {
+			predAt[spanKey{p.class, p.start, p.end}] = i
+		}
+	}
+
 	// Exact matches, then lemmas of the exact matches.
 	for gi := range golds {
 		gm := &golds[gi]
@@ -280,6 +288,29 @@ func scoreDoc(g *Gold, d *extract.Document, keepErrs bool) docResult {
 		scoreRelations(g, d, &res, keepErrs)
 	}
 	return res
+}
+
+// flatFormat reports whether a corpus annotates flat (non-nested) entities:
+// there, a predicted mention inside a longer predicted mention ("України"
+// in "Міністерство освіти і науки України") is not scored.
+func flatFormat(f Format) bool { return f == NERUK || f == SlavicNER }
+
+// outermost drops the mentions contained in another, longer mention.
+func outermost(ms []mention) []mention {
+	out := ms[:0:0]
+	for i, m := range ms {
+		inner := false
+		for j, o := range ms {
+			if i != j && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
+				inner = true
+				break
+			}
+		}
+		if !inner {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func sortMentions(ms []mention) {
