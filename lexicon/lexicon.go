@@ -281,16 +281,18 @@ func entryForms(e *Entry) []*Form {
 func formKeys(s string) []string {
 	simple := true
 	words := 1
-	for _, r := range s {
+	for i := 0; i < len(s) && simple; i++ {
+		c := s[i]
 		switch {
-		case r == ' ':
+		case c == ' ':
 			words++
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’' || r == 'ʼ':
+		case c >= 0x80:
+			// Multi-byte letters (Cyrillic, accented Latin) are word
+			// characters; general punctuation (E2 ..) and « » (C2 ..) are not.
+			simple = c != 0xE2 && c != 0xC2
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '\'':
 		default:
 			simple = false
-		}
-		if !simple {
-			break
 		}
 	}
 	if simple && !strings.HasPrefix(s, "-") && !strings.HasSuffix(s, "-") && !strings.Contains(s, "  ") && !strings.Contains(s, "--") && !strings.Contains(s, " -") && !strings.Contains(s, "- ") {

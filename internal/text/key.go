@@ -21,7 +21,53 @@ func Key(s string) string {
 	if keyIsIdentity(s) {
 		return s
 	}
+	if b, ok := appendKeyFast(make([]byte, 0, len(s)), s); ok {
+		return string(b)
+	}
 	return string(appendKeySlow(make([]byte, 0, len(s)+4), s))
+}
+
+// appendKeyFast folds ASCII and two-byte Cyrillic letters without decoding
+// runes; it reports false (and the caller takes the slow path) on any other
+// character.
+func appendKeyFast(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			dst = append(dst, c)
+			continue
+		}
+		if i+1 >= len(s) {
+			return dst, false
+		}
+		c2 := s[i+1]
+		i++
+		switch {
+		case c == 0xD0 && c2 >= 0x90 && c2 <= 0x9F: // А..П
+			dst = append(dst, 0xD0, c2+0x20)
+		case c == 0xD0 && c2 >= 0xA0 && c2 <= 0xAF: // Р..Я
+			dst = append(dst, 0xD1, c2-0x20)
+		case c == 0xD0 && c2 >= 0xB0 && c2 <= 0xBF, c == 0xD1 && c2 >= 0x80 && c2 <= 0x8F:
+			dst = append(dst, c, c2)
+		case c == 0xD0 && c2 == 0x81, c == 0xD1 && c2 == 0x91: // Ё ё → е
+			dst = append(dst, 0xD0, 0xB5)
+		case c == 0xD0 && (c2 == 0x86 || c2 == 0x87), c == 0xD1 && (c2 == 0x96 || c2 == 0x97): // І Ї і ї → і
+			dst = append(dst, 0xD1, 0x96)
+		case c == 0xD0 && c2 == 0x84, c == 0xD1 && c2 == 0x94: // Є є
+			dst = append(dst, 0xD1, 0x94)
+		case c == 0xD2 && (c2 == 0x90 || c2 == 0x91): // Ґ ґ → г
+			dst = append(dst, 0xD0, 0xB3)
+		default:
+			return dst, false
+		}
+	}
+	return dst, true
 }
 
 // AppendKey appends Key(s) to dst and returns the extended slice. It lets
