@@ -11,6 +11,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -105,6 +106,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	var ef extractorFlags
 	ef.register(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON for people")
+	format := fs.String("format", "json", "output format: json (JSON Lines), brat (standoff .ann, one document), html (a page per document)")
 	jsonl := fs.Bool("jsonl", false, `read stdin (or each FILE) as JSON Lines of {"doc": ..., "text": ...}`)
 	workers := fs.Int("j", runtime.NumCPU(), "number of documents processed in parallel")
 	fs.Usage = func() {
@@ -113,6 +115,11 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	switch *format {
+	case "json", "brat", "html":
+	default:
+		return fmt.Errorf("extract: unknown --format %q (want json, brat or html)", *format)
 	}
 	x, err := ef.extractor()
 	if err != nil {
@@ -123,7 +130,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		defer close(docs)
 		feed(fs.Args(), *jsonl, stdin, docs, stderr)
 	}()
-	return process(x, docs, *workers, *pretty, stdout, stderr)
+	return process(x, docs, *workers, output{pretty: *pretty, format: *format}, stdout, stderr)
 }
 
 type job struct {
@@ -216,7 +223,34 @@ func feed(args []string, jsonl bool, stdin io.Reader, out chan<- job, stderr io.
 
 // process extracts the documents with n workers and prints the results in
 // input order.
-func process(x *extract.Extractor, docs <-chan job, n int, pretty bool, stdout, stderr io.Writer) error {
+// output says how to print a document.
+type output struct {
+	pretty bool
+	format string
+}
+
+func (o output) render(d *extract.Document, src []byte) ([]byte, error) {
+	var b bytes.Buffer
+	var err error
+	switch o.format {
+	case "brat":
+		err = extract.WriteBrat(&b, d, src)
+	case "html":
+		err = extract.WriteHTML(&b, d, src)
+	default:
+		var js []byte
+		if o.pretty {
+			js, err = json.MarshalIndent(d, "", "  ")
+		} else {
+			js, err = json.Marshal(d)
+		}
+		b.Write(js)
+		b.WriteByte('\n')
+	}
+	return b.Bytes(), err
+}
+
+func process(x *extract.Extractor, docs <-chan job, n int, out output, stdout, stderr io.Writer) error {
 	if n < 1 {
 		n = 1
 	}
@@ -241,13 +275,8 @@ func process(x *extract.Extractor, docs <-chan job, n int, pretty bool, stdout, 
 					results <- result{j.seq, nil, fmt.Errorf("%s: %w", j.name, err)}
 					continue
 				}
-				var b []byte
-				if pretty {
-					b, err = json.MarshalIndent(d, "", "  ")
-				} else {
-					b, err = json.Marshal(d)
-				}
-				results <- result{j.seq, append(b, '\n'), err}
+				b, err := out.render(d, j.text)
+				results <- result{j.seq, b, err}
 			}
 		}()
 	}
