@@ -39,6 +39,7 @@ type span struct {
 	former     bool   // posts: "колишній", "бывший", "former"
 	date       text.Date
 	ref        bool // a reference (pronoun, "форум") resolved when used
+	pair       bool // a reference to two entities ("обидва міста", "сторони")
 }
 
 // doc holds the state of one Extract call.
@@ -801,9 +802,41 @@ func (d *doc) findRefs() {
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "pron", ref: true})
 		case t.Kind == text.Word && hasPrefixAny(t.Key, eventHeads) && t.Flags&text.Cap == 0:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Event, ref: true})
+		case pairWords[t.Key] != "" && i+1 < len(d.toks) && pairNouns[d.toks[i+1].Key] != "" && d.free(i+1, i+2):
+			// "обидва міста", "оба города", "the two cities", "both sides"
+			d.addSpan(span{start: t.Start, end: d.toks[i+1].End, tok0: i, tok1: i + 2, part: -1, typ: pairNouns[d.toks[i+1].Key], ref: true, pair: true})
+		case t.Kind == text.Word && t.Flags&text.Cap == 0 && sidesWords[t.Key]:
+			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "sides", ref: true, pair: true})
+		case t.Kind == text.Word && t.Flags&text.Cap == 0 && cityRefs[t.Key] && !d.namedNext(i):
+			// "столиця", "місто", "the city" standing for a city named before
+			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ref: true})
 		}
 	}
 }
+
+// namedNext reports whether token i is followed by a capitalized name
+// ("місто Краків"): then it is an apposition, not a reference.
+func (d *doc) namedNext(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[i+1]
+	return n.Flags&text.Cap != 0 || d.cover[i+1] != 0
+}
+
+// Words of references to entities named elsewhere in the document.
+var (
+	cityRefs = map[string]bool{"столиця": true, "столиці": true, "столицю": true, "столицею": true,
+		"місто": true, "місту": true, "містом": true, "місті": true,
+		"столица": true, "столицы": true, "столице": true, "столицу": true, "столицей": true,
+		"город": true, "городу": true, "городом": true, "городе": true}
+	pairWords = map[string]string{"обидва": "x", "обидві": "x", "два": "x", "дві": "x", "оба": "x", "обе": "x", "двух": "x", "обох": "x", "обоих": "x", "двох": "x", "two": "x", "both": "x"}
+	pairNouns = map[string]string{"міста": City, "міст": City, "містами": City, "столиці": City, "столиць": City,
+		"города": City, "городов": City, "городами": City, "столицы": City, "столиц": City, "cities": City, "capitals": City, "towns": City,
+		"сторони": "sides", "сторін": "sides", "сторонами": "sides", "стороны": "sides", "сторон": "sides", "sides": "sides", "parties": "sides",
+		"країни": Country, "країн": Country, "страны": Country, "стран": Country, "countries": Country}
+	sidesWords = map[string]bool{"сторони": true, "сторонами": true, "стороны": true, "сторонами ": true}
+)
 
 // resolve returns the entity a span stands for; references are resolved
 // to the nearest entity of their kind named before them (or, failing that,
@@ -812,6 +845,12 @@ func (d *doc) resolve(si int) *entity {
 	s := &d.spans[si]
 	if !s.ref {
 		return s.ent
+	}
+	if s.pair {
+		if p := d.resolvePair(si); len(p) > 0 {
+			return p[0]
+		}
+		return nil
 	}
 	want := s.typ
 	if want == "pron" {
@@ -847,6 +886,35 @@ func allLatin(ms []Mention) bool {
 		}
 	}
 	return true
+}
+
+// resolvePair returns the two entities a pair reference stands for: the
+// last two distinct entities of its kind named before it ("sides" are
+// places, organizations and companies).
+func (d *doc) resolvePair(si int) []*entity {
+	s := &d.spans[si]
+	ok := func(e *entity) bool {
+		if s.typ == "sides" {
+			switch e.Type {
+			case City, Country, Region, Org, Company:
+				return true
+			}
+			return false
+		}
+		return e.Type == s.typ
+	}
+	var out []*entity
+	for j := si - 1; j >= 0 && len(out) < 2; j-- {
+		o := d.spans[j]
+		if o.ref || o.ent == nil || !ok(o.ent) || (len(out) == 1 && out[0] == o.ent) {
+			continue
+		}
+		out = append(out, o.ent)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []*entity{out[1], out[0]}
 }
 
 // result assembles the Document.

@@ -294,12 +294,20 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 	}
 	// Candidate entities of every slot; list slots expand over coordination.
 	slotEnts := map[string][]*entity{}
+	pairSlots := map[string]bool{}
 	for si, sl := range r.Slots {
 		ui := -1
 		if si < len(m.Caps) {
 			ui = m.Caps[si]
 		}
 		if ui < 0 {
+			continue
+		}
+		if in := info[ui]; in.span >= 0 && d.spans[in.span].pair {
+			if p := d.resolvePair(in.span); p != nil {
+				slotEnts[sl.Name] = p
+				pairSlots[sl.Name] = true
+			}
 			continue
 		}
 		e := d.unitEntity(info[ui])
@@ -313,7 +321,7 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 		slotEnts[sl.Name] = ents
 	}
 	for _, em := range r.Emits {
-		d.emitOne(m, em, us, info, ev, slotEnts)
+		d.emitOne(m, em, us, info, ev, slotEnts, pairSlots)
 	}
 }
 
@@ -380,7 +388,7 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int) []*entity {
 	return out
 }
 
-func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unitInfo, ev Span, slotEnts map[string][]*entity) {
+func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unitInfo, ev Span, slotEnts map[string][]*entity, pairSlots map[string]bool) {
 	rel := Relation{Type: em.Type, Args: map[string]string{}, Status: m.Rule.Status, Attrs: map[string]string{}, Evidence: ev, Rule: m.Rule.ID}
 	if rel.Status == "" {
 		rel.Status = Established
@@ -432,6 +440,22 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 				rel.Attrs[a.Key] = d.src[in.start:in.end]
 			}
 		}
+	}
+	// A pair reference ("обидва міста") fills both arguments of a
+	// symmetric relation, or one argument per member.
+	if len(args) == 1 && len(argRoles[em.Type]) == 2 && symmetric[em.Type] {
+		for _, a := range em.Args {
+			if pairSlots[a.Slot] && len(slotEnts[a.Slot]) == 2 {
+				ents := slotEnts[a.Slot]
+				roles := argRoles[em.Type]
+				args = []argSlot{{roles[0], ents[:1]}, {roles[1], ents[1:]}}
+				break
+			}
+		}
+	}
+	if len(args) == 2 && args[0].role != args[1].role && len(args[0].ents) == 2 && len(args[1].ents) == 2 && args[0].ents[0] == args[1].ents[0] {
+		// both roles taken from the same pair
+		args[0].ents, args[1].ents = args[0].ents[:1], args[1].ents[1:]
 	}
 	if len(args) != len(argRoles[em.Type]) {
 		return
