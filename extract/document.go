@@ -38,7 +38,8 @@ type span struct {
 	role       string // posts: the post in nominative
 	former     bool   // posts: "колишній", "бывший", "former"
 	date       text.Date
-	ref        bool // a reference (pronoun, "форум") resolved when used
+	lemma      string // the mention's own nominative, when known
+	ref        bool   // a reference (pronoun, "форум") resolved when used
 	pair       bool // a reference to two entities ("обидва міста", "сторони")
 }
 
@@ -161,19 +162,22 @@ func (d *doc) addSpan(s span) int {
 		d.partOf[s.tok0] = append(d.partOf[s.tok0], i)
 	}
 	if s.ent != nil {
-		d.mention(s.ent, s.start, s.end)
+		d.mention(s.ent, s.start, s.end, s.lemma)
 	}
 	return i
 }
 
 // mention records a mention of e at absolute offsets [start, end).
-func (d *doc) mention(e *entity, start, end int) {
+func (d *doc) mention(e *entity, start, end int, lemma string) {
 	for _, m := range e.Mentions {
 		if m.Start == start && m.End == end {
 			return
 		}
 	}
-	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Text: d.src[start:end]})
+	if lemma == "" {
+		lemma = e.Lemma
+	}
+	e.Mentions = append(e.Mentions, Mention{Start: start, End: end, Text: d.src[start:end], Lemma: lemma})
 	if start < e.first {
 		e.first = start
 	}
@@ -459,8 +463,9 @@ func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
 	default:
 		s.typ = best.Entry.Type
 		s.ent = d.lexEntity(best.Entry)
+		s.lemma = best.Entry.Names[best.Name].Text
 		if s.ent.matched == "" {
-			s.ent.matched = best.Entry.Names[best.Name].Text
+			s.ent.matched = s.lemma
 		}
 	}
 	d.addSpan(s)
@@ -700,6 +705,22 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 			firstNom, lastNom = nm.First, nm.Last
 			middle = nm.Middle
 			fem = nm.Gender == morph.Fem
+			if fem && nm.Case == morph.Nom && !femaleSurname(last) {
+				// "Олександра Новака", "Роберта Мюллера": a woman's name in
+				// nominative or a man's in genitive; the surname decides.
+				for _, a := range morph.AnalyzeFirstName(d.lang, first, known) {
+					if a.Gender == morph.Masc && hasCase(a.Cases, morph.Gen) {
+						firstNom, fem = a.Nom, false
+						lastNom = mascSurnameNominative(d.lang, last)
+						break
+					}
+				}
+			}
+			if nm.Case == morph.Nom && !fem && middle == "" && morph.DeclineName(d.lang, morph.First, firstNom, nm.Gender, morph.Gen) == firstNom {
+				// An indeclinable first name ("Джо Байдена") says nothing
+				// of the case; the surname's ending does.
+				lastNom = mascSurnameNominative(d.lang, last)
+			}
 		}
 	} else {
 		fem = fn.Entry.Attrs["gender"] == "f"
@@ -717,9 +738,57 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 		}
 		return e
 	})
-	si := d.addSpan(span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1, typ: Person, ent: e})
+	si := d.addSpan(span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
 	d.persons = append(d.persons, si)
 	return n
+}
+
+func hasCase(cs []morph.Case, c morph.Case) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// femaleSurname reports whether a surname can be a woman's in nominative:
+// it does not end in -а/-я, or ends like Петрова, Шевчук's -ська, Ковальова.
+func femaleSurname(s string) bool {
+	lw := strings.ToLower(s)
+	if !strings.HasSuffix(lw, "а") && !strings.HasSuffix(lw, "я") {
+		return true
+	}
+	for _, e := range []string{"ова", "ева", "єва", "ёва", "ина", "іна", "ына", "їна", "ська", "цька", "зька", "ская", "цкая", "ая", "яя", "ня"} {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// mascSurnameNominative brings a man's surname seen without a declinable
+// first name to nominative, reading the case from its ending: "Байдена" →
+// Байден, "Сандерсу" → Сандерс, "Зеленського" → Зеленський.
+func mascSurnameNominative(lang, form string) string {
+	lw := strings.ToLower(form)
+	var cases []morph.Case
+	switch {
+	case strings.HasSuffix(lw, "ого") || strings.HasSuffix(lw, "а") || strings.HasSuffix(lw, "я"):
+		cases = []morph.Case{morph.Gen}
+	case strings.HasSuffix(lw, "ому") || strings.HasSuffix(lw, "у") || strings.HasSuffix(lw, "ю") || strings.HasSuffix(lw, "ові") || strings.HasSuffix(lw, "еві"):
+		cases = []morph.Case{morph.Dat}
+	case strings.HasSuffix(lw, "ом") || strings.HasSuffix(lw, "ем") || strings.HasSuffix(lw, "ым") || strings.HasSuffix(lw, "им") || strings.HasSuffix(lw, "ем"):
+		cases = []morph.Case{morph.Ins}
+	case strings.HasSuffix(lw, "е") || strings.HasSuffix(lw, "і"):
+		cases = []morph.Case{morph.Loc}
+	}
+	for _, c := range cases {
+		if cs := morph.NominativeName(lang, morph.Last, form, morph.Masc, c); len(cs) > 0 {
+			return cs[0]
+		}
+	}
+	return form
 }
 
 // initialsPerson recognizes "В. Кличко" and "А.М. Порайко": initials
@@ -734,12 +803,16 @@ func (d *doc) initialsPerson(i int) int {
 		return 0
 	}
 	last := toks[j].Text
-	var initials []string
-	for k := i; k < j; k++ {
-		initials = append(initials, toks[k].Text)
+	if (d.lang == "uk" || d.lang == "ru") && morph.LastNameGender(d.lang, last) != morph.Fem {
+		last = mascSurnameNominative(d.lang, last)
 	}
-	lemma := strings.Join(initials, " ") + " " + last
-	id := "person:" + slug(Translit(d.lang, strings.Join(initials, ""))) + "-" + looseKey(Translit(d.lang, last))
+	initials := d.w[toks[i].Start:toks[j-1].End]
+	sep := ""
+	if toks[j].Flags&text.SpaceBefore != 0 {
+		sep = " "
+	}
+	lemma := initials + sep + last
+	id := "person:" + slug(Translit(d.lang, strings.ReplaceAll(initials, " ", ""))) + "-" + looseKey(Translit(d.lang, last))
 	e := d.entityFor(id, func() *entity {
 		e := &entity{surname: last, gender: morph.LastNameGender(d.lang, last)}
 		e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
@@ -782,7 +855,7 @@ func (d *doc) findSurnames() {
 		if e == nil || !d.free(i, i+1) {
 			continue
 		}
-		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e})
+		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: e.surname})
 		d.persons = append(d.persons, si)
 	}
 }

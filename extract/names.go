@@ -226,7 +226,7 @@ func (d *doc) findFirstNamesAlone() {
 				return e
 			})
 		}
-		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e})
+		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: f.Entry.Names[f.Name].Text})
 		d.persons = append(d.persons, si)
 	}
 }
@@ -269,7 +269,7 @@ func (d *doc) findRoleSurnames() {
 			e.Type, e.Lemma, e.Name = Person, nom, Translit(d.lang, nom)
 			return e
 		})
-		pi := d.addSpan(span{start: d.toks[i].Start, end: d.toks[i].End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e})
+		pi := d.addSpan(span{start: d.toks[i].Start, end: d.toks[i].End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: nom})
 		d.persons = append(d.persons, pi)
 	}
 }

@@ -37,7 +37,15 @@ type Span struct {
 }
 
 // Mention is one place in the input where an entity is named.
-type Mention = Span
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Lemma is the nominative of this mention's own wording ("КНР" for a
+	// mention of China written so, "Орлов" for a surname alone), for
+	// evaluation and inspection; it is not part of the JSON contract.
+	Lemma string `json:"-"`
+}
 
 // Entity is something the document is about: a city, a person, a company...
 type Entity struct {

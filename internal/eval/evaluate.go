@@ -224,11 +224,17 @@ func scoreDoc(g *Gold, d *extract.Document, keepErrs bool) docResult {
 		pe := &d.Entities[preds[pi].ref]
 		ls := &res.lemmas[gm.class]
 		ls.Found++
-		if LemmaMatch(ge.Type, ge.Lemma, pe.Lemma) {
+		got := pe.Lemma
+		for _, m := range pe.Mentions {
+			if m.Start == gm.start && m.End == gm.end && m.Lemma != "" {
+				got = m.Lemma // the mention's own nominative ("КНР", "Орлов")
+			}
+		}
+		if LemmaMatch(ge.Type, ge.Lemma, got) {
 			ls.Correct++
 		} else if keepErrs {
 			res.errs = append(res.errs, Mismatch{Doc: g.Doc, Kind: WrongLemma, Class: ge.Type,
-				Start: gm.start, End: gm.end, Text: ge.Text, Want: ge.Lemma, Got: pe.Lemma})
+				Start: gm.start, End: gm.end, Text: ge.Text, Want: ge.Lemma, Got: got})
 		}
 	}
 	for _, gm := range golds {

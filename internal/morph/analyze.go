@@ -173,6 +173,15 @@ func implausible(lang, cand string) int {
 	if lang == "uk" && hasAnySuf(lw, "ой", "ый", "ей") {
 		pen += 2
 	}
+	// Adjectival surnames are far more often -ский/-ський/-ый/-ий than
+	// nouns in -ском or -ой: "Зеленскому" → Зеленский, "Навального" →
+	// Навальный, not Зеленском, Навальной.
+	if hasAnySuf(lw, "ском", "цком", "ськом", "цьком") {
+		pen += 3
+	}
+	if lang == "ru" && (hasAnySuf(lw, "ской", "цкой") || hasSuf(lw, "ной") && runeCount(lw) > 5) {
+		pen += 2
+	}
 	if lang == "ru" && hasAnySuf(lw, "ій", "ія", "є") {
 		pen += 3
 	}
