@@ -40,7 +40,7 @@ type span struct {
 	date       text.Date
 	lemma      string // the mention's own nominative, when known
 	ref        bool   // a reference (pronoun, "форум") resolved when used
-	pair       bool // a reference to two entities ("обидва міста", "сторони")
+	pair       bool   // a reference to two entities ("обидва міста", "сторони")
 }
 
 // doc holds the state of one Extract call.

@@ -135,7 +135,7 @@ func checkDocument(t *testing.T, src []byte, d *Document) {
 			t.Errorf("entity %q has type %q", e.ID, e.Type)
 		}
 		for _, m := range e.Mentions {
-			checkSpan("mention of "+e.ID, m)
+			checkSpan("mention of "+e.ID, Span{Start: m.Start, End: m.End, Text: m.Text})
 		}
 	}
 	for _, r := range d.Relations {

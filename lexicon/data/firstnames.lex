@@ -537,6 +537,7 @@ fn:rustem	firstname	uk=Рустем	ru=Рустем	en=Rustem	gender=m
 fn:radiy	firstname	uk=Радій	ru=Радий	en=Radiy	gender=m
 fn:marat	firstname	uk=Марат	ru=Марат	en=Marat	gender=m
 fn:ildar	firstname	uk=Ільдар	ru=Ильдар	en=Ildar	gender=m
+fn:ilsur	firstname	uk=Ільсур	ru=Ильсур	en=Ilsur	gender=m
 fn:ilnur	firstname	uk=Ільнур	ru=Ильнур	en=Ilnur	gender=m
 fn:aidar	firstname	uk=Айдар{ctx}	ru=Айдар{ctx}	en=Aidar{ctx}|Aydar{ctx}	gender=m
 fn:rafael	firstname	uk=Рафаель	ru=Рафаэль	en=Rafael	gender=m
@@ -1024,6 +1025,7 @@ fn:harald	firstname	uk=Гаральд	ru=Харальд	en=Harald	gender=m
 fn:heiko	firstname	uk=Гайко{x}	ru=Хайко{x}	en=Heiko	gender=m
 fn:andrzej	firstname	uk=Анджей	ru=Анджей	en=Andrzej	gender=m
 fn:rafal	firstname	uk=Рафал	ru=Рафал	en=Rafal|Rafał	gender=m
+fn:jacek	firstname	uk=Яцек	ru=Яцек	en=Jacek	gender=m
 fn:mateusz	firstname	uk=Матеуш	ru=Матеуш	en=Mateusz	gender=m
 fn:zbigniew	firstname	uk=Збігнев	ru=Збигнев	en=Zbigniew	gender=m
 fn:radoslaw	firstname	uk=Радослав	ru=Радослав	en=Radoslaw|Radosław	gender=m

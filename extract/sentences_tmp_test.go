@@ -1,3 +1,0 @@
-package extract
-
-var ruSentences, enSentences []sentenceCase
