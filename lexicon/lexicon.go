@@ -252,7 +252,7 @@ func entryForms(e *Entry) []*Form {
 	}
 	for i, n := range e.Names {
 		lower := isLower(n.Text)
-		for _, f := range nameForms(e.Type, n) {
+		for _, f := range nameForms(e, n) {
 			add(&Form{Entry: e, Name: i, Kind: KindName, Lower: lower, Case: f.c}, f.s)
 		}
 	}
@@ -321,7 +321,8 @@ type caseForm struct {
 
 // nameForms returns the surface forms of a name: all case forms for
 // declinable Ukrainian and Russian names, the name itself otherwise.
-func nameForms(typ string, n Name) []caseForm {
+func nameForms(e *Entry, n Name) []caseForm {
+	typ := e.Type
 	if n.Indecl || (n.Lang != "uk" && n.Lang != "ru") || !declinable(n.Text) {
 		out := []caseForm{{s: n.Text}}
 		if n.Lang == "en" && typ != "role" && typ != "firstname" {
@@ -341,6 +342,14 @@ func nameForms(typ string, n Name) []caseForm {
 		}
 		return out
 	case "person":
+		if g == morph.Unknown {
+			switch e.Attrs["gender"] {
+			case "f":
+				g = morph.Fem
+			case "m":
+				g = morph.Masc
+			}
+		}
 		return personForms(n, g)
 	}
 	fs := morph.PhraseForms(n.Lang, n.Text, g)
@@ -354,8 +363,16 @@ func nameForms(typ string, n Name) []caseForm {
 // personForms declines a full name "First [Middle] Last" part by part.
 func personForms(n Name, g morph.Gender) []caseForm {
 	parts := strings.Fields(n.Text)
-	if len(parts) < 2 {
-		return []caseForm{{s: n.Text}}
+	if len(parts) == 1 {
+		// A surname alone ("Зеленський"): declined as a last name.
+		if g == morph.Unknown {
+			g = morph.LastNameGender(n.Lang, n.Text)
+		}
+		var out []caseForm
+		for _, f := range morph.NameForms(n.Lang, morph.Last, n.Text, g) {
+			out = append(out, caseForm{s: f})
+		}
+		return out
 	}
 	if g == morph.Unknown {
 		g = morph.FirstNameGender(n.Lang, parts[0])

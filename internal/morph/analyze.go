@@ -159,7 +159,7 @@ func implausible(lang, cand string) int {
 	switch {
 	case hasAnySuf(lw, "тр", "вл", "нк", "йл", "кл", "гл", "бр"):
 		pen += 2
-	case hasAnySuf(lw, "оя", "ея", "ыя", "ия") && runeCount(lw) > 5 && hasAnySuf(lw, "ськоя", "цкоя", "овоя", "ская", "ской") == false && hasAnySuf(lw, "коя", "воя", "ноя"):
+	case hasAnySuf(lw, "оя", "ея", "ыя", "ия") && runeCount(lw) > 5 && !hasAnySuf(lw, "ськоя", "цкоя", "овоя", "ская", "ской") && hasAnySuf(lw, "коя", "воя", "ноя"):
 		pen += 2
 	case hasAnySuf(lw, "цькоя", "ськоя", "зькоя", "овоя", "евоя", "іноя"):
 		pen += 3

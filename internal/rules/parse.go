@@ -47,13 +47,12 @@ type fileParser struct {
 
 // ruleBuilder collects the clauses of the rule being parsed.
 type ruleBuilder struct {
-	r       *Rule
-	bad     bool // an error was reported for this rule
-	seen    map[string]Pos
-	segs    []segment
-	errsAt  int // len(errs) when the rule started
-	hasPat  bool
-	statSet bool
+	r      *Rule
+	bad    bool // an error was reported for this rule
+	seen   map[string]Pos
+	segs   []segment
+	errsAt int // len(errs) when the rule started
+	hasPat bool
 }
 
 func (p *fileParser) errorf(pos Pos, format string, args ...any) {
@@ -424,7 +423,7 @@ func fields(s string, col int) []fieldT {
 			if in && r == '\\' && i+1 < len(s) {
 				i++
 				col++
-				r, sz = utf8.DecodeRuneInString(s[i:])
+				_, sz = utf8.DecodeRuneInString(s[i:])
 			} else if r == '"' {
 				if in {
 					in = false

@@ -231,15 +231,6 @@ func (o *out) add(lang, text string) *lexicon.Name {
 	return &o.names[len(o.names)-1]
 }
 
-func (o *out) has(lang string) bool {
-	for _, n := range o.names {
-		if n.Lang == lang {
-			return true
-		}
-	}
-	return false
-}
-
 func writeFile(path, header string, entries []*out) error {
 	var b bytes.Buffer
 	b.WriteString(header)
