@@ -107,7 +107,15 @@ func (d *doc) window(start, end int) {
 	d.findRoleSurnames()
 	d.findFirstNamesAlone()
 	d.findRefs()
-	sort.SliceStable(d.spans, func(i, j int) bool { return d.spans[i].start < d.spans[j].start })
+	// In text order; of two spans that start together the longer comes
+	// first, so that it is the unit the rules see ("Lviv City Council",
+	// not "Lviv").
+	sort.SliceStable(d.spans, func(i, j int) bool {
+		if d.spans[i].start != d.spans[j].start {
+			return d.spans[i].start < d.spans[j].start
+		}
+		return d.spans[i].end > d.spans[j].end
+	})
 	d.reindex()
 	d.applyRules()
 }
@@ -521,6 +529,8 @@ func (d *doc) choose(i int, forms []*lexicon.Form) *lexicon.Form {
 			score += p
 		} else if f.Entry.Type == Country {
 			score += 1 << 36
+		} else if f.Entry.Type == Org || f.Entry.Type == Company {
+			score += 200000 // a known company outweighs a small town of its name (Nokia)
 		}
 		if score > bestScore {
 			best, bestScore = f, score
@@ -560,14 +570,14 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 	if d.context(i, 1) {
 		return false
 	}
-	if pop > 0 && pop < 1000000 {
+	if pop > 0 && pop < 300000 {
 		for _, g := range forms {
 			if g.Entry.Type == "firstname" && !g.Entry.Names[g.Name].Ctx {
 				return true
 			}
 		}
 	}
-	if d.sentStart(i) && ((pop > 0 && pop < 100000) || f.Entry.Attrs["derived"] != "") {
+	if d.sentStart(i) && ((pop > 0 && pop < 20000) || f.Entry.Attrs["derived"] != "") {
 		return true
 	}
 	return false
@@ -679,9 +689,13 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	// The next word must not itself be a known place or organization
 	// ("Олександр Київ" is not a name), unless it is also a first name.
 	for _, f := range d.x.lex.Lookup(toks, i+1) {
-		if f.Kind == lexicon.KindName && f.Entry.Type != "firstname" && f.Entry.Type != Person && !f.Entry.Names[f.Name].Ctx && len(f.Keys) > 0 && f.Entry.Type != "role" {
-			return 0
+		if f.Kind != lexicon.KindName || f.Entry.Type == "firstname" || f.Entry.Type == Person || f.Entry.Names[f.Name].Ctx || f.Entry.Type == "role" {
+			continue
 		}
+		if p, _ := strconv.Atoi(f.Entry.Attrs["pop"]); (f.Entry.Type == City || f.Entry.Type == Region) && p < 300000 {
+			continue // "Олександр Марков", "Тарас Мельник": a surname, not the town
+		}
+		return 0
 	}
 	n, middle, last := 2, "", toks[i+1].Text
 	if i+2 < len(toks) && isNameWord(toks[i+2]) && isPatronymic(toks[i+1].Key) && d.free(i+2, i+3) {

@@ -333,7 +333,16 @@ func (d *doc) unitEntity(in unitInfo) *entity {
 	return d.resolve(in.span)
 }
 
+// refusals negate what follows them: "відмовилися підписувати угоду".
+var refusals = map[string]bool{"відмовилися": true, "відмовились": true, "відмовився": true, "відмовилася": true, "відмовилась": true, "відмовляються": true,
+	"отказались": true, "отказался": true, "отказалась": true, "отказываются": true, "refused": true, "refuse": true, "refuses": true, "declined": true, "rejected": true}
+
 func (d *doc) negated(us []rules.Unit, a, b int) bool {
+	for i := max(a-4, 0); i < b && i < len(us); i++ {
+		if us[i].Type == "" && refusals[us[i].Key] {
+			return true
+		}
+	}
 	if a > 0 {
 		a--
 	}
@@ -461,10 +470,20 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 		return
 	}
 	if !hasDate && (em.Type == "held_in" || em.Type == "agreement" || em.Type == "twin_city" || em.Type == "met_with") {
-		for i := m.Start; i < len(us); i++ {
+		// The date of the sentence: in or after the match, else before it
+		// ("У 2016 році Херсон підписав...").
+		found := false
+		for i := m.Start; i < len(us) && !found; i++ {
 			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" {
-				rel.Date = d.spans[in.span].date.ISO(d.year)
-				break
+				rel.Date, found = d.spans[in.span].date.ISO(d.year), true
+			}
+		}
+		for i := m.Start - 1; i >= 0 && !found; i-- {
+			if k := us[i].Key; us[i].Type == "" && (k == "," || k == ";" || k == ":") {
+				break // another clause: its date is not this fact's
+			}
+			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" {
+				rel.Date, found = d.spans[in.span].date.ISO(d.year), true
 			}
 		}
 	}

@@ -167,13 +167,13 @@ var ukSentences = []sentenceCase{
 	{text: "Батумі є містом-побратимом Одеси.", want: []string{"twin_city(city=Batumi, twin=Odesa) established"}},
 	{text: "Кутаїсі стало побратимом Полтави ще у 2013 році.", want: []string{"twin_city(city=Kutaisi, twin=Poltava) established 2013"}},
 	{text: "Між Ужгородом та Брно планують підписати угоду про побратимство.", want: []string{"twin_city(city=Uzhhorod, twin=Brno) planned", "agreement(party=Uzhhorod, counterparty=Brno) planned kind=twinning"}},
-	{text: "Умань, Ченстохова та Хмельницький підписали угоду про побратимство.", want: []string{"twin_city(city=Uman, twin=Częstochowa) established", "twin_city(city=Uman, twin=Khmelnytskyi) established", "twin_city(city=Częstochowa, twin=Khmelnytskyi) established", "agreement(party=Uman, counterparty=Częstochowa) established kind=twinning", "agreement(party=Uman, counterparty=Khmelnytskyi) established kind=twinning", "agreement(party=Częstochowa, counterparty=Khmelnytskyi) established kind=twinning"}, skip: "entity: sentence-initial city \"Умань\" not recognized"},
+	{text: "Умань, Ченстохова та Хмельницький підписали угоду про побратимство.", want: []string{"twin_city(city=Uman, twin=Częstochowa) established", "twin_city(city=Uman, twin=Khmelnytskyi) established", "twin_city(city=Częstochowa, twin=Khmelnytskyi) established", "agreement(party=Uman, counterparty=Częstochowa) established kind=twinning", "agreement(party=Uman, counterparty=Khmelnytskyi) established kind=twinning", "agreement(party=Częstochowa, counterparty=Khmelnytskyi) established kind=twinning"}},
 	{text: "Мешканці Сум обговорюють, чи варто місту мати побратимів.", want: nil},
 	{text: "Івано-Франківськ має намір стати побратимом Жешува.", want: []string{"twin_city(city=Ivano-Frankivsk, twin=Rzeszów) planned"}},
 	{text: "Міська рада обговорила можливість побратимства Черкас з Бидгощем.", want: []string{"twin_city(city=Cherkasy, twin=Bydgoszcz) possible"}},
 	{text: "Київ і Берлін ніколи не були побратимами.", want: nil},
 	{text: "Партнерське місто Ірпеня – Лодзь.", want: nil},
-	{text: "Ніжин – побратим литовського Алітуса.", want: []string{"twin_city(city=Nizhyn, twin=Alytus) established"}, skip: "entity: sentence-initial city \"Ніжин\" not recognized"},
+	{text: "Ніжин – побратим литовського Алітуса.", want: []string{"twin_city(city=Nizhyn, twin=Alytus) established"}},
 
 	// agreement.
 	{text: "Запоріжжя підписало угоду про співпрацю з Оснабрюком.", want: []string{"agreement(party=Zaporizhzhia, counterparty=Osnabrück) established kind=cooperation"}},
@@ -209,7 +209,7 @@ var ukSentences = []sentenceCase{
 	// holds_position: appositions, posts in any case.
 	{text: "Міський голова Житомира Сергій Сухомлин привітав гостей.", want: []string{"holds_position(person=Сергій Сухомлин, org=Zhytomyr) established role=міський голова"}},
 	{text: "Ігор Терехов, мер Харкова, відвідав виставку.", want: []string{"holds_position(person=Ігор Терехов, org=Kharkiv) established role=мер"}},
-	{text: "Делегацію очолив секретар Одеської міської ради Олександр Марков.", want: []string{"holds_position(person=Олександр Марков, org=Одеська міська рада) established role=секретар"}, skip: "entity: \"Одеської міської ради\" not an org; surname \"Марков\" taken as city Маркі so \"Олександр Марков\" is not a person"},
+	{text: "Делегацію очолив секретар Одеської міської ради Олександр Марков.", want: []string{"holds_position(person=Олександр Марков, org=Одеська міська рада) established role=секретар"}},
 	{text: "Про це повідомив мер Луцька Ігор Поліщук.", want: []string{"holds_position(person=Ігор Поліщук, org=Lutsk) established role=мер"}},
 	{text: "Зустріч провела заступниця міського голови Полтави Олена Петренко.", want: []string{"holds_position(person=Олена Петренко, org=Poltava) established role=заступниця міського голови"}},
 	{text: "Колишній мер Ужгорода Богдан Андріїв взяв участь у дискусії.", want: []string{"holds_position(person=Богдан Андріїв, org=Uzhhorod) ended role=мер"}},
@@ -259,7 +259,7 @@ var ruSentences = []sentenceCase{
 	{text: "Самара и Штутгарт могут стать городами-побратимами.", want: []string{"twin_city(city=Samara, twin=Stuttgart) possible"}},
 	{text: "Гродно и Белосток планируют стать побратимами.", want: []string{"twin_city(city=Grodno, twin=Bialystok) planned"}},
 	{text: "В 2012 году Тула подписала соглашение о побратимстве с Вальдкирхом.", want: []string{"twin_city(city=Tula, twin=Waldkirch) established 2012", "agreement(party=Tula, counterparty=Waldkirch) established 2012 kind=twinning"}},
-	{text: "Соглашение о побратимстве между Ереваном и Марселем подписали 15 июня 1992 года.", want: []string{"twin_city(city=Yerevan, twin=Marseille) established 1992-06-15", "agreement(party=Yerevan, counterparty=Marseille) established 1992-06-15 kind=twinning"}, skip: "entity: \"Марселем\" (Marseille, instrumental) taken as the first name Марсель (person), not the city"},
+	{text: "Соглашение о побратимстве между Ереваном и Марселем подписали 15 июня 1992 года.", want: []string{"twin_city(city=Yerevan, twin=Marseille) established 1992-06-15", "agreement(party=Yerevan, counterparty=Marseille) established 1992-06-15 kind=twinning"}},
 	{text: "Побратимами Тбилиси являются Киев, Баку и Вильнюс.", want: []string{"twin_city(city=Tbilisi, twin=Kyiv) established", "twin_city(city=Tbilisi, twin=Baku) established", "twin_city(city=Tbilisi, twin=Vilnius) established"}},
 	{text: "Ташкент является городом-побратимом Алматы.", want: []string{"twin_city(city=Tashkent, twin=Almaty) established"}},
 	{text: "Между Витебском и Смоленском планируется подписать соглашение о побратимстве.", want: []string{"twin_city(city=Vitebsk, twin=Smolensk) planned", "agreement(party=Vitebsk, counterparty=Smolensk) planned kind=twinning"}},
@@ -357,7 +357,7 @@ var enSentences = []sentenceCase{
 	{text: "A twinning agreement between Chernivtsi and Osnabrück was signed on 20 January 2022.", want: []string{"twin_city(city=Chernivtsi, twin=Osnabrück) established 2022-01-20", "agreement(party=Chernivtsi, counterparty=Osnabrück) established 2022-01-20 kind=twinning"}},
 	{text: "Batumi is a sister city of Odesa.", want: []string{"twin_city(city=Batumi, twin=Odesa) established"}},
 	{text: "Kutaisi has been twinned with Poltava since 2013.", want: []string{"twin_city(city=Kutaisi, twin=Poltava) established 2013"}},
-	{text: "Uman, Częstochowa and Khmelnytskyi signed a twinning agreement.", want: []string{"twin_city(city=Uman, twin=Częstochowa) established", "twin_city(city=Uman, twin=Khmelnytskyi) established", "twin_city(city=Częstochowa, twin=Khmelnytskyi) established", "agreement(party=Uman, counterparty=Częstochowa) established kind=twinning", "agreement(party=Uman, counterparty=Khmelnytskyi) established kind=twinning", "agreement(party=Częstochowa, counterparty=Khmelnytskyi) established kind=twinning"}, skip: "entity: sentence-initial city \"Uman\" not recognized"},
+	{text: "Uman, Częstochowa and Khmelnytskyi signed a twinning agreement.", want: []string{"twin_city(city=Uman, twin=Częstochowa) established", "twin_city(city=Uman, twin=Khmelnytskyi) established", "twin_city(city=Częstochowa, twin=Khmelnytskyi) established", "agreement(party=Uman, counterparty=Częstochowa) established kind=twinning", "agreement(party=Uman, counterparty=Khmelnytskyi) established kind=twinning", "agreement(party=Częstochowa, counterparty=Khmelnytskyi) established kind=twinning"}},
 	{text: "Residents of Sumy are debating whether the city needs sister cities at all.", want: nil},
 	{text: "Ivano-Frankivsk intends to become a sister city of Lublin.", want: []string{"twin_city(city=Ivano-Frankivsk, twin=Lublin) planned"}},
 	{text: "Kyiv and Moscow were never sister cities.", want: nil},
@@ -394,7 +394,7 @@ var enSentences = []sentenceCase{
 	// organizer_of.
 	{text: "The forum \"Cities of the Future\" is organized by UNDP and Kyiv City Council.", want: []string{"organizer_of(organizer=UNDP, event=Cities of the Future) established", "organizer_of(organizer=Kyiv City Council, event=Cities of the Future) established"}},
 	{text: "UNESCO organized the conference \"Heritage Cities\".", want: []string{"organizer_of(organizer=UNESCO, event=Heritage Cities) established"}},
-	{text: "The organizers of the festival \"Night in Lviv\" are Lviv City Council and Lviv Polytechnic.", want: []string{"organizer_of(organizer=Lviv City Council, event=Night in Lviv) established", "organizer_of(organizer=Lviv Polytechnic, event=Night in Lviv) established"}, skip: "units: \"Lviv City Council\" is found as an org, but the rule unit is the city Lviv inside it (overlapping spans), so the organizer is Lviv"},
+	{text: "The organizers of the festival \"Night in Lviv\" are Lviv City Council and Lviv Polytechnic.", want: []string{"organizer_of(organizer=Lviv City Council, event=Night in Lviv) established", "organizer_of(organizer=Lviv Polytechnic, event=Night in Lviv) established"}},
 
 	// holds_position.
 	{text: "Zhytomyr mayor Serhii Sukhomlyn welcomed the guests.", want: []string{"holds_position(person=Serhii Sukhomlyn, org=Zhytomyr) established role=mayor"}},
