@@ -509,8 +509,19 @@ func (d *doc) choose(i int, forms []*lexicon.Form) *lexicon.Form {
 			continue
 		}
 		nm := f.Entry.Names[f.Name]
-		if nm.Ctx && !d.context(i, len(f.Keys)) {
-			continue
+		if nm.Ctx {
+			switch f.Entry.Type {
+			case Org, Company:
+				// "Белый дом", "МИД", "Shell": names of organizations that
+				// are also common words count unless they open a sentence.
+				if d.sentStart(i) && len(f.Keys) == 1 {
+					continue
+				}
+			default:
+				if !d.context(i, len(f.Keys)) {
+					continue
+				}
+			}
 		}
 		if t := d.toks[i]; len(f.Keys) == 1 && t.Flags&text.Upper == 0 && stopwords()[t.Key] {
 			continue // "Такого" at the start of a sentence is not the city Такой

@@ -231,8 +231,10 @@ func (d *doc) findFirstNamesAlone() {
 	}
 }
 
-// findRoleSurnames adds people named by a post and a surname: "міністр
-// Кулеба", "мэра Собянина", "Mayor Klitschko".
+// findRoleSurnames adds people named after a post, with or without the
+// post's organization, by a surname or by a name the first-name list does
+// not know: "міністр Кулеба", "мэра Собянина", "Mayor Klitschko",
+// "председатель КНР Ху Цзиньтао", "губернатор Калифорнии Гэвин Ньюсом".
 func (d *doc) findRoleSurnames() {
 	for si := 0; si < len(d.spans); si++ {
 		s := d.spans[si]
@@ -240,36 +242,56 @@ func (d *doc) findRoleSurnames() {
 			continue
 		}
 		i := s.tok1
-		if i >= len(d.toks) || !isNameWord(d.toks[i]) || !d.free(i, i+1) || stopwords()[d.toks[i].Key] {
-			continue
-		}
-		if i+1 < len(d.toks) && isNameWord(d.toks[i+1]) && d.toks[i+1].Flags&text.SpaceBefore != 0 {
-			continue // two capitalized words: a name the other recognizers missed, or not a name
-		}
-		form := d.toks[i].Text
-		if _, adj := placeAdjective(form); adj || looksAdjective(form) {
-			continue // "голова Державного комітету": an adjective, not a surname
-		}
-		nom := form
-		if d.lang == "uk" || d.lang == "ru" {
-			roleText := d.src[s.start:s.end]
-			if text.Key(roleText) != text.Key(s.role) {
-				// The post is inflected, so is the surname.
-				for _, c := range []morph.Case{morph.Gen, morph.Dat, morph.Ins, morph.Loc, morph.Acc} {
-					if cs := morph.NominativeName(d.lang, morph.Last, form, morph.Masc, c); len(cs) > 0 && cs[0] != form {
-						nom = cs[0]
-						break
+		withOrg := false
+		if i < len(d.toks) {
+			if c := d.cover[i]; c != 0 {
+				switch o := d.spans[c-1]; o.typ {
+				case Org, Company, City, Country, Region:
+					if o.tok0 == i {
+						i, withOrg = o.tok1, true
 					}
 				}
 			}
 		}
+		j := i
+		for j < len(d.toks) && j < i+3 && isNameWord(d.toks[j]) && d.free(j, j+1) && !stopwords()[d.toks[j].Key] &&
+			(j == i || d.toks[j].Flags&text.SpaceBefore != 0) {
+			if _, adj := placeAdjective(d.toks[j].Text); adj || looksAdjective(d.toks[j].Text) {
+				break // "голова Державного комітету": an adjective, not a name
+			}
+			j++
+		}
+		n := j - i
+		if n == 0 || (n > 1 && !withOrg) {
+			continue // two capitalized words right after a bare post: not sure it is a name
+		}
+		words := make([]string, n)
+		for k := range words {
+			words[k] = d.toks[i+k].Text
+		}
+		if (d.lang == "uk" || d.lang == "ru") && text.Key(d.src[s.start:s.end]) != text.Key(s.role) {
+			// The post is inflected, so is the name: bring the surname back.
+			last := words[n-1]
+			if n == 1 {
+				for _, c := range []morph.Case{morph.Gen, morph.Dat, morph.Ins, morph.Loc, morph.Acc} {
+					if cs := morph.NominativeName(d.lang, morph.Last, last, morph.Masc, c); len(cs) > 0 && cs[0] != last {
+						last = cs[0]
+						break
+					}
+				}
+			} else if morph.LastNameGender(d.lang, last) != morph.Fem {
+				last = mascSurnameNominative(d.lang, last)
+			}
+			words[n-1] = last
+		}
+		nom := strings.Join(words, " ")
 		id := "person:" + looseKey(Translit(d.lang, nom))
 		e := d.entityFor(id, func() *entity {
-			e := &entity{surname: nom, gender: morph.Masc}
+			e := &entity{surname: words[n-1], gender: morph.Masc}
 			e.Type, e.Lemma, e.Name = Person, nom, Translit(d.lang, nom)
 			return e
 		})
-		pi := d.addSpan(span{start: d.toks[i].Start, end: d.toks[i].End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: nom})
+		pi := d.addSpan(span{start: d.toks[i].Start, end: d.toks[j-1].End, tok0: i, tok1: j, part: -1, typ: Person, ent: e, lemma: nom})
 		d.persons = append(d.persons, pi)
 	}
 }
