@@ -99,6 +99,7 @@ func (d *doc) window(start, end int) {
 
 	d.findDates()
 	d.findQuotedNames()
+	d.findEventNames()
 	d.findBodies()
 	d.findNames()
 	d.findMunicipal()

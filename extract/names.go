@@ -382,3 +382,156 @@ func looksAdjective(w string) bool {
 	}
 	return false
 }
+
+// eventHead is a noun that ends the name of an event: "Міжнародний
+// економічний форум", "Петербургский международный экономический форум",
+// "Kyiv Security Forum".
+type eventHead struct {
+	nom string
+	fem bool
+}
+
+var (
+	eventHeadOnce  sync.Once
+	eventHeadForms map[string]eventHead
+)
+
+func loadEventHeads() {
+	eventHeadForms = map[string]eventHead{}
+	for _, h := range []struct {
+		lang, nom string
+		fem       bool
+	}{
+		{"uk", "форум", false}, {"uk", "саміт", false}, {"uk", "фестиваль", false}, {"uk", "конгрес", false},
+		{"uk", "ярмарок", false}, {"uk", "чемпіонат", false}, {"uk", "турнір", false}, {"uk", "конкурс", false},
+		{"uk", "конференція", true}, {"uk", "виставка", true}, {"uk", "олімпіада", true}, {"uk", "асамблея", true},
+		{"ru", "форум", false}, {"ru", "саммит", false}, {"ru", "фестиваль", false}, {"ru", "конгресс", false},
+		{"ru", "чемпионат", false}, {"ru", "турнир", false}, {"ru", "конкурс", false}, {"ru", "конференция", true},
+		{"ru", "выставка", true}, {"ru", "олимпиада", true}, {"ru", "ассамблея", true}, {"ru", "ярмарка", true},
+	} {
+		for _, f := range morph.PhraseForms(h.lang, h.nom, morph.Unknown) {
+			eventHeadForms[text.Key(f)] = eventHead{nom: h.nom, fem: h.fem}
+		}
+	}
+	for _, w := range []string{"forum", "summit", "festival", "congress", "conference", "fair", "expo", "exhibition", "championship", "assembly", "week", "games"} {
+		eventHeadForms[w] = eventHead{nom: w}
+	}
+}
+
+// findEventNames recognizes events named by adjectives and a head noun,
+// the first word capitalized: "Міжнародного економічного форуму" → event
+// "Міжнародний економічний форум".
+func (d *doc) findEventNames() {
+	eventHeadOnce.Do(loadEventHeads)
+	toks := d.toks
+	for h := 1; h < len(toks); h++ {
+		head, ok := eventHeadForms[toks[h].Key]
+		if !ok || !d.free(h, h+1) || d.quotedNameAfter(h) {
+			continue
+		}
+		// Words before the head: adjectives (uk/ru) or capitalized words
+		// (en), the first of them capitalized.
+		a := h
+		for a > 0 && h-a < 5 && d.free(a-1, a) && toks[a-1].Kind == text.Word && toks[a].Flags&text.NewlineBefore == 0 {
+			w := toks[a-1]
+			if d.lang == "en" {
+				if w.Flags&text.Cap == 0 {
+					break
+				}
+			} else if !isAdjectiveWord(w.Text) {
+				break
+			}
+			a--
+		}
+		for a < h && (toks[a].Flags&text.Cap == 0 || stopwords()[toks[a].Key]) {
+			a++ // "the", "this": not part of the name
+		}
+		if a == h || (a > 0 && d.lang != "en" && d.sentStart(a) && h-a < 2) {
+			continue
+		}
+		if d.lang == "en" && toks[h].Flags&text.Cap == 0 {
+			continue
+		}
+		// IX Общероссийский форум: an ordinal in Roman numerals belongs to it.
+		if a > 0 && romanNumeral(toks[a-1].Text) && toks[a-1].Kind == text.Word && d.free(a-1, a) {
+			a--
+		}
+		words := make([]string, 0, h-a+1)
+		for k := a; k < h; k++ {
+			w := toks[k].Text
+			if d.lang != "en" && !romanNumeral(w) {
+				w = adjNominative(w, head.fem, d.lang)
+			}
+			words = append(words, w)
+		}
+		if d.lang == "en" {
+			words = append(words, toks[h].Text)
+		} else {
+			words = append(words, head.nom)
+		}
+		lemma := strings.Join(words, " ")
+		e := d.entityFor("event:"+slug(Translit(d.lang, lemma)), func() *entity {
+			e := &entity{}
+			e.Type, e.Lemma, e.Name = Event, lemma, Translit(d.lang, lemma)
+			return e
+		})
+		d.addSpan(span{start: toks[a].Start, end: toks[h].End, tok0: a, tok1: h + 1, part: -1, typ: Event, ent: e, lemma: lemma})
+	}
+}
+
+// quotedNameAfter reports whether the event head at h introduces a quoted
+// name that findQuotedNames took (форум "Города России: ...").
+func (d *doc) quotedNameAfter(h int) bool {
+	for k := h + 1; k < len(d.toks) && k <= h+8; k++ {
+		if c := d.cover[k]; c != 0 && d.spans[c-1].typ == Event {
+			return true
+		}
+		if d.toks[k].Key == "." {
+			break
+		}
+	}
+	return false
+}
+
+// isAdjectiveWord reports whether w has an adjective ending.
+func isAdjectiveWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, e := range []string{"ний", "кий", "ній", "ього", "ного", "кого", "ному", "кому", "ним", "ким", "ньому", "нім", "на", "ка", "ня", "ної", "кої", "ньої", "ною", "кою", "ньою", "ну", "ку", "ню", "ные", "кие", "ный", "кой", "ной", "ная", "кая", "ную", "кую", "ным", "ким", "ных", "ких", "ней", "ние", "нее", "ское", "ського", "ская", "ский", "ської", "ській", "ському", "ським", "ською", "ську", "ские", "ского", "ской", "скому", "ским", "скую"} {
+		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// adjNominative puts an adjective agreeing with a head noun into the
+// nominative singular of the head's gender.
+func adjNominative(w string, fem bool, lang string) string {
+	lw := strings.ToLower(w)
+	for _, e := range []string{"ого", "ому", "ими", "ою", "ої", "ій", "ий", "ім", "им", "ая", "ой", "ую", "ый", "ым", "ом", "ий", "ей", "а", "у"} {
+		if !strings.HasSuffix(lw, e) {
+			continue
+		}
+		stem := w[:len(w)-len(e)]
+		soft := strings.HasSuffix(strings.ToLower(stem), "н") && (e == "ій" || e == "ім" || e == "ей")
+		switch {
+		case fem && lang == "uk" && soft:
+			return stem + "я"
+		case fem && lang == "uk":
+			return stem + "а"
+		case fem:
+			return stem + "ая"
+		case lang == "uk" && soft:
+			return stem + "ій"
+		case lang == "uk":
+			return stem + "ий"
+		default:
+			ls := strings.ToLower(stem)
+			if strings.HasSuffix(ls, "к") || strings.HasSuffix(ls, "г") || strings.HasSuffix(ls, "х") || strings.HasSuffix(ls, "ш") || strings.HasSuffix(ls, "ж") || strings.HasSuffix(ls, "ч") || strings.HasSuffix(ls, "щ") {
+				return stem + "ий"
+			}
+			return stem + "ый"
+		}
+	}
+	return w
+}
