@@ -64,6 +64,7 @@ type doc struct {
 	partOf  map[int][]int
 	spans   []span
 	persons []int // indices of person spans, in text order
+	adj     map[int]*lexicon.Entry // tokens that are country adjectives ("польський") → the country
 
 	trace *Explanation // set by Explain
 }
@@ -94,6 +95,7 @@ func (d *doc) window(start, end int) {
 	}
 	d.cover = make([]int32, n)
 	d.partOf = map[int][]int{}
+	d.adj = map[int]*lexicon.Entry{}
 	d.spans = d.spans[:0]
 	d.persons = d.persons[:0]
 
@@ -447,6 +449,13 @@ func (d *doc) findNames() {
 		}
 		if n := d.gazetteer(i, forms); n > 0 {
 			i += n - 1
+			continue
+		}
+		for _, f := range forms {
+			if f.Kind == lexicon.KindAdjective {
+				d.adj[i] = f.Entry
+				break
+			}
 		}
 	}
 }

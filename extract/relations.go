@@ -228,6 +228,15 @@ func (d *doc) units(a, b, qa, qb int) ([]rules.Unit, []unitInfo) {
 			}
 			continue
 		}
+		if d.adj[t] != nil && t+1 < b {
+			if c := d.cover[t+1]; c != 0 && d.spans[c-1].tok0 == t+1 {
+				switch d.spans[c-1].typ {
+				case City, Region:
+					// "польський Люблін": the rules see the city alone.
+					continue
+				}
+			}
+		}
 		u := rules.Unit{Key: tok.Key, Cap: tok.Flags&text.Cap != 0}
 		if tok.Flags&text.Compound != 0 {
 			for _, p := range tok.Parts() {
