@@ -536,7 +536,7 @@ func (d *doc) choose(i int, forms []*lexicon.Form) *lexicon.Form {
 		if t := d.toks[i]; len(f.Keys) == 1 && t.Flags&text.Upper == 0 && stopwords()[t.Key] {
 			continue // "Такого" at the start of a sentence is not the city Такой
 		}
-		if t := d.toks[i]; t.Flags&text.Upper != 0 && utf8.RuneCountInString(t.Text) <= 3 && !isAbbrev(nm.Text) {
+		if t := d.toks[i]; len(f.Keys) == 1 && t.Flags&text.Upper != 0 && utf8.RuneCountInString(t.Text) <= 3 && !isAbbrev(nm.Text) {
 			continue // "ИИ" is an abbreviation, not the city Ие
 		}
 		score := 0

@@ -353,6 +353,15 @@ func nameForms(e *Entry, n Name) []caseForm {
 		return personForms(n, g)
 	}
 	fs := morph.PhraseForms(n.Lang, n.Text, g)
+	if (g == morph.Masc || g == morph.Fem) && strings.HasSuffix(n.Text, "нь") {
+		// Chinese and other foreign names in -нь are used with both
+		// genders (Ухань: Уханя and Ухани): match both.
+		other := morph.Fem
+		if g == morph.Fem {
+			other = morph.Masc
+		}
+		fs = append(fs, morph.PhraseForms(n.Lang, n.Text, other)...)
+	}
 	out := make([]caseForm, 0, len(fs))
 	for _, s := range fs {
 		out = append(out, caseForm{s: s})
