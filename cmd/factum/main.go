@@ -1,12 +1,3 @@
-// Command factum extracts entities and relations from news articles.
-//
-// Usage:
-//
-//	factum extract [flags] [FILE|DIR ...]   one JSON object per document (JSON Lines)
-//	factum explain [flags] "sentence"       tokens, lexicon matches, rules fired and nearly fired
-//	factum eval --format F DIR              score against an annotated corpus
-//
-// Run "factum COMMAND -h" for the flags of a command.
 package main
 
 import (
