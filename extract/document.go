@@ -444,7 +444,7 @@ func (d *doc) findNames() {
 			d.compoundParts(i)
 			continue
 		}
-		if len(forms) == 0 && d.abbrevOrg(i) {
+		if len(forms) == 0 && (d.abbrevOrg(i) || d.orgWord(i)) {
 			continue
 		}
 		if n := d.gazetteer(i, forms); n > 0 {

@@ -535,3 +535,61 @@ func adjNominative(w string, fem bool, lang string) string {
 	}
 	return w
 }
+
+// Portmanteau names of Ukrainian and Russian state bodies and companies:
+// Держгеокадастр, Укрзалізниця, Мінекономіки, Роснефть, Чорноморнафтогаз.
+var (
+	orgWordPrefixes = []string{"укр", "держ", "мін", "рос", "гос", "мос", "нац", "обл", "мис", "міськ", "гор"}
+	orgWordStems    = []string{"газ", "буд", "пром", "торг", "сервіс", "енерго", "энерго", "нафт", "нефт", "банк", "трейд", "інвест", "инвест", "транс", "холдинг", "агро", "хім", "хим", "реставрац", "кадастр", "зв'яз", "связ", "телеком", "постач", "комун", "водоканал", "тепло"}
+)
+
+// orgWord recognizes a capitalized portmanteau that names an organization
+// by its shape: a state-body prefix (Укр-, Держ-, Мін-, Рос-) or an
+// industry stem (-газ, -буд, -пром, -енерго) in a word the lexicon does not
+// know.
+func (d *doc) orgWord(i int) bool {
+	t := d.toks[i]
+	if t.Kind != text.Word || t.Flags&text.Cap == 0 || t.Flags&text.Upper != 0 || !d.free(i, i+1) || stopwords()[t.Key] {
+		return false
+	}
+	if d.lang != "uk" && d.lang != "ru" || utf8.RuneCountInString(t.Key) < 7 || d.sentStart(i) && false {
+		return false
+	}
+	k := t.Key
+	ok := false
+	for _, p := range orgWordPrefixes {
+		if strings.HasPrefix(k, p) && hasAnyInside(k[len(p):], orgWordStems) {
+			ok = true
+		}
+	}
+	if !ok && (strings.HasPrefix(k, "укр") || strings.HasPrefix(k, "держ")) && utf8.RuneCountInString(k) >= 8 {
+		ok = true
+	}
+	if !ok {
+		for _, st := range orgWordStems {
+			if j := strings.Index(k, st); j >= 4 {
+				ok = true
+				break
+			}
+		}
+	}
+	if !ok || looksAdjective(t.Text) || isAdjectiveWord(t.Text) {
+		return false
+	}
+	e := d.entityFor("org:"+slug(Translit(d.lang, t.Text)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Org, t.Text, Translit(d.lang, t.Text)
+		return e
+	})
+	d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Org, ent: e})
+	return true
+}
+
+func hasAnyInside(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
