@@ -63,7 +63,7 @@ type doc struct {
 	cover   []int32 // token → 1+index of the span covering it whole, 0 if none
 	partOf  map[int][]int
 	spans   []span
-	persons []int // indices of person spans, in text order
+	persons []int                  // indices of person spans, in text order
 	adj     map[int]*lexicon.Entry // tokens that are country adjectives ("польський") → the country
 
 	trace *Explanation // set by Explain
