@@ -233,6 +233,16 @@ func (d *doc) lexEntity(le *lexicon.Entry) *entity {
 		if c := le.Attrs["country"]; c != "" {
 			e.Attrs["country"] = c
 		}
+		if le.Type == Person {
+			// Known people are found by surname alone once named.
+			if ws := strings.Fields(e.Lemma); len(ws) > 1 {
+				e.surname = ws[len(ws)-1]
+			}
+			e.gender = morph.Masc
+			if le.Attrs["gender"] == "f" {
+				e.gender = morph.Fem
+			}
+		}
 		return e
 	})
 }
@@ -706,6 +716,13 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	toks := d.toks
 	if fn == nil || i+1 >= len(toks) || !isNameWord(toks[i]) || !isNameWord(toks[i+1]) || !d.free(i+1, i+2) {
 		return 0
+	}
+	// A person the lexicon knows by full name ("Володимир Зеленський",
+	// "Tim Cook") is left to the gazetteer, which gives its curated id.
+	for _, f := range forms {
+		if f.Kind == lexicon.KindName && f.Entry.Type == Person && len(f.Keys) >= 2 {
+			return 0
+		}
 	}
 	// The next word must not itself be a known place or organization
 	// ("Олександр Київ" is not a name), unless it is also a first name.

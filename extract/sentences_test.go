@@ -413,7 +413,7 @@ var enSentences = []sentenceCase{
 	{text: "Wolfsburg is home to Volkswagen.", want: []string{"located_in(subject=Volkswagen, place=Wolfsburg) established"}},
 
 	// met_with.
-	{text: "Andrii Sadovyi met with Jacek Sutryk.", want: []string{"met_with(party=Andrii Sadovyi, counterparty=Jacek Sutryk) established"}},
+	{text: "Andrii Sadovyi met with Jacek Sutryk.", want: []string{"met_with(party=Andriy Sadovyi, counterparty=Jacek Sutryk) established"}},
 	{text: "Serhii Morhunov held talks with a delegation from Kielce.", want: []string{"met_with(party=Serhii Morhunov, counterparty=Kielce) established"}},
 	{text: "Next week Ihor Terekhov will meet with Vitali Klitschko.", want: []string{"met_with(party=Ihor Terekhov, counterparty=Vitali Klitschko) planned"}},
 	{text: "Ihor Polishchuk did not meet with Andrii Sadovyi.", want: nil},
