@@ -485,9 +485,12 @@ func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
 	s := span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1}
 	switch best.Entry.Type {
 	case "role":
+		if best.Entry.Attrs["kind"] == "modifier" {
+			return 0 // "колишній", "acting": read with the post that follows
+		}
 		s.typ = "role"
 		s.role = d.roleLemma(best)
-		s.former = i > 0 && formerWords[toks[i-1].Key]
+		s.former = i > 0 && (formerWords[toks[i-1].Key] || d.modifier(i-1) == "role:mod:former" || d.modifier(i-1) == "role:mod:outgoing")
 	default:
 		s.typ = best.Entry.Type
 		s.ent = d.lexEntity(best.Entry)
@@ -498,6 +501,20 @@ func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
 	}
 	d.addSpan(s)
 	return n
+}
+
+// modifier returns the id of the post modifier ("колишній", "former",
+// "acting") at token i, or "".
+func (d *doc) modifier(i int) string {
+	if i < 0 {
+		return ""
+	}
+	for _, f := range d.x.lex.Lookup(d.toks, i) {
+		if f.Entry.Type == "role" && f.Entry.Attrs["kind"] == "modifier" && len(f.Keys) == 1 {
+			return f.Entry.ID
+		}
+	}
+	return ""
 }
 
 // roleLemma is the nominative of a matched post in the document's language.
@@ -932,7 +949,7 @@ func (d *doc) findRefs() {
 			d.addSpan(span{start: t.Start, end: d.toks[i+1].End, tok0: i, tok1: i + 2, part: -1, typ: pairNouns[d.toks[i+1].Key], ref: true, pair: true})
 		case t.Kind == text.Word && t.Flags&text.Cap == 0 && sidesWords[t.Key]:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "sides", ref: true, pair: true})
-		case t.Kind == text.Word && t.Flags&text.Cap == 0 && cityRefs[t.Key] && !d.namedNext(i):
+		case t.Kind == text.Word && t.Flags&text.Cap == 0 && cityRefs[t.Key] && !d.namedNext(i) && (t.Key != "city" || i > 0 && d.toks[i-1].Key == "the"):
 			// "столиця", "місто", "the city" standing for a city named before
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ref: true})
 		}
@@ -954,7 +971,7 @@ var (
 	cityRefs = map[string]bool{"столиця": true, "столиці": true, "столицю": true, "столицею": true,
 		"місто": true, "місту": true, "містом": true, "місті": true,
 		"столица": true, "столицы": true, "столице": true, "столицу": true, "столицей": true,
-		"город": true, "городу": true, "городом": true, "городе": true}
+		"город": true, "городу": true, "городом": true, "городе": true, "city": true}
 	pairWords = map[string]string{"обидва": "x", "обидві": "x", "два": "x", "дві": "x", "оба": "x", "обе": "x", "двух": "x", "обох": "x", "обоих": "x", "двох": "x", "two": "x", "both": "x"}
 	pairNouns = map[string]string{"міста": City, "міст": City, "містами": City, "столиці": City, "столиць": City,
 		"города": City, "городов": City, "городами": City, "столицы": City, "столиц": City, "cities": City, "capitals": City, "towns": City,
