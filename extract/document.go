@@ -104,6 +104,7 @@ func (d *doc) window(start, end int) {
 	d.findEventNames()
 	d.findBodies()
 	d.findNames()
+	d.findSettlements()
 	d.findMunicipal()
 	d.findInstitutions()
 	d.findSurnames()

@@ -593,3 +593,68 @@ func hasAnyInside(s string, subs []string) bool {
 	}
 	return false
 }
+
+// settlementWords introduce the name of a village or town the lexicon may
+// not know: "с. Вербівці", "у селі Добриках", "смт Іршанськ", "поселок Березовка".
+var settlementWords = map[string]bool{"с.": true, "село": true, "села": true, "селі": true, "селом": true, "смт": true, "селище": true, "селища": true,
+	"селищі": true, "хутір": true, "хуторі": true, "деревня": true, "деревне": true, "деревни": true, "поселок": true, "поселке": true, "посёлок": true,
+	"посёлке": true, "поселка": true, "пос.": true, "станица": true, "станице": true, "станицы": true, "village": true, "town": true, "м.": true, "г.": true}
+
+// districtWords follow a place adjective to name a district:
+// "Знам'янському районі", "Криничанський р-н", "Одинцовского района".
+var districtWords = map[string]bool{"район": true, "району": true, "районі": true, "районом": true, "р-н": true, "р-ні": true,
+	"района": true, "районе": true, "районах": true, "округ": true, "округу": true, "окрузі": true, "округа": true, "округе": true, "громада": true, "громади": true, "громаді": true}
+
+// findSettlements recognizes villages and towns after a settlement word
+// and districts named by a place adjective.
+func (d *doc) findSettlements() {
+	toks := d.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if settlementWords[t.Key] && isNameWord(toks[i+1]) && d.free(i+1, i+2) && !stopwords()[toks[i+1].Key] {
+			j := i + 2
+			// "Нова Каховка", "Старому Селі": a second capitalized word.
+			if j < len(toks) && isNameWord(toks[j]) && toks[j].Flags&text.SpaceBefore != 0 && d.free(j, j+1) && isAdjectiveWord(toks[i+1].Text) {
+				j++
+			}
+			name := d.w[toks[i+1].Start:toks[j-1].End]
+			e := d.entityFor("city:"+slug(Translit(d.lang, name)), func() *entity {
+				e := &entity{}
+				e.Type, e.Lemma, e.Name = City, name, Translit(d.lang, name)
+				return e
+			})
+			d.addSpan(span{start: toks[i+1].Start, end: toks[j-1].End, tok0: i + 1, tok1: j, part: -1, typ: City, ent: e})
+			i = j - 1
+			continue
+		}
+		if d.lang != "uk" && d.lang != "ru" || t.Kind != text.Word || t.Flags&text.Cap == 0 || !districtWords[toks[i+1].Key] || !d.free(i, i+2) {
+			continue
+		}
+		stem, ok := placeAdjective(t.Text)
+		if !ok {
+			continue
+		}
+		end := "ий"
+		if d.lang == "ru" {
+			end = "ий"
+			if !strings.HasSuffix(strings.ToLower(stem), "к") {
+				end = "ый"
+			}
+		}
+		head := "район"
+		switch k := toks[i+1].Key; {
+		case strings.HasPrefix(k, "округ"):
+			head = "округ"
+		case strings.HasPrefix(k, "громад"):
+			head, end = "громада", "а"
+		}
+		lemma := stem + end + " " + head
+		e := d.entityFor("region:"+slug(Translit(d.lang, lemma)), func() *entity {
+			e := &entity{}
+			e.Type, e.Lemma, e.Name = Region, lemma, Translit(d.lang, lemma)
+			return e
+		})
+		d.addSpan(span{start: t.Start, end: toks[i+1].End, tok0: i, tok1: i + 2, part: -1, typ: Region, ent: e, lemma: lemma})
+		i++
+	}
+}
