@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -264,33 +265,40 @@ func bigLine(n int) []byte {
 // line") and checks that it either works or fails clearly, with memory
 // bounded by a small multiple of the input.
 //
-// The bound, on the heap growth measured at GOGC=10 (so that it is close to
-// the live memory): Extract makes its own string copy of the input (1x),
-// keeps per-window state for 1 MiB windows (tokens, spans, units: a
-// constant, measured at ~40 MB) and builds the result, which grows with
-// the mentions found (this text is dense: one mention per ~43 bytes, 56
-// bytes each plus slice doubling, ~3x the input at worst). So 64 MB + 6x
-// the input: 664 MB for 100 MB. More would mean memory that the input and
-// the output do not account for. It takes minutes and ~1 GB, so it runs
-// only with FACTUM_BIG=1:
+// The bound, on the heap growth measured at GOGC=25 (so that it stays
+// close to the live memory): Extract makes its own string copy of the input
+// (1x), keeps per-window state for 1 MiB windows (tokens, spans, units: a
+// constant, ~40 MB measured) and builds the result, which grows with the
+// mentions found (this text is dense: one mention per ~43 bytes, 56 bytes
+// each plus slice doubling, ~3x the input at worst); GOGC=25 adds up to a
+// quarter of the live heap, which already holds the ~90 MB lexicon, as
+// uncollected garbage. So 128 MB + 6x the input: 728 MB for 100 MB. More
+// would mean memory that the input and the output do not account for. It
+// takes minutes and ~1 GB, so it runs only with FACTUM_BIG=1:
 //
-//	FACTUM_BIG=1 go test -run TestHugeSingleLine -v ./extract/
+//	FACTUM_BIG=1 go test -run TestHugeSingleLine -v -timeout 30m ./extract/
+//	FACTUM_BIG=1 FACTUM_BIG_MB=16 go test -run TestHugeSingleLine -v ./extract/
 //
-// TestBigSingleLine below runs the same check on 4 MB in every go test.
+// TestBigSingleLine below runs the same check on 3 MB in every go test
+// (not with -short).
 func TestHugeSingleLine(t *testing.T) {
 	if os.Getenv("FACTUM_BIG") == "" {
 		t.Skip("set FACTUM_BIG=1 to run the 100 MB single-line test")
 	}
-	testSingleLine(t, 100<<20)
+	mb := 100
+	if v, err := strconv.Atoi(os.Getenv("FACTUM_BIG_MB")); err == nil && v > 0 {
+		mb = v // another size, e.g. FACTUM_BIG_MB=16
+	}
+	testSingleLine(t, mb<<20)
 }
 
-// TestBigSingleLine is TestHugeSingleLine on 4 MB (four 1 MiB windows with
+// TestBigSingleLine is TestHugeSingleLine on 3 MB (three 1 MiB windows with
 // no line break to cut at).
 func TestBigSingleLine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	testSingleLine(t, 4<<20)
+	testSingleLine(t, 3<<20)
 }
 
 func testSingleLine(t *testing.T, n int) {
@@ -299,8 +307,9 @@ func testSingleLine(t *testing.T, n int) {
 	// With the default GOGC=100 the heap may hold as much garbage as the
 	// live heap before a collection, and the live heap already holds the
 	// lexicon (~90 MB): HeapAlloc peaks would measure GC pacing, not
-	// Extract. At GOGC=10 the peak is within ~10% of the live memory.
-	defer debug.SetGCPercent(debug.SetGCPercent(10))
+	// Extract. At GOGC=25 the peak is within ~25% of the live memory
+	// (GOGC=10 is tighter but makes the test twice as slow).
+	defer debug.SetGCPercent(debug.SetGCPercent(25))
 	var d *Document
 	var err error
 	peak, el := peakHeap(func() { d, err = x.Extract("big", src) })
@@ -319,8 +328,8 @@ func testSingleLine(t *testing.T, n int) {
 	}
 	t.Logf("%d MB single line: %v (%.1f MB/s), peak heap +%d MB, %d entities, %d mentions, %d relations",
 		n>>20, el, float64(n)/el.Seconds()/1e6, peak>>20, len(d.Entities), nm, len(d.Relations))
-	if bound := uint64(64<<20 + 6*n); peak > bound {
-		t.Errorf("peak heap growth %d MB > %d MB (64 MB + 6x the input)", peak>>20, bound>>20)
+	if bound := uint64(128<<20 + 6*n); peak > bound {
+		t.Errorf("peak heap growth %d MB > %d MB (128 MB + 6x the input)", peak>>20, bound>>20)
 	}
 	checkDocument(t, src, d)
 }
