@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factum-nlp/factum/internal/morph"
+	"github.com/factum-nlp/factum/internal/rules"
 	"github.com/factum-nlp/factum/internal/text"
 	"github.com/factum-nlp/factum/lexicon"
 )
@@ -67,6 +68,9 @@ type doc struct {
 	adj     map[int]*lexicon.Entry // tokens that are country adjectives ("польський") → the country
 
 	trace *Explanation // set by Explain
+
+	unitBuf []rules.Unit // reused by units()
+	infoBuf []unitInfo
 }
 
 func newDoc(x *Extractor, src, lang string) *doc {
@@ -77,7 +81,7 @@ func newDoc(x *Extractor, src, lang string) *doc {
 // rule matches → relations.
 func (d *doc) window(start, end int) {
 	d.base, d.w = start, d.src[start:end]
-	d.toks = text.Tokenize(d.w)
+	d.toks = text.AppendTokens(d.toks[:0], d.w)
 	d.sents = text.Sentences(d.w, d.toks, d.lang)
 	if start == 0 {
 		if dl, ok := text.ParseDateline(d.w, d.toks); ok {
@@ -96,6 +100,9 @@ func (d *doc) window(start, end int) {
 	d.cover = make([]int32, n)
 	d.partOf = map[int][]int{}
 	d.adj = map[int]*lexicon.Entry{}
+	if cap(d.spans) == 0 {
+		d.spans = make([]span, 0, n/4+8)
+	}
 	d.spans = d.spans[:0]
 	d.persons = d.persons[:0]
 
@@ -771,14 +778,14 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 			}
 			return morph.Masc, true
 		}
-		if nm, ok := morph.PersonLemma(d.lang, first, middle, last, known); ok {
+		if nm, ok := d.x.personLemma(d.lang, first, middle, last, known); ok {
 			firstNom, lastNom = nm.First, nm.Last
 			middle = nm.Middle
 			fem = nm.Gender == morph.Fem
 			if fem && nm.Case == morph.Nom && !femaleSurname(last) {
 				// "Олександра Новака", "Роберта Мюллера": a woman's name in
 				// nominative or a man's in genitive; the surname decides.
-				for _, a := range morph.AnalyzeFirstName(d.lang, first, known) {
+				for _, a := range d.x.analyzeFirstName(d.lang, first, known) {
 					if a.Gender == morph.Masc && hasCase(a.Cases, morph.Gen) {
 						firstNom, fem = a.Nom, false
 						lastNom = mascSurnameNominative(d.lang, last)
@@ -903,7 +910,7 @@ func (d *doc) findSurnames() {
 		}
 		fs := []string{e.surname}
 		if d.lang == "uk" || d.lang == "ru" {
-			fs = morph.NameForms(d.lang, morph.Last, e.surname, e.gender)
+			fs = d.x.surnameForms(d.lang, e.surname, e.gender)
 		}
 		for _, f := range fs {
 			k := text.Key(f)

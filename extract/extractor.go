@@ -55,6 +55,7 @@ type Extractor struct {
 	main      *rules.Set // rules over sentences
 	quotes    *rules.Set // rules with a quote slot, run on quote contexts
 	firstName map[string]fnInfo
+	memo      memo
 }
 
 type fnInfo struct {

@@ -274,7 +274,7 @@ func (d *doc) findRoleSurnames() {
 			last := words[n-1]
 			if n == 1 {
 				for _, c := range []morph.Case{morph.Gen, morph.Dat, morph.Ins, morph.Loc, morph.Acc} {
-					if cs := morph.NominativeName(d.lang, morph.Last, last, morph.Masc, c); len(cs) > 0 && cs[0] != last {
+					if cs := d.x.nominativeName(d.lang, morph.Last, last, morph.Masc, c); len(cs) > 0 && cs[0] != last {
 						last = cs[0]
 						break
 					}

@@ -194,8 +194,9 @@ var notNegation = map[string]bool{"лише": true, "тільки": true, "то�
 // units builds the rule units of tokens [a, b) of the window; a quote
 // between token indices qa and qb (inclusive marks) becomes one unit.
 func (d *doc) units(a, b, qa, qb int) ([]rules.Unit, []unitInfo) {
-	us := make([]rules.Unit, 0, b-a)
-	info := make([]unitInfo, 0, b-a)
+	us := d.unitBuf[:0]
+	info := d.infoBuf[:0]
+	defer func() { d.unitBuf, d.infoBuf = us[:0], info[:0] }()
 	for t := a; t < b; t++ {
 		tok := d.toks[t]
 		if t == qa {
@@ -207,7 +208,11 @@ func (d *doc) units(a, b, qa, qb int) ([]rules.Unit, []unitInfo) {
 		if c := d.cover[t]; c != 0 {
 			s := &d.spans[c-1]
 			if s.tok0 == t && s.tok1 <= b {
-				us = append(us, rules.Unit{Key: text.Key(d.src[s.start:s.end]), Type: s.typ, Cap: tok.Flags&text.Cap != 0})
+				key := tok.Key
+				if s.typ == "role" && s.tok1-s.tok0 > 1 {
+					key = text.Key(d.src[s.start:s.end]) // posts also match words
+				}
+				us = append(us, rules.Unit{Key: key, Type: s.typ, Cap: tok.Flags&text.Cap != 0})
 				info = append(info, unitInfo{span: int(c - 1), start: s.start, end: s.end})
 				t = s.tok1 - 1
 				continue

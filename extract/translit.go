@@ -117,7 +117,7 @@ func slug(s string) string {
 // the same person transliterated from Ukrainian and from Russian (Orlov /
 // Orlov, Prokopiv / Prokopiv, Hryhorenko / Grigorenko) gets the same key.
 func looseKey(s string) string {
-	s = slug(s)
-	r := strings.NewReplacer("kh", "h", "g", "h", "y", "i", "j", "i", "ie", "e", "ye", "e", "ii", "i", "yi", "i", "ts", "c", "w", "v", "ks", "x")
-	return r.Replace(s)
+	return looseReplacer.Replace(slug(s))
 }
+
+var looseReplacer = strings.NewReplacer("kh", "h", "g", "h", "y", "i", "j", "i", "ie", "e", "ye", "e", "ii", "i", "yi", "i", "ts", "c", "w", "v", "ks", "x")
