@@ -955,7 +955,10 @@ func (d *doc) findRefs() {
 		case pairWords[t.Key] != "" && i+1 < len(d.toks) && pairNouns[d.toks[i+1].Key] != "" && d.free(i+1, i+2):
 			// "обидва міста", "оба города", "the two cities", "both sides"
 			d.addSpan(span{start: t.Start, end: d.toks[i+1].End, tok0: i, tok1: i + 2, part: -1, typ: pairNouns[d.toks[i+1].Key], ref: true, pair: true})
-		case t.Kind == text.Word && t.Flags&text.Cap == 0 && sidesWords[t.Key]:
+		case t.Kind == text.Word && t.Flags&text.Cap == 0 && pluralCityWords[t.Key] && i+1 < len(d.toks) && pluralVerbs[d.toks[i+1].Key] && (t.Key != "cities" || i > 0 && d.toks[i-1].Key == "the"):
+			// "Сьогодні міста підписали угоду": the two cities named before.
+			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ref: true, pair: true})
+		case t.Kind == text.Word && t.Flags&text.Upper == 0 && sidesWords[t.Key]:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "sides", ref: true, pair: true})
 		case t.Kind == text.Word && t.Flags&text.Cap == 0 && cityRefs[t.Key] && !d.namedNext(i) && (t.Key != "city" || i > 0 && d.toks[i-1].Key == "the"):
 			// "столиця", "місто", "the city" standing for a city named before
@@ -985,7 +988,11 @@ var (
 		"города": City, "городов": City, "городами": City, "столицы": City, "столиц": City, "cities": City, "capitals": City, "towns": City,
 		"сторони": "sides", "сторін": "sides", "сторонами": "sides", "стороны": "sides", "сторон": "sides", "sides": "sides", "parties": "sides",
 		"країни": Country, "країн": Country, "страны": Country, "стран": Country, "countries": Country}
-	sidesWords = map[string]bool{"сторони": true, "сторонами": true, "стороны": true, "сторонами ": true}
+	pluralCityWords = map[string]bool{"міста": true, "города": true, "cities": true, "столиці": true, "столицы": true}
+	pluralVerbs     = map[string]bool{"підписали": true, "підпишуть": true, "уклали": true, "укладуть": true, "стали": true, "стануть": true, "можуть": true, "планують": true, "мають": true, "домовилися": true, "домовились": true,
+		"подписали": true, "подпишут": true, "заключили": true, "заключат": true, "станут": true, "могут": true, "планируют": true, "намерены": true, "договорились": true,
+		"signed": true, "will": true, "became": true, "become": true, "may": true, "could": true, "plan": true, "agreed": true, "have": true}
+	sidesWords = map[string]bool{"сторони": true, "сторонами": true, "стороны": true, "sides": true}
 )
 
 // resolve returns the entity a span stands for; references are resolved

@@ -147,6 +147,9 @@ func TestSentences(t *testing.T) {
 }
 
 var ukSentences = []sentenceCase{
+	// references to two entities named before ("міста", "обидва міста", "сторони")
+	{text: "Делегація Львова прибула до Вроцлава. Сьогодні міста підписали угоду про співпрацю.", want: []string{"agreement(party=Lviv, counterparty=Wrocław) established kind=cooperation"}},
+	{text: "Мер Житомира відвідав Люблін. Обидва міста можуть стати побратимами.", want: []string{"twin_city(city=Zhytomyr, twin=Lublin) possible"}},
 	// twin_city: statuses, active and passive, nominal, lists.
 	{text: "Житомир і Люблін стали містами-побратимами у 1995 році.", want: []string{"twin_city(city=Zhytomyr, twin=Lublin) established 1995"}},
 	{text: "Вінниця може стати побратимом польського Кельце.", want: []string{"twin_city(city=Vinnytsia, twin=Kielce) possible"}},
@@ -245,6 +248,9 @@ var ukSentences = []sentenceCase{
 }
 
 var ruSentences = []sentenceCase{
+	// references to two entities named before ("міста", "обидва міста", "сторони")
+	{text: "Мэр Казани посетил Анкару. Оба города станут побратимами.", want: []string{"twin_city(city=Kazan, twin=Ankara) planned"}},
+	{text: "Делегация Перми прибыла в Оснабрюк. Стороны подписали меморандум о сотрудничестве.", want: []string{"agreement(party=Perm, counterparty=Osnabrück) established kind=cooperation"}},
 	// twin_city.
 	{text: "Казань и Стамбул стали городами-побратимами в 2005 году.", want: []string{"twin_city(city=Kazan, twin=Istanbul) established 2005"}},
 	{text: "Пермь может стать побратимом китайского Цзинаня.", want: []string{"twin_city(city=Perm, twin=Jinan) possible"}},
@@ -338,6 +344,9 @@ var ruSentences = []sentenceCase{
 }
 
 var enSentences = []sentenceCase{
+	// references to two entities named before ("міста", "обидва міста", "сторони")
+	{text: "Kharkiv officials visited Nuremberg on Monday. The two cities may become sister cities.", want: []string{"twin_city(city=Kharkiv, twin=Nuremberg) possible"}},
+	{text: "Officials from Lviv visited Wrocław. The sides signed a memorandum.", want: []string{"agreement(party=Lviv, counterparty=Wrocław) established kind=cooperation"}},
 	// twin_city.
 	{text: "Lviv and Wrocław became sister cities in 1995.", want: []string{"twin_city(city=Lviv, twin=Wrocław) established 1995"}},
 	{text: "Odesa may become a sister city of Genoa.", want: []string{"twin_city(city=Odesa, twin=Genoa) possible"}},
