@@ -69,12 +69,14 @@ type doc struct {
 
 	trace *Explanation // set by Explain
 
+	mentioned map[mentionKey]bool
+
 	unitBuf []rules.Unit // reused by units()
 	infoBuf []unitInfo
 }
 
 func newDoc(x *Extractor, src, lang string) *doc {
-	return &doc{x: x, src: src, lang: lang, byID: map[string]*entity{}, relSeen: map[string]bool{}}
+	return &doc{x: x, src: src, lang: lang, byID: map[string]*entity{}, relSeen: map[string]bool{}, mentioned: map[mentionKey]bool{}}
 }
 
 // window processes s[start:end]: tokens → gazetteer and name matches →
@@ -188,11 +190,11 @@ func (d *doc) addSpan(s span) int {
 
 // mention records a mention of e at absolute offsets [start, end).
 func (d *doc) mention(e *entity, start, end int, lemma string) {
-	for _, m := range e.Mentions {
-		if m.Start == start && m.End == end {
-			return
-		}
+	k := mentionKey{e, start, end}
+	if d.mentioned[k] {
+		return
 	}
+	d.mentioned[k] = true
 	if lemma == "" {
 		lemma = e.Lemma
 	}
@@ -200,6 +202,12 @@ func (d *doc) mention(e *entity, start, end int, lemma string) {
 	if start < e.first {
 		e.first = start
 	}
+}
+
+// mentionKey identifies a mention of an entity, to record it once.
+type mentionKey struct {
+	e          *entity
+	start, end int
 }
 
 // entityFor returns the document entity with the given id, creating it with

@@ -253,6 +253,17 @@ func (d *doc) findRoleSurnames() {
 				}
 			}
 		}
+		// "посол Китаю в Україні Ма Шенкунь": the post's place.
+		if withOrg && i+1 < len(d.toks) {
+			switch d.toks[i].Key {
+			case "в", "у", "во", "in", "to":
+				if c := d.cover[i+1]; c != 0 {
+					if o := d.spans[c-1]; o.tok0 == i+1 && (o.typ == City || o.typ == Country || o.typ == Region) {
+						i = o.tok1
+					}
+				}
+			}
+		}
 		j := i
 		for j < len(d.toks) && j < i+3 && isNameWord(d.toks[j]) && d.free(j, j+1) && !stopwords()[d.toks[j].Key] &&
 			(j == i || d.toks[j].Flags&text.SpaceBefore != 0) {
