@@ -629,7 +629,10 @@ var stopwords = sync.OnceValue(func() map[string]bool {
 func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 	pop, _ := strconv.Atoi(f.Entry.Attrs["pop"])
 	if f.Entry.Type == City && pop == 0 {
-		pop = 1 // a city without population data is taken as small
+		if !strings.HasPrefix(f.Entry.File, "data/") {
+			return false // a user's own entry is trusted
+		}
+		pop = 1 // an embedded city without population data is taken as small
 	}
 	if d.context(i, 1) {
 		return false

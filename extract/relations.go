@@ -212,7 +212,11 @@ func (d *doc) units(a, b, qa, qb int) ([]rules.Unit, []unitInfo) {
 				if s.typ == "role" && s.tok1-s.tok0 > 1 {
 					key = text.Key(d.src[s.start:s.end]) // posts also match words
 				}
-				us = append(us, rules.Unit{Key: key, Type: s.typ, Cap: tok.Flags&text.Cap != 0})
+				typ := s.typ
+				if s.pair {
+					typ = "pair"
+				}
+				us = append(us, rules.Unit{Key: key, Type: typ, Cap: tok.Flags&text.Cap != 0})
 				info = append(info, unitInfo{span: int(c - 1), start: s.start, end: s.end})
 				t = s.tok1 - 1
 				continue

@@ -74,7 +74,8 @@
 //	            followed by a letter are syntax; quote them to match them.
 //	$name:type  a slot: one unit of the given type, captured under name.
 //	            Types: city country region person org company event role
-//	            quote date pron, and the aliases place (city, country or
+//	            quote date pron pair (two entities named before and referred to
+//	            together: "обидва міста", "the sides"), and the aliases place (city, country or
 //	            region) and entity (any typed unit). Alternative types are
 //	            written without spaces: $o:org|city.
 //	$name:type+ a list slot: the caller expands a coordinated list

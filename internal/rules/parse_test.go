@@ -10,7 +10,7 @@ func TestParseErrors(t *testing.T) {
 		{"rule r\n  emit x a=$a\n  pattern $a:cty", "f.rules:3:14: unknown type \"cty\"; did you mean \"city\"?"},
 		{"rule r\n  emit x a=$a\n  pattern $a:", "f.rules:3:14: expected slot type after ':', found end of line"},
 		{"rule r\n  emit x a=$a\n  pattern $a city", "f.rules:3:13: expected ':' and a type after slot name $a, found space"},
-		{"rule r\n  emit x a=$a\n  pattern $a:city:foo", "f.rules:3:19: unknown type \"foo\" (want one of city, country, region, person, org, company, event, role, quote, date, pron, place, entity)"},
+		{"rule r\n  emit x a=$a\n  pattern $a:city:foo", "f.rules:3:19: unknown type \"foo\" (want one of city, country, region, person, org, company, event, role, quote, date, pron, pair, place, entity)"},
 		{"rule r\n  emit x a=$a\n  pattern $a:city (b", "f.rules:3:21: expected ')' to close '(' at 3:19, found end of pattern"},
 		{"rule r\n  emit x a=$a\n  pattern $a:city b)", "f.rules:3:20: unmatched ')'"},
 		{"rule r\n  emit x a=$a\n  pattern $a:city [b", "f.rules:3:21: expected ']' to close '[' at 3:19, found end of pattern"},
@@ -62,7 +62,7 @@ func TestParseErrors(t *testing.T) {
 		{"rule r\n  emit x\n  pattern a \xff b", "f.rules:3:13: invalid UTF-8 encoding"},
 		{"rule r\n  emit x\n  pattern a (b (c (d ( e ( f  (g (h (i (j (k (l (m (n (o (p (q (r (s (t (u (v (w (x (y (z (a (b (c (d ( e ( f  (g (h (i (j (k (l (m (n (o (p (q (r (s (t (u (v (w (x (y (z", "f.rules:3:169: groups nested too deeply (more than 50 levels)"},
 		// positions count characters and follow continuation lines
-		{"rule r\n  emit x a=$a\n  pattern $a:city може\n      стати ~2 $b:сіті", "f.rules:4:19: unknown type \"сіті\" (want one of city, country, region, person, org, company, event, role, quote, date, pron, place, entity)"},
+		{"rule r\n  emit x a=$a\n  pattern $a:city може\n      стати ~2 $b:сіті", "f.rules:4:19: unknown type \"сіті\" (want one of city, country, region, person, org, company, event, role, quote, date, pron, pair, place, entity)"},
 		{"rule r\n\temit x\n\tpattern a\n\t\t(b", "f.rules:4:5: expected ')' to close '(' at 4:3, found end of pattern"},
 		// several errors in one file, in order
 		{"rule a\n  emit x\n  pattern (b\nrule b\n  emit x\n  status maybe\n  pattern c\nrule c\n  emit x\n  pattern d", "f.rules:3:13: expected ')' to close '(' at 3:11, found end of pattern\nf.rules:6:10: unknown status \"maybe\" (want possible, planned, established or ended)"},

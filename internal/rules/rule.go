@@ -64,7 +64,7 @@ var Languages = []string{"uk", "ru", "en"}
 
 // Types lists the unit types a slot may name, followed by the aliases
 // "place" (city, country or region) and "entity" (any typed unit).
-var Types = []string{"city", "country", "region", "person", "org", "company", "event", "role", "quote", "date", "pron", "place", "entity"}
+var Types = []string{"city", "country", "region", "person", "org", "company", "event", "role", "quote", "date", "pron", "pair", "place", "entity"}
 
 // Rule is one rule: a pattern over units and what it emits when it matches.
 type Rule struct {
@@ -118,6 +118,7 @@ const (
 	tbQuote
 	tbDate
 	tbPron
+	tbPair  // a reference to two entities named before ("обидва міста")
 	tbOther // any other non-empty type
 
 	tbPlace  = tbCity | tbCountry | tbRegion
@@ -154,6 +155,8 @@ func typeMask(name string) uint16 {
 		return tbDate
 	case "pron":
 		return tbPron
+	case "pair":
+		return tbPair
 	case "place":
 		return tbPlace
 	case "entity":
