@@ -271,6 +271,9 @@ func BenchmarkNew(b *testing.B) {
 // (this test binary re-run), so that nothing else loaded by the tests
 // counts. SPEC: resident memory under 200 MB.
 func TestResidentMemory(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector multiplies resident memory")
+	}
 	if os.Getenv("FACTUM_MEM_CHILD") != "" {
 		memChild()
 		return
