@@ -1,8 +1,7 @@
 package lexicon
 
 import (
-	"errors"
-	"fmt"
+	"io/fs"
 	"os"
 	"runtime"
 	"sort"
@@ -84,28 +83,18 @@ func Load(noDefault bool, files ...string) (*Lexicon, error) {
 		}
 		lists = append(lists, es)
 	}
-	var errs ErrorList
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("lexicon: %w", err)
-		}
-		es, err := Parse(f, src)
-		if err != nil {
-			var el ErrorList
-			if errors.As(err, &el) {
-				errs = append(errs, el...)
-				continue
-			}
-			return nil, err
-		}
-		lists = append(lists, es)
+	user, err := ParseFiles(osFiles{}, files...)
+	if err != nil {
+		return nil, err
 	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
+	lists = append(lists, user)
 	return New(Merge(lists...)), nil
 }
+
+// osFiles opens files by their operating-system paths, as given by a user.
+type osFiles struct{}
+
+func (osFiles) Open(name string) (fs.File, error) { return os.Open(name) }
 
 // New builds a lexicon from merged entries.
 func New(entries []*Entry) *Lexicon {

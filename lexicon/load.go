@@ -24,27 +24,7 @@ func DefaultFiles() ([]*Entry, error) {
 		return nil, fmt.Errorf("lexicon: listing embedded files: %w", err)
 	}
 	sort.Strings(names)
-	lists := make([][]*Entry, 0, len(names))
-	var errs ErrorList
-	for _, name := range names {
-		src, err := dataFS.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("lexicon: reading embedded %s: %w", name, err)
-		}
-		entries, err := Parse(name, src)
-		if err != nil {
-			var el ErrorList
-			if !errors.As(err, &el) {
-				return nil, err
-			}
-			errs = append(errs, el...)
-		}
-		lists = append(lists, entries)
-	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
-	return Merge(lists...), nil
+	return ParseFiles(dataFS, names...)
 }
 
 // ParseFiles parses the named files of fsys in the order given and merges
