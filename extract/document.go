@@ -119,6 +119,7 @@ func (d *doc) window(start, end int) {
 	d.findSurnames()
 	d.findRoleSurnames()
 	d.findFirstNamesAlone()
+	d.findShapeSurnames()
 	d.findRefs()
 	// In text order; of two spans that start together the longer comes
 	// first, so that it is the unit the rules see ("Lviv City Council",

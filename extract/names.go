@@ -669,3 +669,52 @@ func (d *doc) findSettlements() {
 		i++
 	}
 }
+
+// surnameEndings are endings that only Slavic, Georgian and Armenian
+// surnames have (in any case form): a capitalized word the lexicon does not
+// know that ends so is a person (Глущенко, Кравчуку, Мельничука, Петровича,
+// Чавчавадзе, Давтяном).
+var surnameEndings = []string{
+	"енко", "енка", "енку", "енком", "енкові",
+	"чук", "чука", "чуку", "чуком", "чукові", "чуці", "юк", "юка", "юку", "юком", "юкові",
+	"ович", "овича", "овичу", "овичем", "евич", "евича", "евичу", "евичем",
+	"швілі", "швили", "дзе",
+	"янц", "янца", "ян", "яна", "яну", "яном",
+}
+
+// findShapeSurnames adds people named by a capitalized surname of a
+// telling shape that no other recognizer took.
+func (d *doc) findShapeSurnames() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	for i, t := range d.toks {
+		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] || utf8.RuneCountInString(t.Key) < 5 || d.sentStart(i) {
+			continue
+		}
+		k := t.Key
+		ok := false
+		for _, e := range surnameEndings {
+			if strings.HasSuffix(k, e) {
+				ok = true
+				break
+			}
+		}
+		if !ok || len(d.x.lex.Lookup(d.toks, i)) > 0 {
+			continue
+		}
+		nom := t.Text
+		if !strings.HasSuffix(k, "енко") && !strings.HasSuffix(k, "швілі") && !strings.HasSuffix(k, "швили") && !strings.HasSuffix(k, "дзе") {
+			nom = mascSurnameNominative(d.lang, t.Text)
+		} else if strings.HasSuffix(k, "енка") || strings.HasSuffix(k, "енку") || strings.HasSuffix(k, "енком") || strings.HasSuffix(k, "енкові") {
+			nom = t.Text[:strings.LastIndex(t.Text, "енк")] + "енко"
+		}
+		e := d.entityFor("person:"+looseKey(Translit(d.lang, nom)), func() *entity {
+			e := &entity{surname: nom, gender: morph.Masc}
+			e.Type, e.Lemma, e.Name = Person, nom, Translit(d.lang, nom)
+			return e
+		})
+		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: nom})
+		d.persons = append(d.persons, si)
+	}
+}
