@@ -640,7 +640,7 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 	}
 	if pop > 0 && pop < 300000 {
 		for _, g := range forms {
-			if g.Entry.Type == "firstname" && !g.Entry.Names[g.Name].Ctx {
+			if g.Entry.Type == "firstname" {
 				return true
 			}
 		}

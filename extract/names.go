@@ -131,13 +131,24 @@ func (d *doc) findBodies() {
 				end = "ый"
 			}
 			lemma := stem + end + " " + h.lemma
+			last := i + n
+			// "Печерського районного суду м. Києва": the city belongs to the name.
+			if k := last + 1; k+1 < len(toks) && cityWords[toks[k].Key] && d.free(k, k+2) {
+				for _, f := range d.x.lex.Lookup(toks, k+1) {
+					if f.Kind == lexicon.KindName && f.Entry.Type == City && len(f.Keys) == 1 {
+						last = k + 1
+						lemma += " " + d.w[toks[k].Start:toks[last].End]
+						break
+					}
+				}
+			}
 			e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
 				e := &entity{}
 				e.Type, e.Lemma, e.Name = Org, lemma, Translit(d.lang, lemma)
 				return e
 			})
-			d.addSpan(span{start: t.Start, end: toks[i+n].End, tok0: i, tok1: i + 1 + n, part: -1, typ: Org, ent: e})
-			i += n
+			d.addSpan(span{start: t.Start, end: toks[last].End, tok0: i, tok1: last + 1, part: -1, typ: Org, ent: e})
+			i = last
 			break
 		}
 	}
