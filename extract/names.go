@@ -103,7 +103,10 @@ func (d *doc) findBodies() {
 			continue
 		}
 		stem, ok := placeAdjective(t.Text)
-		if !ok {
+		if !ok || d.lexiconNameAt(i) {
+			continue
+		}
+		if d.institution(i, stem) {
 			continue
 		}
 		for _, h := range bodyHeads[toks[i+1].Key] {
@@ -728,4 +731,78 @@ func (d *doc) findShapeSurnames() {
 		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: nom})
 		d.persons = append(d.persons, si)
 	}
+}
+
+// instNouns are nouns that head the name of an institution after a place
+// adjective and other adjectives: "Київський політехнічний інститут",
+// "Львівського національного медичного університету", "Одеського театру".
+var (
+	instOnce  sync.Once
+	instNouns map[string]eventHead // form key → nominative and gender
+)
+
+func loadInstNouns() {
+	instNouns = map[string]eventHead{}
+	for _, h := range []struct {
+		lang, nom string
+		fem       bool
+	}{
+		{"uk", "інститут", false}, {"uk", "університет", false}, {"uk", "коледж", false}, {"uk", "ліцей", false},
+		{"uk", "театр", false}, {"uk", "музей", false}, {"uk", "комбінат", false}, {"uk", "завод", false},
+		{"uk", "банк", false}, {"uk", "фонд", false}, {"uk", "суд", false}, {"uk", "департамент", false},
+		{"uk", "академія", true}, {"uk", "гімназія", true}, {"uk", "школа", true}, {"uk", "лікарня", true},
+		{"uk", "консерваторія", true}, {"uk", "філармонія", true}, {"uk", "прокуратура", true}, {"uk", "поліція", true},
+		{"ru", "институт", false}, {"ru", "университет", false}, {"ru", "колледж", false}, {"ru", "лицей", false},
+		{"ru", "театр", false}, {"ru", "музей", false}, {"ru", "комбинат", false}, {"ru", "завод", false},
+		{"ru", "банк", false}, {"ru", "фонд", false}, {"ru", "суд", false}, {"ru", "департамент", false},
+		{"ru", "академия", true}, {"ru", "гимназия", true}, {"ru", "школа", true}, {"ru", "больница", true},
+		{"ru", "консерватория", true}, {"ru", "филармония", true}, {"ru", "прокуратура", true}, {"ru", "полиция", true},
+	} {
+		for _, f := range morph.PhraseForms(h.lang, h.nom, morph.Unknown) {
+			instNouns[text.Key(f)] = eventHead{nom: h.nom, fem: h.fem}
+		}
+	}
+}
+
+// institution recognizes "<Place-adjective> [adjectives] <institution
+// noun>" at token i and names it in nominative.
+func (d *doc) institution(i int, stem string) bool {
+	instOnce.Do(loadInstNouns)
+	toks := d.toks
+	j := i + 1
+	for j < len(toks) && j < i+4 && toks[j].Kind == text.Word && toks[j].Flags&text.Cap == 0 && isAdjectiveWord(toks[j].Text) && instNouns[toks[j].Key].nom == "" {
+		j++
+	}
+	if j >= len(toks) || !d.free(i, j+1) {
+		return false
+	}
+	head, ok := instNouns[toks[j].Key]
+	if !ok {
+		return false
+	}
+	words := []string{adjNominative(toks[i].Text, head.fem, d.lang)}
+	for k := i + 1; k < j; k++ {
+		words = append(words, adjNominative(toks[k].Text, head.fem, d.lang))
+	}
+	words = append(words, head.nom)
+	lemma := strings.Join(words, " ")
+	e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Org, lemma, Translit(d.lang, lemma)
+		return e
+	})
+	d.addSpan(span{start: toks[i].Start, end: toks[j].End, tok0: i, tok1: j + 1, part: -1, typ: Org, ent: e})
+	return true
+}
+
+// lexiconNameAt reports whether a lexicon name of two or more words starts
+// at token i ("Российская академия наук"): the lexicon knows it better than
+// the shape-based recognizers.
+func (d *doc) lexiconNameAt(i int) bool {
+	for _, f := range d.x.lex.Lookup(d.toks, i) {
+		if f.Kind == lexicon.KindName && len(f.Keys) > 1 && outputType(f.Entry.Type) {
+			return true
+		}
+	}
+	return false
 }
