@@ -26,6 +26,7 @@ type entity struct {
 	surname string
 	gender  morph.Gender
 	firstID string // the first-name entry, for joining "Володимир" to "Володимир Прокопів"
+	generic bool   // an event named by a common noun ("выборы"): not what "форум" refers to
 }
 
 // span is a stretch of a window's tokens that the rules see as one unit: an
@@ -120,6 +121,7 @@ func (d *doc) window(start, end int) {
 	d.findRoleSurnames()
 	d.findFirstNamesAlone()
 	d.findShapeSurnames()
+	d.findGenericEvents()
 	d.findRefs()
 	// In text order; of two spans that start together the longer comes
 	// first, so that it is the unit the rules see ("Lviv City Council",
@@ -1026,19 +1028,19 @@ func (d *doc) resolve(si int) *entity {
 		want = Person
 	}
 	for j := si - 1; j >= 0; j-- {
-		if o := d.spans[j]; !o.ref && o.ent != nil && o.ent.Type == want {
+		if o := d.spans[j]; !o.ref && o.ent != nil && o.ent.Type == want && !o.ent.generic {
 			return o.ent
 		}
 	}
 	if want == Event {
 		for j := si + 1; j < len(d.spans); j++ {
-			if o := d.spans[j]; !o.ref && o.ent != nil && o.ent.Type == want {
+			if o := d.spans[j]; !o.ref && o.ent != nil && o.ent.Type == want && !o.ent.generic {
 				return o.ent
 			}
 		}
 		// An event named in an earlier window.
 		for i := len(d.ents) - 1; i >= 0; i-- {
-			if d.ents[i].Type == Event {
+			if d.ents[i].Type == Event && !d.ents[i].generic {
 				return d.ents[i]
 			}
 		}

@@ -226,6 +226,9 @@ var ukSentences = []sentenceCase{
 	{text: "Компанія SoftServe базується у Львові.", want: []string{"located_in(subject=SoftServe, place=Lviv) established"}},
 	{text: "Ельблонг (Польща) давно співпрацює з Тернополем.", want: []string{"located_in(subject=Elblag, place=Poland) established"}},
 	{text: "Штаб-квартира Volkswagen розташована у Вольфсбурзі.", want: []string{"located_in(subject=Volkswagen, place=Wolfsburg) established"}},
+	{text: "Переліт почнеться у Кале у Франції.", want: []string{"located_in(subject=Calais, place=France) established"}},
+	{text: "Андрій Коболєв очолював «Нафтогаз» п'ять років.", want: []string{"holds_position(person=Андрій Коболєв, org=Нафтогаз) established role=голова"}},
+	{text: "Вибори в Ізраїлі пройшли спокійно.", want: []string{"held_in(event=Вибори, place=Israel) established"}},
 
 	// met_with.
 	{text: "Андрій Садовий зустрівся з Яцеком Сутриком.", want: []string{"met_with(party=Андрій Садовий, counterparty=Яцек Сутрик) established"}, skip: "morph: \"Яцеком Сутриком\" lemmatized as \"Яцек Сутрико\" (surname in -ик)"},
@@ -322,6 +325,17 @@ var ruSentences = []sentenceCase{
 	{text: "Штаб-квартира компании Huawei находится в Шэньчжэне.", want: []string{"located_in(subject=Huawei, place=Shenzhen) established"}},
 	{text: "Компания Газпром базируется в Санкт-Петербурге.", want: []string{"located_in(subject=Газпром, place=Saint Petersburg) established"}},
 	{text: "Брест (Белоруссия) давно сотрудничает с Тересполем.", want: []string{"located_in(subject=Brest, place=Belarus) established"}},
+	// Posts with a quoted organization and posts named by verbs.
+	{text: "Глава «Аэрофлота» Сергей Александровский выступил на форуме.", want: []string{"holds_position(person=Сергей Александровский, org=Аэрофлот) established role=глава"}},
+	{text: "Андрей Петров возглавляет «Газпром нефть» с 2012 года.", want: []string{"holds_position(person=Андрей Петров, org=Газпром нефть) established role=глава"}},
+	{text: "Сергей Иванов занял пост губернатора Калужской области.", want: []string{"holds_position(person=Сергей Иванов, org=Kaluga Oblast) established role=губернатор"}},
+	// located_in: a city in a country or region; an office of an organization.
+	{text: "Перелёт начнётся у Кале во Франции.", want: []string{"located_in(subject=Calais, place=France) established"}},
+	{text: "В Уфе, столице Башкортостана, открылся музей.", want: []string{"located_in(subject=Ufa, place=Bashkortostan) established"}},
+	{text: "Штаб-квартира МАГАТЭ в Вене закрыта.", want: []string{"located_in(subject=Международное агентство по атомной энергии, place=Vienna) established"}},
+	// held_in: events named by a common noun (events.go).
+	{text: "Президентские выборы в Грузии прошли спокойно.", want: []string{"held_in(event=выборы, place=Georgia) established"}},
+	{text: "В Казани прошел митинг.", want: []string{"held_in(event=митинг, place=Kazan) established"}},
 
 	// met_with.
 	{text: "Сергей Собянин встретился с Ильсуром Метшиным.", want: []string{"met_with(party=Сергей Собянин, counterparty=Ильсур Метшин) established"}},
@@ -412,6 +426,9 @@ var enSentences = []sentenceCase{
 	{text: "This was announced by Lutsk mayor Ihor Polishchuk.", want: []string{"holds_position(person=Ihor Polishchuk, org=Lutsk) established role=mayor"}},
 	{text: "Former Uzhhorod mayor Bohdan Andriiv took part in the debate.", want: []string{"holds_position(person=Bohdan Andriiv, org=Uzhhorod) ended role=mayor"}},
 	{text: "Ruslan Martsinkiv is the mayor of Ivano-Frankivsk.", want: []string{"holds_position(person=Ruslan Martsinkiv, org=Ivano-Frankivsk) established role=mayor"}},
+	// held_in: events named by a common noun (events.go).
+	{text: "The elections in Georgia were calm.", want: []string{"held_in(event=elections, place=Georgia) established"}},
+	{text: "A shooting in Pittsburgh left two dead.", want: []string{"held_in(event=shooting, place=Pittsburgh) established"}},
 	{text: "Polish ambassador to Ukraine Piotr Łukasiewicz arrived in Rivne.", want: []string{"holds_position(person=Piotr Łukasiewicz, org=Poland) established role=ambassador"}, skip: "entity: nationality adjective \"Polish\" is not linked to the country Poland, so the post has no org"},
 
 	// located_in.
