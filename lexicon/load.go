@@ -39,7 +39,7 @@ func ParseFiles(fsys fs.FS, names ...string) ([]*Entry, error) {
 			errs = append(errs, &Error{File: name, Msg: err.Error()})
 			continue
 		}
-		entries, err := Parse(name, src)
+		entries, err := parseFile(name, src)
 		if err != nil {
 			var el ErrorList
 			if !errors.As(err, &el) {

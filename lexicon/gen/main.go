@@ -3,9 +3,14 @@
 // shared data directory and the curated data/cities-curated.lex and
 // countries.go. The output is sorted and byte-identical on every run.
 //
+// With -forms it instead writes lexicon/forms.bin, the table of every case
+// form of the names in the data files (see lexicon.FormTable), which the
+// lexicon loads instead of running the morphology.
+//
 // Run it from the lexicon directory (go generate does):
 //
 //	go run ./gen [-shared DIR] [-out DIR]
+//	go run ./gen -forms [-out DIR]
 package main
 
 import (
@@ -27,7 +32,12 @@ import (
 func main() {
 	shared := flag.String("shared", "", "shared data directory (default: ../shared/data next to the module root)")
 	out := flag.String("out", "", "output directory (default: lexicon/data in the module)")
+	forms := flag.Bool("forms", false, "write only the form table lexicon/forms.bin from the data files")
 	flag.Parse()
+	run := run
+	if *forms {
+		run = func(_, out string) error { return writeForms(out) }
+	}
 	if err := run(*shared, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
