@@ -530,35 +530,9 @@ func isAdjectiveWord(w string) bool {
 }
 
 // adjNominative puts an adjective agreeing with a head noun into the
-// nominative singular of the head's gender.
+// nominative singular of the head's gender (see adjAgree).
 func adjNominative(w string, fem bool, lang string) string {
-	lw := strings.ToLower(w)
-	for _, e := range []string{"ого", "ому", "ими", "ою", "ої", "ій", "ий", "ім", "им", "ая", "ой", "ую", "ый", "ым", "ом", "ий", "ей", "а", "у"} {
-		if !strings.HasSuffix(lw, e) {
-			continue
-		}
-		stem := w[:len(w)-len(e)]
-		soft := strings.HasSuffix(strings.ToLower(stem), "н") && (e == "ій" || e == "ім" || e == "ей")
-		switch {
-		case fem && lang == "uk" && soft:
-			return stem + "я"
-		case fem && lang == "uk":
-			return stem + "а"
-		case fem:
-			return stem + "ая"
-		case lang == "uk" && soft:
-			return stem + "ій"
-		case lang == "uk":
-			return stem + "ий"
-		default:
-			ls := strings.ToLower(stem)
-			if strings.HasSuffix(ls, "к") || strings.HasSuffix(ls, "г") || strings.HasSuffix(ls, "х") || strings.HasSuffix(ls, "ш") || strings.HasSuffix(ls, "ж") || strings.HasSuffix(ls, "ч") || strings.HasSuffix(ls, "щ") {
-				return stem + "ий"
-			}
-			return stem + "ый"
-		}
-	}
-	return w
+	return adjAgree(lang, w, &genericEvent{fem: fem})
 }
 
 // Portmanteau names of Ukrainian and Russian state bodies and companies:
