@@ -117,6 +117,7 @@ func (d *doc) window(start, end int) {
 	d.findSettlements()
 	d.findMunicipal()
 	d.findInstitutions()
+	d.findUnknownNames()
 	d.findSurnames()
 	d.findRoleSurnames()
 	d.findFirstNamesAlone()
@@ -332,6 +333,15 @@ var (
 func hasPrefixAny(s string, ps []string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixAny(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
 			return true
 		}
 	}
@@ -777,6 +787,9 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	n, middle, last := 2, "", toks[i+1].Text
 	if i+2 < len(toks) && isNameWord(toks[i+2]) && isPatronymic(toks[i+1].Key) && d.free(i+2, i+3) {
 		n, middle, last = 3, toks[i+1].Text, toks[i+2].Text
+	}
+	if d.quoted(i, i+n) {
+		return 0 // «Анна Каренина»: a title
 	}
 	first := toks[i].Text
 	lemma, fem := first+" "+middle+" "+last, false

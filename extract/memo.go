@@ -68,3 +68,10 @@ func (x *Extractor) nominativeName(lang string, p morph.Part, form string, g mor
 		return morph.NominativeName(lang, p, form, g, c)
 	}).([]string)
 }
+
+// unknownNameLemma is morph.UnknownNameLemma, memoized.
+func (x *Extractor) unknownNameLemma(lang string, words []string) morph.Name {
+	return x.memo.get("u\x00"+lang+"\x00"+strings.Join(words, "\x00"), func() any {
+		return morph.UnknownNameLemma(lang, words)
+	}).(morph.Name)
+}

@@ -780,3 +780,161 @@ func (d *doc) lexiconNameAt(i int) bool {
 	}
 	return false
 }
+
+// findUnknownNames adds people named by two or three capitalized words
+// that no lexicon entry and no other recognizer explains, in Ukrainian and
+// Russian text, where capitals inside a sentence mark names: "Эдвин
+// Хардман", "Ван Цзюнь", "Рокко Санто Филиппоне". Each word must be a
+// name-shaped word that is neither a common word nor an adjective, and the
+// words must not stand between quotes (a title) or run on into further
+// capitalized words (a longer name of something else).
+func (d *doc) findUnknownNames() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	toks := d.toks
+	lower := map[string]bool{} // words the document writes in lower case
+	for _, t := range toks {
+		if t.Kind == text.Word && t.Flags&text.Cap == 0 {
+			lower[t.Key] = true
+		}
+	}
+	type cand struct{ i, n int }
+	var atStart []cand
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(toks); i++ {
+		if !d.unknownNameWord(i, lower) || !d.unknownNameWord(i+1, lower) || toks[i+1].Flags&text.SpaceBefore == 0 {
+			continue
+		}
+		if i > 0 && isNameWord(toks[i-1]) && !d.sentStart(i) {
+			continue // the tail of a longer capitalized run
+		}
+		n := 2
+		if i+2 < len(toks) && toks[i+2].Flags&text.SpaceBefore != 0 && isNameWord(toks[i+2]) {
+			if !d.unknownNameWord(i+2, lower) {
+				continue
+			}
+			n = 3
+			if i+3 < len(toks) && isNameWord(toks[i+3]) {
+				continue
+			}
+		}
+		if d.quoted(i, i+n) {
+			continue
+		}
+		if d.titleCase(i, lower) {
+			continue
+		}
+		if d.sentStart(i) && !hasSuffixAny(toks[i+n-1].Key, surnameEndings) {
+			// "Штурм Капитолия", "Возглавляет Сенат": at the start of a
+			// sentence a capital says nothing; wait for the name to be
+			// seen inside a sentence.
+			atStart = append(atStart, cand{i, n})
+			i += n - 1
+			continue
+		}
+		seen[d.addUnknownName(i, n)] = true
+		i += n - 1
+	}
+	for _, c := range atStart {
+		if seen[unknownNameLemma(toks, c.i, c.n)] {
+			d.addUnknownName(c.i, c.n)
+		}
+	}
+}
+
+func unknownNameLemma(toks []text.Token, i, n int) string {
+	words := make([]string, n)
+	for k := range words {
+		words[k] = toks[i+k].Text
+	}
+	return strings.Join(words, " ")
+}
+
+// addUnknownName adds the person named by tokens i..i+n and returns the
+// name as written.
+func (d *doc) addUnknownName(i, n int) string {
+	toks := d.toks
+	written := unknownNameLemma(toks, i, n)
+	nm := d.x.unknownNameLemma(d.lang, strings.Fields(written))
+	lemma := strings.Join(strings.Fields(nm.First+" "+nm.Middle+" "+nm.Last), " ")
+	{
+		e := d.entityFor("person:"+looseKey(Translit(d.lang, lemma)), func() *entity {
+			g := nm.Gender
+			if g == morph.Unknown {
+				g = morph.LastNameGender(d.lang, nm.Last)
+			}
+			e := &entity{surname: nm.Last, gender: g}
+			e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
+			return e
+		})
+		si := d.addSpan(span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
+		d.persons = append(d.persons, si)
+	}
+	return written
+}
+
+// titleCase reports whether the sentence holding token i writes common
+// words with a capital (a headline in title case, a menu): capitals there
+// do not mark names. lower holds the words the document writes in lower
+// case.
+func (d *doc) titleCase(i int, lower map[string]bool) bool {
+	for _, s := range d.sents {
+		if i < s.First || i >= s.Last {
+			continue
+		}
+		common := 0
+		for k := s.First + 1; k < s.Last; k++ {
+			t := d.toks[k]
+			if t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&text.Upper == 0 && (stopwords()[t.Key] || lower[t.Key]) && !d.sentStart(k) {
+				common++
+			}
+		}
+		return common >= 2
+	}
+	return false
+}
+
+// commonNounEnds are endings of abstract and institutional nouns that do
+// not end names: "Голосование", "Революція", "Держава".
+var commonNounEnds = []string{"ция", "ние", "ство", "ость", "ація", "ення", "ання", "іння", "ість", "изм", "ізм", "ика", "логия", "логія", "тель", "тет", "ура", "ети", "ьство"}
+
+// unknownNameWord reports whether token i may be part of a name that the
+// lexicon does not know: a free, capitalized Cyrillic word that is not a
+// common word, not an adjective and not a lexicon entry.
+func (d *doc) unknownNameWord(i int, lower map[string]bool) bool {
+	t := d.toks[i]
+	if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] || lower[t.Key] || !isCyrillicWord(t.Text) || hasSuffixAny(t.Key, commonNounEnds) {
+		return false
+	}
+	if _, adj := placeAdjective(t.Text); adj || looksAdjective(t.Text) {
+		return false
+	}
+	for _, f := range d.x.lex.Lookup(d.toks, i) {
+		if f.Entry.Type != Person {
+			return false // a place, an organization, a first name ...
+		}
+	}
+	return true
+}
+
+// quoted reports whether tokens i..j stand alone between quotation marks:
+// «Анна Каренина» is a title.
+func (d *doc) quoted(i, j int) bool {
+	return i > 0 && j < len(d.toks) && isQuoteTok(d.toks[i-1]) && isQuoteTok(d.toks[j]) && d.toks[j].Flags&text.SpaceBefore == 0
+}
+
+// isQuoteTok reports whether t is a quotation mark.
+func isQuoteTok(t text.Token) bool {
+	switch t.Text {
+	case "«", "»", "\"", "“", "”", "„", "'":
+		return true
+	}
+	return false
+}
+
+// isCyrillicWord reports whether w starts with a Cyrillic letter.
+func isCyrillicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r)
+}

@@ -3,6 +3,7 @@ package morph
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // nomEndings are the nominative endings tried when a stem is proposed.
@@ -320,4 +321,121 @@ func PersonLemma(lang, first, middle, last string, known func(nom string) (Gende
 		}
 	}
 	return best, true
+}
+
+// obliqueEnds are endings that a nominative name rarely has and an oblique
+// case form often does: "Харрисом", "Антонеллой", "Мирославою".
+var obliqueEnds = map[string][]string{
+	"ru": {"ом", "ем", "ым", "ой", "ому", "ему"},
+	"uk": {"ом", "ем", "им", "ою", "ею", "ові", "еві", "ому", "ої"},
+}
+
+// UnknownNameLemma brings a name whose first name is not known (a foreign
+// or rare name: "Гаррета Рейсмана", "Хулианой Авада", "Івану Ішманову") to
+// the nominative. words are the name's words as written, the surname last.
+// It picks the gender and case in which all the words have a nominative
+// (indeclinable words are kept as they are), preferring the form as
+// written unless it has an oblique ending or every word has a true
+// oblique reading in one case.
+func UnknownNameLemma(lang string, words []string) Name {
+	n := len(words)
+	if n == 0 {
+		return Name{}
+	}
+	written := Name{Last: words[n-1], Gender: Unknown, Case: Nom}
+	if n > 1 {
+		written.First = words[0]
+		written.Middle = strings.Join(words[1:n-1], " ")
+	}
+	if lang != "uk" && lang != "ru" {
+		return written
+	}
+	penalty := 1 // the form as written, when nothing argues against it
+	for _, w := range words {
+		if hasObliqueEnd(lang, w) {
+			penalty += 3
+		}
+	}
+	best, bestScore := written, penalty
+	for _, g := range []Gender{Masc, Fem} {
+		for _, c := range []Case{Gen, Dat, Ins, Acc, Loc} {
+			score, nm := 0, Name{Gender: g, Case: c}
+			parts := make([]string, n)
+			for k, w := range words {
+				p := First
+				if k == n-1 {
+					p = Last
+				}
+				cands := NominativeName(lang, p, w, g, c)
+				real := ""
+				for _, cand := range cands {
+					if !foldEq(cand, w) {
+						real = cand
+						break
+					}
+				}
+				if real == "" {
+					score += 2 // kept as written: indeclinable here
+					if hasObliqueEnd(lang, w) {
+						score += 3
+					}
+					parts[k] = w
+					continue
+				}
+				parts[k] = real
+			}
+			if n > 1 && genderShape(parts[0]) != g && genderShape(parts[0]) != Unknown {
+				score++ // "Коффя", "Тора" for a man
+			}
+			if rs := []rune(parts[n-1]); parts[n-1] != words[n-1] && len(rs) > 2 && rs[len(rs)-1] == 'я' && !strings.ContainsRune("аеєиіїоуюяыэйл", rs[len(rs)-2]) {
+				score += 2 // "Дедя", "Сондя": foreign surnames in -и/-і do not decline
+			}
+			if n > 1 && implausibleNom(parts[0]) {
+				score++ // "Мирославоь"
+			}
+			if score >= 2*n {
+				continue // nothing changes: not a reading of its own
+			}
+			if score < bestScore {
+				nm.Last = parts[n-1]
+				if n > 1 {
+					nm.First = parts[0]
+					nm.Middle = strings.Join(parts[1:n-1], " ")
+				}
+				best, bestScore = nm, score
+			}
+		}
+	}
+	return best
+}
+
+// hasObliqueEnd reports whether w ends like an oblique case form.
+func hasObliqueEnd(lang, w string) bool {
+	lw := strings.ToLower(w)
+	for _, e := range obliqueEnds[lang] {
+		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// genderShape guesses the gender of a nominative first name from its
+// ending: -а/-я feminine, a consonant masculine, else Unknown.
+func genderShape(nom string) Gender {
+	r, _ := utf8.DecodeLastRuneInString(strings.ToLower(nom))
+	switch {
+	case r == 'а' || r == 'я':
+		return Fem
+	case strings.ContainsRune("бвгґджзйклмнпрстфхцчшщь", r):
+		return Masc
+	}
+	return Unknown
+}
+
+// implausibleNom reports whether a first-name nominative ends in a vowel
+// followed by a soft sign, which no name does.
+func implausibleNom(nom string) bool {
+	rs := []rune(strings.ToLower(nom))
+	return len(rs) > 2 && rs[len(rs)-1] == 'ь' && strings.ContainsRune("аеєиіїоуюяыэ", rs[len(rs)-2])
 }

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+)
+
+// entityCase is a sentence and the people (or other entities) that must,
+// and must not, be found in it, written as "type:lemma".
+type entityCase struct {
+	lang, text string
+	want       []string // must be among the entities
+	not        []string // lemmas that must not be a person
+}
+
+func TestEntities(t *testing.T) {
+	cases := []entityCase{
+		// Names the first-name list does not know.
+		{"ru", "Об этом сообщил представитель компании Эдвин Хардман.", []string{"person:Эдвин Хардман"}, nil},
+		{"ru", "Соглашение подписали в присутствии Гаррета Рейсмана и журналистов.", []string{"person:Гаррет Рейсман"}, nil},
+		{"ru", "Награду вручили Деуэйну Джонсону на церемонии в Лондоне.", []string{"person:Деуэйн Джонсон"}, nil},
+		{"ru", "Интервью с Антонеллой Рокуццо вышло в субботу.", []string{"person:Антонелла Рокуццо"}, nil},
+		{"ru", "По словам эксперта Рокко Санто Филиппоне, сделка выгодна.", []string{"person:Рокко Санто Филиппоне"}, nil},
+		{"uk", "Про це розповіла журналістка Мирославою Гонгадзе.", []string{"person:Мирослава Гонгадзе"}, nil},
+		{"uk", "Нагороду вручили Івану Ішманову в Києві.", []string{"person:Іван Ішманов"}, nil},
+		// A name at the start of a line counts.
+		{"uk", "Було по обіді.\nПетро недаремно вибрав це місце.", []string{"person:Петро"}, nil},
+		// Capitals that do not mark names.
+		{"ru", "Штурм Капитолия начался днём. Сторонники Трампа прорвали оцепление.", nil, []string{"Штурм Капитолия"}},
+		{"ru", "Материалы Иносми Читать Далее Комментарии Правила", nil, []string{"Материалы Иносми"}},
+		{"ru", "Он прочёл «Анна Каренина» за неделю.", nil, []string{"Анна Каренина"}},
+	}
+	for _, c := range cases {
+		x := langExtractor(t, c.lang)
+		doc, err := x.Extract("", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		var all []string
+		for _, e := range doc.Entities {
+			got[string(e.Type)+":"+e.Lemma] = true
+			all = append(all, string(e.Type)+":"+e.Lemma)
+		}
+		sort.Strings(all)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%s: want %s, got %v", c.text, w, all)
+			}
+		}
+		for _, n := range c.not {
+			if got["person:"+n] {
+				t.Errorf("%s: %s is not a person, got %v", c.text, n, all)
+			}
+		}
+	}
+}
