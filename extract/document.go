@@ -660,6 +660,11 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 	if d.sentStart(i) && ((pop > 0 && pop < 20000) || f.Entry.Attrs["derived"] != "") {
 		return true
 	}
+	if (d.lang == "uk" || d.lang == "ru") && pop > 0 && pop < 300000 && len(f.Keys) == 1 &&
+		(i+1 < len(d.toks) && d.toks[i+1].Flags&text.SpaceBefore != 0 && d.bareNameWord(i+1) ||
+			i > 0 && d.toks[i].Flags&text.SpaceBefore != 0 && !d.sentStart(i-1) && d.bareNameWord(i-1)) {
+		return true // "Барри Лоуенкрон", "Асия Биби", "Йоахим Лёв": part of a name
+	}
 	return false
 }
 

@@ -30,6 +30,11 @@ func TestEntities(t *testing.T) {
 		{"ru", "Материалы Иносми Читать Далее Комментарии Правила", nil, []string{"Материалы Иносми"}},
 		{"ru", "Он прочёл «Анна Каренина» за неделю.", nil, []string{"Анна Каренина"}},
 	}
+	runEntityCases(t, cases)
+}
+
+func runEntityCases(t *testing.T, cases []entityCase) {
+	t.Helper()
 	for _, c := range cases {
 		x := langExtractor(t, c.lang)
 		doc, err := x.Extract("", []byte(c.text))
@@ -54,4 +59,15 @@ func TestEntities(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A small town's name next to a name nobody knows is part of the name.
+func TestEntitiesWeakTowns(t *testing.T) {
+	cases := []entityCase{
+		{"ru", "Шахматист Вишванатан Ананд выиграл партию.", []string{"person:Вишванатан Ананд"}, nil},
+		{"ru", "Суд оправдал Асию Биби в среду.", []string{"person:Асия Биби"}, nil},
+		{"ru", "Тренер сборной Йоахим Лёв доволен игрой.", []string{"person:Йоахим Лёв"}, nil},
+		{"ru", "Словак Любош Михел судил финал.", []string{"person:Любош Михел"}, nil},
+	}
+	runEntityCases(t, cases)
 }

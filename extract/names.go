@@ -837,8 +837,13 @@ func (d *doc) findUnknownNames() {
 		i += n - 1
 	}
 	for _, c := range atStart {
-		if seen[unknownNameLemma(toks, c.i, c.n)] {
+		switch {
+		case seen[unknownNameLemma(toks, c.i, c.n)]:
 			d.addUnknownName(c.i, c.n)
+		case c.n == 3:
+			// "Словак Любош Михел": a capitalized common word, then the
+			// name, whose capitals inside the sentence do count.
+			d.addUnknownName(c.i+1, 2)
 		}
 	}
 }
@@ -911,11 +916,32 @@ func (d *doc) unknownNameWord(i int, lower map[string]bool) bool {
 		return false
 	}
 	for _, f := range d.x.lex.Lookup(d.toks, i) {
-		if f.Entry.Type != Person {
-			return false // a place, an organization, a first name ...
+		switch f.Entry.Type {
+		case Person, "firstname", City, Region:
+			// a place here was already judged weak ("Лёв", "Ван")
+		default:
+			return false // an organization, a country, a post ...
 		}
 	}
 	return true
+}
+
+// bareNameWord reports whether token i is a capitalized word that could
+// only be part of a person's name: not a common word, not an adjective,
+// and unknown to the lexicon. weakPlace uses it to read "Барри
+// Лоуенкрон", "Асия Биби" as names, not the towns Barrie and Ashiya.
+func (d *doc) bareNameWord(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := d.toks[i]
+	if !isNameWord(t) || stopwords()[t.Key] || hasSuffixAny(t.Key, commonNounEnds) {
+		return false
+	}
+	if _, adj := placeAdjective(t.Text); adj || looksAdjective(t.Text) {
+		return false
+	}
+	return len(d.x.lex.Lookup(d.toks, i)) == 0
 }
 
 // quoted reports whether tokens i..j stand alone between quotation marks:

@@ -326,8 +326,8 @@ func PersonLemma(lang, first, middle, last string, known func(nom string) (Gende
 // obliqueEnds are endings that a nominative name rarely has and an oblique
 // case form often does: "Харрисом", "Антонеллой", "Мирославою".
 var obliqueEnds = map[string][]string{
-	"ru": {"ом", "ем", "ым", "ой", "ому", "ему"},
-	"uk": {"ом", "ем", "им", "ою", "ею", "ові", "еві", "ому", "ої"},
+	"ru": {"ом", "ем", "ым", "ой", "ому", "ему", "ии", "ию", "ией"},
+	"uk": {"ом", "ем", "им", "ою", "ею", "ові", "еві", "ому", "ої", "ії", "ію", "ією"},
 }
 
 // UnknownNameLemma brings a name whose first name is not known (a foreign
@@ -350,51 +350,75 @@ func UnknownNameLemma(lang string, words []string) Name {
 	if lang != "uk" && lang != "ru" {
 		return written
 	}
-	penalty := 1 // the form as written, when nothing argues against it
+	// Costs, lower is better: the form as written costs 2, plus 6 for
+	// each word with an oblique ending; a reading in an oblique case costs
+	// per word 0 for a true oblique form, 1 for a word kept as written
+	// that looks indeclinable (Биби, Ризви), 4 for any other word kept.
+	penalty := 2
 	for _, w := range words {
 		if hasObliqueEnd(lang, w) {
-			penalty += 3
+			penalty += 6
 		}
 	}
 	best, bestScore := written, penalty
-	for _, g := range []Gender{Masc, Fem} {
+	genders := []Gender{Masc, Fem}
+	if n > 1 && hasSuffixAny(strings.ToLower(words[0]), "ии", "ию", "ией", "ії", "ію", "ією") {
+		genders = []Gender{Fem, Masc} // "Асии": Асия rather than a rare Асий
+	}
+	for _, g := range genders {
 		for _, c := range []Case{Gen, Dat, Ins, Acc, Loc} {
-			score, nm := 0, Name{Gender: g, Case: c}
+			score, nm, changed, kept := 0, Name{Gender: g, Case: c}, false, 0
 			parts := make([]string, n)
 			for k, w := range words {
 				p := First
 				if k == n-1 {
 					p = Last
 				}
-				cands := NominativeName(lang, p, w, g, c)
-				real := ""
-				for _, cand := range cands {
-					if !foldEq(cand, w) {
-						real = cand
-						break
-					}
+				keep := 4 // kept as written: indeclinable here
+				if looksIndeclinable(w) {
+					keep = 1
 				}
-				if real == "" {
-					score += 2 // kept as written: indeclinable here
-					if hasObliqueEnd(lang, w) {
-						score += 3
+				if hasObliqueEnd(lang, w) {
+					keep += 6
+				}
+				real, cost := "", keep
+				for _, cand := range NominativeName(lang, p, w, g, c) {
+					if foldEq(cand, w) {
+						continue
 					}
+					cc := 0
+					if rs := []rune(cand); p == Last && len(rs) > 2 && rs[len(rs)-1] == 'я' && !strings.ContainsRune("аеєиіїоуюяыэйл", rs[len(rs)-2]) {
+						cc = 4 // "Дедя", "Сондя": foreign surnames in -и/-і do not decline
+					}
+					if p == First && implausibleNom(cand) {
+						cc = 2 // "Мирославоь"
+					}
+					real, cost = cand, cc
+					break
+				}
+				if p == First && cost == 0 && hasSuffixAny(strings.ToLower(w), "и", "і") && !hasSuffixAny(strings.ToLower(w), "ии", "ії") {
+					cost = 2 // "Кейли", "Исси": foreign names in -и keep it
+				}
+				if real == "" || cost >= keep {
+					score += keep
+					kept++
 					parts[k] = w
 					continue
 				}
-				parts[k] = real
+				score += cost
+				parts[k], changed = real, true
+			}
+			if !changed {
+				continue // nothing changes: not a reading of its own
+			}
+			if (c == Gen || c == Acc) && g == Masc && kept > 0 {
+				// "Коффи Коджа", "Ивонна Мальдонадо", "Фабио Панетта": a
+				// word in -а next to an indeclinable one is as likely a
+				// nominative as a man's genitive.
+				score += 2
 			}
 			if n > 1 && genderShape(parts[0]) != g && genderShape(parts[0]) != Unknown {
-				score++ // "Коффя", "Тора" for a man
-			}
-			if rs := []rune(parts[n-1]); parts[n-1] != words[n-1] && len(rs) > 2 && rs[len(rs)-1] == 'я' && !strings.ContainsRune("аеєиіїоуюяыэйл", rs[len(rs)-2]) {
-				score += 2 // "Дедя", "Сондя": foreign surnames in -и/-і do not decline
-			}
-			if n > 1 && implausibleNom(parts[0]) {
-				score++ // "Мирославоь"
-			}
-			if score >= 2*n {
-				continue // nothing changes: not a reading of its own
+				score += 2 // "Коффя", "Тора" for a man
 			}
 			if score < bestScore {
 				nm.Last = parts[n-1]
@@ -409,11 +433,18 @@ func UnknownNameLemma(lang string, words []string) Name {
 	return best
 }
 
+// looksIndeclinable reports whether a name word ends in a vowel that
+// foreign names keep in every case: Биби, Ризви, Гонгадзе, Рокуццо.
+func looksIndeclinable(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.ToLower(w))
+	return strings.ContainsRune("иіеоуюэ", r)
+}
+
 // hasObliqueEnd reports whether w ends like an oblique case form.
 func hasObliqueEnd(lang, w string) bool {
 	lw := strings.ToLower(w)
 	for _, e := range obliqueEnds[lang] {
-		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+2 {
+		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) >= utf8.RuneCountInString(e)+2 {
 			return true
 		}
 	}
@@ -438,4 +469,13 @@ func genderShape(nom string) Gender {
 func implausibleNom(nom string) bool {
 	rs := []rune(strings.ToLower(nom))
 	return len(rs) > 2 && rs[len(rs)-1] == 'ь' && strings.ContainsRune("аеєиіїоуюяыэ", rs[len(rs)-2])
+}
+
+func hasSuffixAny(s string, ends ...string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }

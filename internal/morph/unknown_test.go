@@ -32,3 +32,20 @@ func TestUnknownNameLemma(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownNameLemmaMore(t *testing.T) {
+	for _, c := range []struct{ lang, in, want string }{
+		{"ru", "Асии Биби", "Асия Биби"},
+		{"ru", "Асию Биби", "Асия Биби"},
+		{"ru", "Асия Биби", "Асия Биби"},
+		{"ru", "Кейли Макинэни", "Кейли Макинэни"},
+		{"ru", "Ивонна Мальдонадо", "Ивонна Мальдонадо"},
+		{"ru", "Фабио Панетта", "Фабио Панетта"},
+		{"ru", "Хорстом Зеехофером", "Хорст Зеехофер"},
+	} {
+		n := UnknownNameLemma(c.lang, strings.Fields(c.in))
+		if got := strings.Join(strings.Fields(n.First+" "+n.Middle+" "+n.Last), " "); got != c.want {
+			t.Errorf("UnknownNameLemma(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
