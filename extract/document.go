@@ -117,6 +117,7 @@ func (d *doc) window(start, end int) {
 	d.findSettlements()
 	d.findMunicipal()
 	d.findInstitutions()
+	d.findDescribedBodies()
 	d.findUnknownNames()
 	d.findSurnames()
 	d.findRoleSurnames()

@@ -71,3 +71,32 @@ func TestEntitiesWeakTowns(t *testing.T) {
 	}
 	runEntityCases(t, cases)
 }
+
+// Organizations named by description, not listed in the lexicon.
+func TestEntitiesDescribedBodies(t *testing.T) {
+	cases := []entityCase{
+		{"uk", "Рішення ухвалив Антимонопольний комітет минулого тижня.", []string{"org:Антимонопольний комітет"}, nil},
+		{"uk", "Про це повідомили у Державному агентстві резерву.", []string{"org:Державне агентство резерву"}, nil},
+		{"uk", "Лист надіслали до Міністерства охорони здоров'я.", []string{"org:Міністерство охорони здоров'я"}, nil},
+		{"ru", "Об этом сообщили в пресс-службе Следственного комитета.", []string{"org:Следственный комитет"}, nil},
+		{"ru", "Доклад опубликовал Комитет защиты журналистов.", []string{"org:Комитет защиты журналистов"}, nil},
+		{"ru", "Премьера прошла на сцене Большого театра.", []string{"org:Большой театр"}, nil},
+		{"ru", "Дело расследуют сотрудники Следственного комитета Армении.", []string{"org:Следственный комитет Армении", "country:Армения"}, nil},
+	}
+	runEntityCases(t, cases)
+	for _, c := range []struct{ lang, text string }{
+		{"uk", "Американська компанія оголосила про звільнення."},
+		{"ru", "Ученые института провели опыт."},
+		{"ru", "Федеральные агентства получили указания."},
+	} {
+		doc, err := langExtractor(t, c.lang).Extract("", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range doc.Entities {
+			if e.Type == Org {
+				t.Errorf("%s: no organization expected, got %s", c.text, e.Lemma)
+			}
+		}
+	}
+}

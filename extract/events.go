@@ -260,6 +260,9 @@ func adjAgree(lang, w string, ev *genericEvent) string {
 			}
 			return stem + "ое"
 		default:
+			if hasSuffixAny(strings.ToLower(stem), endStressedStems) || strings.HasSuffix(w, "ой") {
+				return stem + "ой" // "Большого театра" → "Большой театр"
+			}
 			if velar || soft {
 				return stem + "ий"
 			}
@@ -267,6 +270,11 @@ func adjAgree(lang, w string, ev *genericEvent) string {
 		}
 	}
 }
+
+// endStressedStems are Russian adjective stems whose masculine nominative
+// ends in a stressed -ой.
+var endStressedStems = []string{"больш", "молод", "золот", "прост", "втор", "друг", "дорог", "жив", "глух", "слеп",
+	"город", "мужск", "морск", "донск", "запорожск", "крут", "густ", "пуст", "свят", "родн", "голуб", "седьм", "шест", "восьм"}
 
 // adjStem strips an adjective ending (any case, number and gender).
 func adjStem(w string) (string, bool) {

@@ -383,8 +383,17 @@ func (d *doc) findInstitutions() {
 			return e
 		})
 		d.addSpan(span{start: a, end: b, tok0: h, tok1: s.tok1, part: -1, typ: Org, ent: e})
+		if !hasPrefixAny(toks[h].Key, missionStems) {
+			// "Министерства иностранных дел России": the body is the
+			// country's (an embassy is not where its country is).
+			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": e.ID, "place": s.ent.ID},
+				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+a, d.base+b), Rule: "name.org_of_place"})
+		}
 	}
 }
+
+// missionStems begin the names of bodies that act abroad for their place.
+var missionStems = []string{"посольств", "консульств", "представництв", "представительств", "місі", "мисси"}
 
 // allFree is free without the requirement on the last token.
 func (d *doc) allFree(a, b int) bool {

@@ -306,7 +306,7 @@ var ruSentences = []sentenceCase{
 	{text: "Конференцию «Цифровой регион» проведут в Томске осенью.", want: []string{"held_in(event=Цифровой регион, place=Tomsk) planned"}},
 
 	// organizer_of.
-	{text: "Организаторами форума «Технопром» выступили Правительство Новосибирской области и Российская академия наук.", want: []string{"organizer_of(organizer=Правительство Новосибирской области, event=Технопром) established", "organizer_of(organizer=Российская академия наук, event=Технопром) established"}},
+	{text: "Организаторами форума «Технопром» выступили Правительство Новосибирской области и Российская академия наук.", want: []string{"located_in(subject=Правительство Новосибирской области, place=Novosibirsk Oblast) established", "organizer_of(organizer=Правительство Новосибирской области, event=Технопром) established", "organizer_of(organizer=Российская академия наук, event=Технопром) established"}},
 	{text: "Конкурс «Молодые архитекторы» организовала мэрия Перми.", want: []string{"organizer_of(organizer=Мэрия Перми, event=Молодые архитекторы) established"}},
 	{text: "Фестиваль «Белые ночи» организован администрацией Санкт-Петербурга.", want: []string{"organizer_of(organizer=Администрация Санкт-Петербурга, event=Белые ночи) established"}},
 

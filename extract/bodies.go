@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/factum-nlp/factum/internal/morph"
+	"github.com/factum-nlp/factum/internal/text"
+)
+
+// Organizations named by description: a capitalized head noun or
+// adjectives before a head noun, then words in the genitive, the way
+// Ukrainian and Russian write the names of bodies that no list holds:
+// "Антимонопольний комітет", "Державного агентства резерву",
+// "Следственного комитета", "Комитет защиты журналистов",
+// "Национальной службы здравоохранения", "Большого театра".
+
+// bodyNouns are the head nouns of such names, in nominative, with the
+// gender their adjectives agree with.
+var bodyNouns = map[string][]genericEvent{
+	"uk": {
+		{nom: "міністерство", neut: true}, {nom: "агентство", neut: true}, {nom: "управління", neut: true},
+		{nom: "бюро", neut: true}, {nom: "об'єднання", neut: true}, {nom: "товариство", neut: true},
+		{nom: "представництво", neut: true}, {nom: "посольство", neut: true}, {nom: "консульство", neut: true},
+		{nom: "комітет"}, {nom: "департамент"}, {nom: "суд"}, {nom: "фонд"}, {nom: "університет"},
+		{nom: "інститут"}, {nom: "союз"}, {nom: "рух"}, {nom: "фронт"}, {nom: "центр"}, {nom: "конгрес"},
+		{nom: "трибунал"}, {nom: "театр"}, {nom: "музей"}, {nom: "концерн"}, {nom: "холдинг"}, {nom: "банк"},
+		{nom: "коледж"}, {nom: "ліцей"}, {nom: "госпіталь"}, {nom: "клуб"}, {nom: "штаб"}, {nom: "кабінет"},
+		{nom: "парламент"}, {nom: "сенат"}, {nom: "уряд"}, {nom: "синод"}, {nom: "собор"}, {nom: "секретаріат"},
+		{nom: "служба", fem: true}, {nom: "інспекція", fem: true}, {nom: "комісія", fem: true},
+		{nom: "рада", fem: true}, {nom: "палата", fem: true}, {nom: "прокуратура", fem: true},
+		{nom: "академія", fem: true}, {nom: "асоціація", fem: true}, {nom: "федерація", fem: true},
+		{nom: "спілка", fem: true}, {nom: "партія", fem: true}, {nom: "організація", fem: true},
+		{nom: "гвардія", fem: true}, {nom: "поліція", fem: true}, {nom: "адміністрація", fem: true},
+		{nom: "корпорація", fem: true}, {nom: "церква", fem: true}, {nom: "бібліотека", fem: true},
+		{nom: "лікарня", fem: true}, {nom: "гімназія", fem: true}, {nom: "школа", fem: true},
+		{nom: "консерваторія", fem: true}, {nom: "філармонія", fem: true}, {nom: "митниця", fem: true},
+		{nom: "інспекція", fem: true}, {nom: "агенція", fem: true},
+		{nom: "дирекція", fem: true}, {nom: "обсерваторія", fem: true}, {nom: "ліга", fem: true},
+	},
+	"ru": {
+		{nom: "министерство", neut: true}, {nom: "агентство", neut: true}, {nom: "управление", neut: true},
+		{nom: "бюро", neut: true}, {nom: "объединение", neut: true}, {nom: "общество", neut: true},
+		{nom: "представительство", neut: true}, {nom: "посольство", neut: true}, {nom: "консульство", neut: true},
+		{nom: "движение", neut: true}, {nom: "правительство", neut: true}, {nom: "ведомство", neut: true},
+		{nom: "комитет"}, {nom: "департамент"}, {nom: "суд"}, {nom: "фонд"}, {nom: "университет"},
+		{nom: "институт"}, {nom: "союз"}, {nom: "фронт"}, {nom: "центр"}, {nom: "конгресс"},
+		{nom: "трибунал"}, {nom: "театр"}, {nom: "музей"}, {nom: "концерн"}, {nom: "холдинг"}, {nom: "банк"},
+		{nom: "колледж"}, {nom: "лицей"}, {nom: "госпиталь"}, {nom: "клуб"}, {nom: "штаб"}, {nom: "кабинет"},
+		{nom: "парламент"}, {nom: "сенат"}, {nom: "совет"}, {nom: "синод"}, {nom: "секретариат"},
+		{nom: "служба", fem: true}, {nom: "инспекция", fem: true}, {nom: "комиссия", fem: true},
+		{nom: "рада", fem: true}, {nom: "палата", fem: true}, {nom: "прокуратура", fem: true},
+		{nom: "академия", fem: true}, {nom: "ассоциация", fem: true}, {nom: "федерация", fem: true},
+		{nom: "партия", fem: true}, {nom: "организация", fem: true}, {nom: "гвардия", fem: true},
+		{nom: "полиция", fem: true}, {nom: "администрация", fem: true}, {nom: "корпорация", fem: true},
+		{nom: "церковь", fem: true}, {nom: "библиотека", fem: true}, {nom: "больница", fem: true},
+		{nom: "гимназия", fem: true}, {nom: "школа", fem: true}, {nom: "консерватория", fem: true},
+		{nom: "филармония", fem: true}, {nom: "таможня", fem: true}, {nom: "дирекция", fem: true}, {nom: "обсерватория", fem: true}, {nom: "лига", fem: true},
+		{nom: "дума", fem: true},
+	},
+}
+
+var (
+	bodyNounOnce sync.Once
+	bodyNounForm map[string]map[string]*genericEvent // lang → singular form key → noun
+)
+
+func loadBodyNouns() {
+	bodyNounForm = map[string]map[string]*genericEvent{}
+	for lang, nouns := range bodyNouns {
+		m := map[string]*genericEvent{}
+		for i := range nouns {
+			n := &nouns[i]
+			g := morph.Masc
+			switch {
+			case n.fem:
+				g = morph.Fem
+			case n.neut:
+				g = morph.Neut
+			}
+			for _, f := range morph.PhraseForms(lang, n.nom, g) {
+				if _, dup := m[text.Key(f)]; !dup {
+					m[text.Key(f)] = n
+				}
+			}
+		}
+		bodyNounForm[lang] = m
+	}
+}
+
+// findDescribedBodies adds the organizations named by description (see
+// bodyNouns): [Adjectives] Head [genitive words] [place], where the first
+// word has a capital. A capitalized head alone ("Міністерство") or
+// adjectives without a head are not enough; a place that ends the name
+// stays a mention of its own, and the body is located in it.
+func (d *doc) findDescribedBodies() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	bodyNounOnce.Do(loadBodyNouns)
+	heads := bodyNounForm[d.lang]
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != text.Word || t.Flags&text.Cap == 0 || t.Flags&text.Upper != 0 || !d.free(i, i+1) || d.skip[i] {
+			continue
+		}
+		// Adjectives: the first capitalized, the others in lower case.
+		j := i
+		for j < len(toks) && j < i+3 && toks[j].Kind == text.Word && d.free(j, j+1) && (j == i || toks[j].Flags&text.Cap == 0) &&
+			heads[toks[j].Key] == nil && (isAdjectiveWord(toks[j].Text) || hasSuffixAny(toks[j].Key, adjEnds[d.lang])) && (!stopwords()[toks[j].Key] || j == i && !d.sentStart(i)) && !hasSuffixAny(toks[j].Key, pluralAdjEnds) {
+			j++
+		}
+		if j >= len(toks) || !d.free(j, j+1) || toks[j].Flags&text.Upper != 0 || (j > i && toks[j].Flags&text.Cap != 0) {
+			continue
+		}
+		head := heads[toks[j].Key]
+		if head == nil {
+			continue
+		}
+		// Genitive words after the head: "охорони здоров'я", "защиты
+		// журналистов", "з питань ...", "освіти і науки".
+		k := j + 1
+		for k < len(toks) && k < j+6 {
+			tk := toks[k]
+			if d.genitiveWord(k) {
+				k++
+				continue
+			}
+			if tk.Kind == text.Word && (tk.Key == "і" || tk.Key == "и" || tk.Key == "та") && d.genitiveWord(k+1) && k > j+1 {
+				k += 2
+				continue
+			}
+			if (tk.Key == "з" || tk.Key == "по" || tk.Key == "у" || tk.Key == "в") && k+1 < len(toks) &&
+				bodyTopicWords[toks[k+1].Key] && d.free(k, k+2) {
+				k += 2
+				continue
+			}
+			break
+		}
+		if j == i && k == j+1 {
+			continue // a capitalized head alone: "Міністерство" may be any
+		}
+		if k == j+1 && d.sentStart(i) {
+			if _, ok := placeAdjective(toks[i].Text); ok {
+				continue // "Американська компанія ...": a description
+			}
+		}
+		last := k // exclusive end of the name's own words
+		var place *span
+		if k < len(toks) && d.cover[k] != 0 {
+			if s := &d.spans[d.cover[k]-1]; s.tok0 == k && s.part < 0 && (s.typ == Country || s.typ == City || s.typ == Region) && s.ent != nil {
+				place, last = s, s.tok1
+			}
+		}
+		words := make([]string, 0, k-i)
+		for m := i; m < j; m++ {
+			words = append(words, adjAgree(d.lang, toks[m].Text, head))
+		}
+		words = append(words, head.nom)
+		words[0] = upperFirst(words[0])
+		lemma := strings.Join(words, " ")
+		if k > j+1 {
+			lemma += " " + d.w[toks[j+1].Start:toks[k-1].End]
+		}
+		if place != nil {
+			lemma += " " + d.w[toks[place.tok0].Start:toks[place.tok1-1].End]
+		}
+		e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
+			e := &entity{}
+			e.Type, e.Lemma, e.Name = Org, lemma, Translit(d.lang, lemma)
+			if place != nil {
+				if c := place.ent.Attrs["country"]; c != "" {
+					e.Attrs = map[string]string{"country": c}
+				}
+			}
+			return e
+		})
+		a, b := toks[i].Start, toks[last-1].End
+		d.addSpan(span{start: a, end: b, tok0: i, tok1: last, part: -1, typ: Org, ent: e, lemma: lemma})
+		if place != nil && !hasPrefixAny(toks[j].Key, missionStems) {
+			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": e.ID, "place": place.ent.ID},
+				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+a, d.base+b), Rule: "name.org_of_place"})
+		}
+		i = last - 1
+	}
+}
+
+// bodyTopicWords follow "з", "по", "у" in the name of a body: "з питань",
+// "по делам", "у справах", "по вопросам".
+var bodyTopicWords = map[string]bool{"питань": true, "справах": true, "делам": true, "вопросам": true, "захисту": true, "защите": true}
+
+// genitiveWord reports whether token k is a free lower-case word that may
+// be a noun or adjective in the genitive continuing a body's name.
+func (d *doc) genitiveWord(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	if !d.free(k, k+1) {
+		// a post's word inside the name: "Комитет защиты журналистов"
+		c := d.cover[k]
+		if c == 0 || d.spans[c-1].typ != "role" || d.spans[c-1].tok0 != k || d.spans[c-1].tok1 != k+1 {
+			return false
+		}
+	}
+	t := d.toks[k]
+	if t.Kind != text.Word || t.Flags&text.Cap != 0 || len(t.Key) < 6 || notInBodyName[t.Key] {
+		return false
+	}
+	if hasSuffixAny(t.Key, verbEnds[d.lang]) {
+		return false
+	}
+	return hasSuffixAny(t.Key, genitiveEnds[d.lang])
+}
+
+// notInBodyName are genitive-looking words that do not continue a name:
+// pronouns, "року", "імені" (followed by a person's name).
+var notInBodyName = map[string]bool{
+	"імені": true, "имени": true, "этого": true, "того": true, "всего": true, "своего": true, "нашего": true,
+	"вашего": true, "которого": true, "которой": true, "которых": true, "года": true, "году": true,
+	"цього": true, "свого": true, "якого": true, "якої": true, "яких": true, "року": true, "всіх": true,
+	"всех": true, "себя": true, "него": true, "нього": true, "неї": true, "сьогодні": true, "сегодня": true,
+	"также": true, "тоже": true, "теперь": true, "тепер": true, "також": true, "вчера": true, "вчора": true,
+	"минулого": true, "наступного": true, "поточного": true, "тижня": true, "місяця": true, "прошлого": true,
+	"следующего": true, "текущего": true, "недели": true, "месяца": true, "минувшего": true, "нынешнего": true,
+	"завтра": true, "можно": true, "можна": true, "было": true, "була": true, "були": true,
+}
+
+// adjEnds are the endings of adjectives in the singular.
+var adjEnds = map[string][]string{
+	"uk": {"ий", "ій", "ого", "ього", "ому", "ьому", "им", "ім", "ої", "ьої", "ою", "ьою", "ська", "цька", "на", "ва", "не", "ве", "ну", "ву"},
+	"ru": {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ей"},
+}
+
+// pluralAdjEnds are plural adjective endings: "Федеральные агентства"
+// and "Ученые института" are not names.
+var pluralAdjEnds = []string{"ые", "ие", "ых", "их", "ыми", "ими", "ні", "кі", "ними", "кими"}
+
+// Endings of genitive nouns and adjectives, and of verbs that look alike.
+var (
+	genitiveEnds = map[string][]string{
+		"uk": {"ого", "ої", "их", "ів", "їв", "ей", "ань", "ень", "а", "я", "и", "і", "у", "ю"},
+		"ru": {"ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "а", "я", "ы", "и"},
+	}
+	verbEnds = map[string][]string{
+		"uk": {"ла", "ли", "ло", "ти", "ся", "сь", "ють", "ить", "ать", "ять", "ує", "ює", "ала", "ила", "іли", "али", "или"},
+		"ru": {"ла", "ли", "ло", "ть", "ся", "сь", "ет", "ит", "ют", "ят", "ат", "ут", "ала", "ила", "али", "или"},
+	}
+)
