@@ -988,12 +988,12 @@ func (d *doc) findRefs() {
 		case pairWords[t.Key] != "" && i+1 < len(d.toks) && pairNouns[d.toks[i+1].Key] != "" && d.free(i+1, i+2):
 			// "обидва міста", "оба города", "the two cities", "both sides"
 			d.addSpan(span{start: t.Start, end: d.toks[i+1].End, tok0: i, tok1: i + 2, part: -1, typ: pairNouns[d.toks[i+1].Key], ref: true, pair: true})
-		case t.Kind == text.Word && t.Flags&text.Cap == 0 && pluralCityWords[t.Key] && i+1 < len(d.toks) && pluralVerbs[d.toks[i+1].Key] && (t.Key != "cities" || i > 0 && d.toks[i-1].Key == "the"):
+		case t.Kind == text.Word && (t.Flags&text.Cap == 0 || d.sentStart(i) && t.Flags&text.Upper == 0) && pluralCityWords[t.Key] && i+1 < len(d.toks) && pluralVerbs[d.toks[i+1].Key] && (t.Key != "cities" || i > 0 && d.toks[i-1].Key == "the"):
 			// "Сьогодні міста підписали угоду": the two cities named before.
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ref: true, pair: true})
 		case t.Kind == text.Word && t.Flags&text.Upper == 0 && sidesWords[t.Key]:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "sides", ref: true, pair: true})
-		case t.Kind == text.Word && t.Flags&text.Cap == 0 && cityRefs[t.Key] && !d.namedNext(i) && (t.Key != "city" || i > 0 && d.toks[i-1].Key == "the"):
+		case t.Kind == text.Word && (t.Flags&text.Cap == 0 || d.sentStart(i) && t.Flags&text.Upper == 0) && cityRefs[t.Key] && !d.namedNext(i) && (t.Key != "city" || i > 0 && d.toks[i-1].Key == "the"):
 			// "столиця", "місто", "the city" standing for a city named before
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ref: true})
 		}

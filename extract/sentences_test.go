@@ -178,6 +178,9 @@ var ukSentences = []sentenceCase{
 	{text: "Партнерське місто Ірпеня – Лодзь.", want: nil},
 	{text: "Ніжин – побратим литовського Алітуса.", want: []string{"twin_city(city=Nizhyn, twin=Alytus) established"}},
 
+	// Negotiations, lists of counterparties with adjectives, a capitalized reference.
+	{text: "Луцьк розвиває зв'язки з Грузією. Місто веде переговори з грузинським Кутаїсі про можливе побратимство.", want: []string{"twin_city(city=Lutsk, twin=Kutaisi) possible"}},
+	{text: "Раніше Луцьк уклав угоди про співпрацю з литовським Каунасом та польським Ольштином.", want: []string{"agreement(party=Lutsk, counterparty=Kaunas) established kind=cooperation", "agreement(party=Lutsk, counterparty=Olsztyn) established kind=cooperation"}},
 	// agreement.
 	{text: "Запоріжжя підписало угоду про співпрацю з Оснабрюком.", want: []string{"agreement(party=Zaporizhzhia, counterparty=Osnabrück) established kind=cooperation"}},
 	{text: "Між Хмельницьким та Тернополем планується підписати меморандум про співробітництво.", want: []string{"agreement(party=Khmelnytskyi, counterparty=Ternopil) planned kind=cooperation"}},
@@ -278,6 +281,9 @@ var ruSentences = []sentenceCase{
 	{text: "Пенза – побратим немецкого Бохума.", want: []string{"twin_city(city=Penza, twin=Bochum) established"}},
 	{text: "Барнаул заморозил отношения побратимства с городом Тампере.", want: []string{"twin_city(city=Barnaul, twin=Tampere) ended"}},
 
+	// Negotiations, lists of counterparties.
+	{text: "Омск ведет переговоры с Бишкеком о побратимстве.", want: []string{"twin_city(city=Omsk, twin=Bishkek) possible"}},
+	{text: "Казань подписала соглашения о сотрудничестве с турецким Стамбулом и китайским Ухань.", want: []string{"agreement(party=Kazan, counterparty=Istanbul) established kind=cooperation", "agreement(party=Kazan, counterparty=Wuhan) established kind=cooperation"}},
 	// agreement.
 	{text: "Нижний Новгород подписал соглашение о сотрудничестве с Харбином.", want: []string{"agreement(party=Nizhny Novgorod, counterparty=Harbin) established kind=cooperation"}},
 	{text: "Между Омском и Павлодаром планируется подписать меморандум о сотрудничестве.", want: []string{"agreement(party=Omsk, counterparty=Pavlodar) planned kind=cooperation"}},
@@ -387,6 +393,9 @@ var enSentences = []sentenceCase{
 	{text: "Zhytomyr is twinned with Lublin.", want: []string{"twin_city(city=Zhytomyr, twin=Lublin) established"}},
 	{text: "Edinburgh's twin towns include Munich, Florence and Kyiv.", want: []string{"twin_city(city=Edinburgh, twin=Munich) established", "twin_city(city=Edinburgh, twin=Florence) established", "twin_city(city=Edinburgh, twin=Kyiv) established"}},
 
+	// Negotiations, lists of counterparties.
+	{text: "Lutsk is in talks with Kutaisi about a sister city agreement.", want: []string{"twin_city(city=Lutsk, twin=Kutaisi) possible"}},
+	{text: "Kharkiv signed cooperation agreements with Kaunas and Bordeaux.", want: []string{"agreement(party=Kharkiv, counterparty=Kaunas) established kind=cooperation", "agreement(party=Kharkiv, counterparty=Bordeaux) established kind=cooperation"}},
 	// agreement.
 	{text: "Zaporizhzhia signed a cooperation agreement with Belfast.", want: []string{"agreement(party=Zaporizhzhia, counterparty=Belfast) established kind=cooperation"}},
 	{text: "A memorandum of cooperation is to be signed between Khmelnytskyi and Ternopil.", want: []string{"agreement(party=Khmelnytskyi, counterparty=Ternopil) planned kind=cooperation"}},
