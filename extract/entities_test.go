@@ -100,3 +100,13 @@ func TestEntitiesDescribedBodies(t *testing.T) {
 		}
 	}
 }
+
+// Adjectival surnames after a name nobody knows; a name right after a post
+// and its place.
+func TestEntitiesAdjectivalSurnames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"uk", "Бартош Ціхоцький привітав підписання.", []string{"person:Бартош Ціхоцький"}, nil},
+		{"uk", "Посол Польщі в Україні Бартош Ціхоцький привітав підписання.", []string{"person:Бартош Ціхоцький"}, nil},
+		{"uk", "Зустріч із Бартошем Ціхоцьким відбулася у вівторок.", []string{"person:Бартош Ціхоцький"}, nil},
+	})
+}

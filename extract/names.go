@@ -812,15 +812,16 @@ func (d *doc) findUnknownNames() {
 	var atStart []cand
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(toks); i++ {
-		if !d.unknownNameWord(i, lower) || !d.unknownNameWord(i+1, lower) || toks[i+1].Flags&text.SpaceBefore == 0 {
+		lastAt1 := i+2 >= len(toks) || !isNameWord(toks[i+2]) || toks[i+2].Flags&text.SpaceBefore == 0
+		if !d.unknownNameWord(i, lower, false) || !d.unknownNameWord(i+1, lower, lastAt1) || toks[i+1].Flags&text.SpaceBefore == 0 {
 			continue
 		}
-		if i > 0 && isNameWord(toks[i-1]) && !d.sentStart(i) {
+		if i > 0 && isNameWord(toks[i-1]) && d.free(i-1, i) && !d.sentStart(i) {
 			continue // the tail of a longer capitalized run
 		}
 		n := 2
 		if i+2 < len(toks) && toks[i+2].Flags&text.SpaceBefore != 0 && isNameWord(toks[i+2]) {
-			if !d.unknownNameWord(i+2, lower) {
+			if !d.unknownNameWord(i+2, lower, true) {
 				continue
 			}
 			n = 3
@@ -834,7 +835,7 @@ func (d *doc) findUnknownNames() {
 		if d.titleCase(i, lower) {
 			continue
 		}
-		if d.sentStart(i) && !hasSuffixAny(toks[i+n-1].Key, surnameEndings) {
+		if _, adj := placeAdjective(toks[i+n-1].Text); d.sentStart(i) && !adj && !hasSuffixAny(toks[i+n-1].Key, surnameEndings) {
 			// "Штурм Капитолия", "Возглавляет Сенат": at the start of a
 			// sentence a capital says nothing; wait for the name to be
 			// seen inside a sentence.
@@ -915,13 +916,15 @@ var commonNounEnds = []string{"ция", "ние", "ство", "ость", "ац�
 
 // unknownNameWord reports whether token i may be part of a name that the
 // lexicon does not know: a free, capitalized Cyrillic word that is not a
-// common word, not an adjective and not a lexicon entry.
-func (d *doc) unknownNameWord(i int, lower map[string]bool) bool {
+// common word, not an adjective and not a lexicon entry. A surname (the
+// last word) may have the shape of an adjective in -ський/-цький/-ский
+// ("Бартош Ціхоцький", "Ежи Бузека").
+func (d *doc) unknownNameWord(i int, lower map[string]bool, surname bool) bool {
 	t := d.toks[i]
 	if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] || lower[t.Key] || !isCyrillicWord(t.Text) || hasSuffixAny(t.Key, commonNounEnds) {
 		return false
 	}
-	if _, adj := placeAdjective(t.Text); adj || looksAdjective(t.Text) {
+	if _, adj := placeAdjective(t.Text); adj && !surname || looksAdjective(t.Text) {
 		return false
 	}
 	for _, f := range d.x.lex.Lookup(d.toks, i) {
