@@ -123,6 +123,7 @@ func (d *doc) window(start, end int) {
 	d.findRoleSurnames()
 	d.findFirstNamesAlone()
 	d.findShapeSurnames()
+	d.findAdjectivePosts()
 	d.findGenericEvents()
 	d.findRefs()
 	// In text order; of two spans that start together the longer comes
@@ -1048,6 +1049,17 @@ func (d *doc) resolve(si int) *entity {
 	}
 	for j := si - 1; j >= 0; j-- {
 		if o := d.spans[j]; !o.ref && o.ent != nil && o.ent.Type == want && !o.ent.generic {
+			if want == City {
+				// "Kharkiv has ties with Kaunas and Nuremberg. The city
+				// plans ...": the city a sentence is about comes first in
+				// it, so take the first city of that sentence.
+				first := d.sentenceOf(o.tok0).First
+				for k := j - 1; k >= 0 && d.spans[k].tok0 >= first; k-- {
+					if p := d.spans[k]; !p.ref && p.part < 0 && p.ent != nil && p.ent.Type == City && !p.ent.generic {
+						o = p
+					}
+				}
+			}
 			return o.ent
 		}
 	}

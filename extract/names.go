@@ -976,3 +976,24 @@ func isCyrillicWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.Is(unicode.Cyrillic, r)
 }
+
+// findAdjectivePosts reads a country adjective right before a post as the
+// post's country: "Ukrainian Foreign Minister", "польський посол",
+// "британский премьер". The adjective becomes a mention of the country.
+func (d *doc) findAdjectivePosts() {
+	n := len(d.spans)
+	for si := 0; si < n; si++ {
+		s := d.spans[si]
+		if s.typ != "role" || s.part >= 0 || s.tok0 == 0 {
+			continue
+		}
+		t := s.tok0 - 1
+		le := d.adj[t]
+		if le == nil || le.Type != Country || !d.free(t, t+1) {
+			continue
+		}
+		e := d.lexEntity(le)
+		tok := d.toks[t]
+		d.addSpan(span{start: tok.Start, end: tok.End, tok0: t, tok1: t + 1, part: -1, typ: Country, ent: e, lemma: e.Lemma})
+	}
+}

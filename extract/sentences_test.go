@@ -181,6 +181,8 @@ var ukSentences = []sentenceCase{
 	// Negotiations, lists of counterparties with adjectives, a capitalized reference.
 	{text: "Луцьк розвиває зв'язки з Грузією. Місто веде переговори з грузинським Кутаїсі про можливе побратимство.", want: []string{"twin_city(city=Lutsk, twin=Kutaisi) possible"}},
 	{text: "Раніше Луцьк уклав угоди про співпрацю з литовським Каунасом та польським Ольштином.", want: []string{"agreement(party=Lutsk, counterparty=Kaunas) established kind=cooperation", "agreement(party=Lutsk, counterparty=Olsztyn) established kind=cooperation"}},
+	{text: "Польський посол Бартош Ціхоцький привітав угоду.", want: []string{"holds_position(person=Бартош Ціхоцький, org=Poland) established role=посол"}},
+	{text: "Харків має побратимські зв'язки з Каунасом і Нюрнбергом.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "twin_city(city=Kharkiv, twin=Nuremberg) established"}},
 	// agreement.
 	{text: "Запоріжжя підписало угоду про співпрацю з Оснабрюком.", want: []string{"agreement(party=Zaporizhzhia, counterparty=Osnabrück) established kind=cooperation"}},
 	{text: "Між Хмельницьким та Тернополем планується підписати меморандум про співробітництво.", want: []string{"agreement(party=Khmelnytskyi, counterparty=Ternopil) planned kind=cooperation"}},
@@ -284,6 +286,8 @@ var ruSentences = []sentenceCase{
 	// Negotiations, lists of counterparties.
 	{text: "Омск ведет переговоры с Бишкеком о побратимстве.", want: []string{"twin_city(city=Omsk, twin=Bishkek) possible"}},
 	{text: "Казань подписала соглашения о сотрудничестве с турецким Стамбулом и китайским Ухань.", want: []string{"agreement(party=Kazan, counterparty=Istanbul) established kind=cooperation", "agreement(party=Kazan, counterparty=Wuhan) established kind=cooperation"}},
+	{text: "Британский премьер Борис Джонсон заявил об этом.", want: []string{"holds_position(person=Борис Джонсон, org=United Kingdom) established role=премьер"}},
+	{text: "Харьков поддерживает побратимские связи с Каунасом и Нюрнбергом.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "twin_city(city=Kharkiv, twin=Nuremberg) established"}},
 	// agreement.
 	{text: "Нижний Новгород подписал соглашение о сотрудничестве с Харбином.", want: []string{"agreement(party=Nizhny Novgorod, counterparty=Harbin) established kind=cooperation"}},
 	{text: "Между Омском и Павлодаром планируется подписать меморандум о сотрудничестве.", want: []string{"agreement(party=Omsk, counterparty=Pavlodar) planned kind=cooperation"}},
@@ -396,6 +400,9 @@ var enSentences = []sentenceCase{
 	// Negotiations, lists of counterparties.
 	{text: "Lutsk is in talks with Kutaisi about a sister city agreement.", want: []string{"twin_city(city=Lutsk, twin=Kutaisi) possible"}},
 	{text: "Kharkiv signed cooperation agreements with Kaunas and Bordeaux.", want: []string{"agreement(party=Kharkiv, counterparty=Kaunas) established kind=cooperation", "agreement(party=Kharkiv, counterparty=Bordeaux) established kind=cooperation"}},
+	{text: "Ukrainian Foreign Minister Andrii Sybiha welcomed the agreement.", want: []string{"holds_position(person=Andrii Sybiha, org=Ukraine) established role=foreign minister"}},
+	{text: "Kharkiv already has sister-city ties with Kaunas and Nuremberg.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "twin_city(city=Kharkiv, twin=Nuremberg) established"}},
+	{text: "Kharkiv has sister-city ties with Kaunas. The city plans to sign a memorandum of cooperation with Warsaw next year.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "agreement(party=Kharkiv, counterparty=Warsaw) planned kind=cooperation"}},
 	// agreement.
 	{text: "Zaporizhzhia signed a cooperation agreement with Belfast.", want: []string{"agreement(party=Zaporizhzhia, counterparty=Belfast) established kind=cooperation"}},
 	{text: "A memorandum of cooperation is to be signed between Khmelnytskyi and Ternopil.", want: []string{"agreement(party=Khmelnytskyi, counterparty=Ternopil) planned kind=cooperation"}},
