@@ -183,6 +183,8 @@ var ukSentences = []sentenceCase{
 	{text: "Раніше Луцьк уклав угоди про співпрацю з литовським Каунасом та польським Ольштином.", want: []string{"agreement(party=Lutsk, counterparty=Kaunas) established kind=cooperation", "agreement(party=Lutsk, counterparty=Olsztyn) established kind=cooperation"}},
 	{text: "Польський посол Бартош Ціхоцький привітав угоду.", want: []string{"holds_position(person=Бартош Ціхоцький, org=Poland) established role=посол"}},
 	{text: "Харків має побратимські зв'язки з Каунасом і Нюрнбергом.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "twin_city(city=Kharkiv, twin=Nuremberg) established"}},
+	{text: "Міський голова Луцька Ігор Поліщук та президент Любліна Кшиштоф Жук підписали угоду про побратимство.", want: []string{"twin_city(city=Lutsk, twin=Lublin) established", "agreement(party=Lutsk, counterparty=Lublin) established kind=twinning", "holds_position(person=Ігор Поліщук, org=Lutsk) established role=міський голова", "holds_position(person=Кшиштоф Жук, org=Lublin) established role=президент"}},
+	{text: "Губернатор Львівської області Максим Козицький зустрівся з генеральним консулом Польщі у Львові Елізою Дзвонкевич.", want: []string{"holds_position(person=Максим Козицький, org=Lviv Oblast) established role=губернатор", "holds_position(person=Еліза Дзвонкевич, org=Poland) established role=генеральний консул", "met_with(party=Максим Козицький, counterparty=Еліза Дзвонкевич) established"}},
 	// agreement.
 	{text: "Запоріжжя підписало угоду про співпрацю з Оснабрюком.", want: []string{"agreement(party=Zaporizhzhia, counterparty=Osnabrück) established kind=cooperation"}},
 	{text: "Між Хмельницьким та Тернополем планується підписати меморандум про співробітництво.", want: []string{"agreement(party=Khmelnytskyi, counterparty=Ternopil) planned kind=cooperation"}},
@@ -288,6 +290,8 @@ var ruSentences = []sentenceCase{
 	{text: "Казань подписала соглашения о сотрудничестве с турецким Стамбулом и китайским Ухань.", want: []string{"agreement(party=Kazan, counterparty=Istanbul) established kind=cooperation", "agreement(party=Kazan, counterparty=Wuhan) established kind=cooperation"}},
 	{text: "Британский премьер Борис Джонсон заявил об этом.", want: []string{"holds_position(person=Борис Джонсон, org=United Kingdom) established role=премьер"}},
 	{text: "Харьков поддерживает побратимские связи с Каунасом и Нюрнбергом.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "twin_city(city=Kharkiv, twin=Nuremberg) established"}},
+	{text: "Екатеринбург и китайский Харбин продлили соглашение о побратимстве.", want: []string{"twin_city(city=Yekaterinburg, twin=Harbin) established", "agreement(party=Yekaterinburg, counterparty=Harbin) established kind=twinning"}},
+	{text: "Губернатор Свердловской области Денис Паслер встретился с генеральным консулом КНР в Екатеринбурге Го Минцзянем.", want: []string{"holds_position(person=Денис Паслер, org=Sverdlovsk Oblast) established role=губернатор", "holds_position(person=Го Минцзянь, org=China) established role=генеральный консул", "met_with(party=Денис Паслер, counterparty=Го Минцзянь) established"}},
 	// agreement.
 	{text: "Нижний Новгород подписал соглашение о сотрудничестве с Харбином.", want: []string{"agreement(party=Nizhny Novgorod, counterparty=Harbin) established kind=cooperation"}},
 	{text: "Между Омском и Павлодаром планируется подписать меморандум о сотрудничестве.", want: []string{"agreement(party=Omsk, counterparty=Pavlodar) planned kind=cooperation"}},
@@ -403,6 +407,7 @@ var enSentences = []sentenceCase{
 	{text: "Ukrainian Foreign Minister Andrii Sybiha welcomed the agreement.", want: []string{"holds_position(person=Andrii Sybiha, org=Ukraine) established role=foreign minister"}},
 	{text: "Kharkiv already has sister-city ties with Kaunas and Nuremberg.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "twin_city(city=Kharkiv, twin=Nuremberg) established"}},
 	{text: "Kharkiv has sister-city ties with Kaunas. The city plans to sign a memorandum of cooperation with Warsaw next year.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "agreement(party=Kharkiv, counterparty=Warsaw) planned kind=cooperation"}},
+	{text: "Kharkiv and Bologna renewed their sister-city agreement.", want: []string{"twin_city(city=Kharkiv, twin=Bologna) established", "agreement(party=Kharkiv, counterparty=Bologna) established kind=twinning"}},
 	// agreement.
 	{text: "Zaporizhzhia signed a cooperation agreement with Belfast.", want: []string{"agreement(party=Zaporizhzhia, counterparty=Belfast) established kind=cooperation"}},
 	{text: "A memorandum of cooperation is to be signed between Khmelnytskyi and Ternopil.", want: []string{"agreement(party=Khmelnytskyi, counterparty=Ternopil) planned kind=cooperation"}},
