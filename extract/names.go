@@ -894,20 +894,15 @@ func (d *doc) addUnknownName(i, n int) string {
 // do not mark names. lower holds the words the document writes in lower
 // case.
 func (d *doc) titleCase(i int, lower map[string]bool) bool {
-	for _, s := range d.sents {
-		if i < s.First || i >= s.Last {
-			continue
+	s := d.sentenceOf(i)
+	common := 0
+	for k := s.First + 1; k < s.Last && k < len(d.toks); k++ {
+		t := d.toks[k]
+		if t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&text.Upper == 0 && (stopwords()[t.Key] || lower[t.Key]) && !d.sentStart(k) {
+			common++
 		}
-		common := 0
-		for k := s.First + 1; k < s.Last; k++ {
-			t := d.toks[k]
-			if t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&text.Upper == 0 && (stopwords()[t.Key] || lower[t.Key]) && !d.sentStart(k) {
-				common++
-			}
-		}
-		return common >= 2
 	}
-	return false
+	return common >= 2
 }
 
 // commonNounEnds are endings of abstract and institutional nouns that do
