@@ -523,6 +523,9 @@ func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
 		s.role = d.roleLemma(best)
 		s.former = i > 0 && (formerWords[toks[i-1].Key] || d.modifier(i-1) == "role:mod:former" || d.modifier(i-1) == "role:mod:outgoing")
 	default:
+		if d.otherPlaceBody(i, n, best) {
+			return 0
+		}
 		s.typ = best.Entry.Type
 		s.ent = d.lexEntity(best.Entry)
 		s.lemma = best.Entry.Names[best.Name].Text
@@ -532,6 +535,41 @@ func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
 	}
 	d.addSpan(s)
 	return n
+}
+
+// otherPlaceBody reports whether the organization matched at tokens
+// [i, i+n) is followed by another country's or city's name, so that the
+// words name that place's body: "Следственного комитета Армении" is not
+// Russia's committee. The match is then left to findInstitutions, which
+// reads the whole name.
+func (d *doc) otherPlaceBody(i, n int, best *lexicon.Form) bool {
+	if (best.Entry.Type != Org && best.Entry.Type != Company) || n < 2 || d.toks[i].Flags&text.Upper != 0 || i+n >= len(d.toks) {
+		return false
+	}
+	next := d.toks[i+n]
+	if next.Flags&text.Cap == 0 {
+		return false
+	}
+	own := best.Entry.Attrs["country"]
+	if own == "" {
+		return false // an international body: "ООН", "Червоний Хрест"
+	}
+	for _, f := range d.x.lex.Lookup(d.toks, i+n) {
+		if f.Kind != lexicon.KindName || len(f.Keys) != 1 || f.Entry.Names[f.Name].Ctx {
+			continue
+		}
+		switch f.Entry.Type {
+		case Country:
+			if iso := f.Entry.Attrs["iso2"]; iso != "" && iso != own {
+				return true
+			}
+		case City:
+			if c := f.Entry.Attrs["country"]; c != "" && c != own {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modifier returns the id of the post modifier ("колишній", "former",

@@ -274,7 +274,7 @@ func adjAgree(lang, w string, ev *genericEvent) string {
 // endStressedStems are Russian adjective stems whose masculine nominative
 // ends in a stressed -ой.
 var endStressedStems = []string{"больш", "молод", "золот", "прост", "втор", "друг", "дорог", "жив", "глух", "слеп",
-	"город", "мужск", "морск", "донск", "запорожск", "крут", "густ", "пуст", "свят", "родн", "голуб", "седьм", "шест", "восьм"}
+	"город", "мужск", "морск", "донск", "запорожск", "крут", "густ", "пуст", "свят", "родн", "голуб", "седьм", "шест", "восьм", "областн", "окружн", "лесн", "речн", "земн", "ручн"}
 
 // adjStem strips an adjective ending (any case, number and gender).
 func adjStem(w string) (string, bool) {

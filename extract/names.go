@@ -989,6 +989,15 @@ func (d *doc) findAdjectivePosts() {
 		}
 		e := d.lexEntity(le)
 		tok := d.toks[t]
-		d.addSpan(span{start: tok.Start, end: tok.End, tok0: t, tok1: t + 1, part: -1, typ: Country, ent: e, lemma: e.Lemma})
+		// The mention's own lemma is the adjective in the nominative of
+		// its gender: "американской" → "американская".
+		fem := hasSuffixAny(tok.Key, femAdjEnds[d.lang])
+		d.addSpan(span{start: tok.Start, end: tok.End, tok0: t, tok1: t + 1, part: -1, typ: Country, ent: e, lemma: adjNominative(tok.Text, fem, d.lang)})
 	}
+}
+
+// femAdjEnds are the endings of feminine singular adjective forms.
+var femAdjEnds = map[string][]string{
+	"uk": {"ська", "цька", "ської", "цької", "ській", "цькій", "ську", "цьку", "ською", "цькою"},
+	"ru": {"ая", "ой", "ую", "ей"},
 }

@@ -821,7 +821,7 @@ company:novaposhta	company	en=Nova Poshta	uk=Нова пошта	ru=Новая �
 company:meest	company	en=Meest	uk=Міст Експрес	any=Meest|Meest Express	country=UA	hq=Lviv	sector=logistics
 company:uia	company	en=Ukraine International Airlines	uk=МАУ{x}|Міжнародні авіалінії України	ru=МАУ{x}|Международные авиалинии Украины	any=Ukraine International Airlines|UIA	country=UA	hq=Kyiv	sector=airline
 company:skyup	company	en=SkyUp	uk=СкайАп	any=SkyUp|SkyUp Airlines	country=UA	hq=Kyiv	sector=airline
-company:boryspil_airport	company	en=Boryspil International Airport	uk=аеропорт Бориспіль|Міжнародний аеропорт Бориспіль	ru=аэропорт Борисполь	any=Boryspil International Airport|Boryspil Airport|KBP	country=UA	hq=Boryspil	sector=airport
+company:boryspil_airport	company	en=Boryspil International Airport	uk=аеропорт Бориспіль|Міжнародний аеропорт Бориспіль|Міжнародний аеропорт «Бориспіль»|ДП «Міжнародний аеропорт «Бориспіль»|аеропорт «Бориспіль»	ru=аэропорт Борисполь|Международный аэропорт «Борисполь»|аэропорт «Борисполь»|Международный аэропорт Борисполь	any=Boryspil International Airport|Boryspil Airport|KBP	country=UA	hq=Boryspil	sector=airport
 company:ukrtelecom	company	en=Ukrtelecom	uk=Укртелеком	ru=Укртелеком	any=Ukrtelecom	country=UA	hq=Kyiv	sector=telecom
 company:kyivstar	company	en=Kyivstar	uk=Київстар	ru=Киевстар	any=Kyivstar	country=UA	hq=Kyiv	sector=telecom
 company:vodafone_ua	company	en=Vodafone Ukraine	uk=Водафон Україна	ru=Водафон Украина	any=Vodafone Ukraine|Vodafone Україна	country=UA	hq=Kyiv	sector=telecom
@@ -1268,3 +1268,164 @@ company:pinterest	company	en=Pinterest	any=Pinterest	country=US	hq=San Francisco
 company:reddit	company	en=Reddit	any=Reddit	country=US	hq=San Francisco	sector=tech
 company:telegram	company	en=Telegram	uk=Телеграм	ru=Телеграм	any=Telegram	country=AE	hq=Dubai	sector=tech	note=messenger
 company:viber	company	en=Viber	uk=Вайбер	ru=Вайбер	any=Viber|Rakuten Viber	country=LU	hq=Luxembourg	sector=tech	note=messenger
+
+# == Pharma and biotech (additions) ==
+company:biontech	company	en=BioNTech	uk=БіоНТех|Біонтех|Байонтек	ru=БиоНТех|Бионтех|Байонтек	any=BioNTech	country=DE	hq=Mainz	sector=pharma
+company:sinovac	company	en=Sinovac Biotech	uk=Синовак{x}|Сіновак{x}	ru=Синовак{x}	any=Sinovac|Sinovac Biotech	country=CN	hq=Beijing	sector=pharma
+company:sinopharm	company	en=Sinopharm	uk=Сінофарм|Синофарм	ru=Синофарм	any=Sinopharm	country=CN	hq=Beijing	sector=pharma
+company:cansino	company	en=CanSino Biologics	any=CanSino|CanSino Biologics	country=CN	hq=Tianjin	sector=pharma
+company:novavax	company	en=Novavax	uk=Новавакс	ru=Новавакс	any=Novavax	country=US	hq=Gaithersburg	sector=pharma
+company:curevac	company	en=CureVac	uk=Кьюрвак	ru=Кьюрвак	any=CureVac	country=DE	hq=Tübingen	sector=pharma
+company:janssen	company	en=Janssen Pharmaceuticals	uk=Янссен{x}	ru=Янссен{x}	any=Janssen	country=BE	hq=Beerse	sector=pharma	parent=company:jnj
+company:bharat_biotech	company	en=Bharat Biotech	any=Bharat Biotech	country=IN	hq=Hyderabad	sector=pharma
+company:biogen	company	en=Biogen	any=Biogen	country=US	hq=Cambridge	sector=pharma
+company:regeneron	company	en=Regeneron	uk=Реженерон	ru=Регенерон	any=Regeneron	country=US	hq=Tarrytown	sector=pharma
+company:monsanto	company	en=Monsanto	uk=Монсанто{x}	ru=Монсанто{x}	any=Monsanto	country=US	hq=St. Louis	sector=agrochemicals	parent=company:bayer
+company:pharmstandard	company	en=Pharmstandard	ru=Фармстандарт	any=Pharmstandard	country=RU	hq=Dolgoprudny	sector=pharma
+company:r_pharm	company	en=R-Pharm	ru=Р-Фарм	any=R-Pharm	country=RU	hq=Moscow	sector=pharma
+company:biocad	company	en=Biocad	ru=Биокад|БИОКАД{x}	any=Biocad|BIOCAD	country=RU	hq=Saint Petersburg	sector=pharma
+company:theranos	company	en=Theranos	any=Theranos	country=US	hq=Palo Alto	sector=health
+
+# == Energy infrastructure, pipelines, commodities (additions) ==
+company:nord_stream	company	en=Nord Stream AG	uk=Nord Stream AG{x}	ru=Nord Stream AG{x}	any=Nord Stream AG|Nord Stream	country=CH	hq=Zug	sector=pipeline	parent=company:gazprom	note=operator of the Nord Stream pipeline; the pipeline name (Північний потік) is left out: a facility, not an organization
+company:nord_stream2	company	en=Nord Stream 2 AG	uk=Nord Stream 2 AG{x}	ru=Nord Stream 2 AG{x}	any=Nord Stream 2 AG|Nord Stream 2|Nord Stream-2	country=CH	hq=Zug	sector=pipeline	parent=company:gazprom	note=operator of the Nord Stream 2 pipeline
+company:allseas	company	en=Allseas	uk=Оллсіз{x}	ru=Оллсиз{x}	any=Allseas	country=CH	hq=Châtel-Saint-Denis	sector=offshore
+company:mercuria	company	en=Mercuria Energy Group	any=Mercuria	country=CH	hq=Geneva	sector=trading
+company:yamal_lng	company	en=Yamal LNG	ru=Ямал СПГ{x}	uk=Ямал СПГ{x}	any=Yamal LNG	country=RU	hq=Sabetta	sector=energy	parent=company:novatek
+company:arctic_lng2	company	en=Arctic LNG 2	ru=Арктик СПГ 2{x}|Арктик СПГ-2{x}	any=Arctic LNG 2	country=RU	hq=Moscow	sector=energy	parent=company:novatek
+company:yukos	company	en=Yukos	uk=ЮКОС{x}	ru=ЮКОС{x}|НК ЮКОС{x}	any=Yukos|YUKOS	country=RU	hq=Moscow	sector=oil	note=liquidated in 2007
+company:sibneft	company	en=Sibneft	uk=Сибнафта	ru=Сибнефть	any=Sibneft	country=RU	hq=Moscow	sector=oil	note=became Gazprom Neft in 2006
+company:tnk_bp	company	en=TNK-BP	uk=ТНК-BP{x}|ТНК-ВР{x}	ru=ТНК-BP{x}|ТНК-ВР{x}	any=TNK-BP	country=RU	hq=Moscow	sector=oil	note=acquired by Rosneft in 2013
+company:rosenergoatom	company	en=Rosenergoatom	uk=Росенергоатом	ru=Росэнергоатом|концерн «Росэнергоатом»	any=Rosenergoatom	country=RU	hq=Moscow	sector=nuclear	parent=company:rosatom
+company:tvel	company	en=TVEL	uk=ТВЕЛ{x}	ru=ТВЭЛ{x}|Топливная компания ТВЭЛ{x}	any=TVEL	country=RU	hq=Moscow	sector=nuclear	parent=company:rosatom
+company:fsk_ees	company	en=Federal Grid Company	ru=ФСК ЕЭС{x}|Федеральная сетевая компания	any=FGC UES	country=RU	hq=Moscow	sector=utilities
+company:mosenergo	company	en=Mosenergo	uk=Мосенерго{n}	ru=Мосэнерго{n}	any=Mosenergo	country=RU	hq=Moscow	sector=utilities
+company:mosgaz	company	en=Mosgaz	ru=Мосгаз	any=Mosgaz	country=RU	hq=Moscow	sector=utilities
+company:mosvodokanal	company	en=Mosvodokanal	ru=Мосводоканал	any=Mosvodokanal	country=RU	hq=Moscow	sector=utilities
+company:moscow_metro	company	en=Moscow Metro	uk=Московський метрополітен	ru=Московский метрополитен	any=Moscow Metro	country=RU	hq=Moscow	sector=transport
+company:spb_metro	company	en=Saint Petersburg Metro	ru=Петербургский метрополитен	any=Saint Petersburg Metro	country=RU	hq=Saint Petersburg	sector=transport
+company:aeroexpress	company	en=Aeroexpress	ru=Аэроэкспресс	any=Aeroexpress	country=RU	hq=Moscow	sector=rail
+
+# == Russia: holdings, banks, retail, industry (additions) ==
+company:renova	company	en=Renova Group	uk=Ренова{x}|група «Ренова»	ru=группа «Ренова»|Ренова{ctx}	any=Renova Group	country=RU	hq=Moscow	sector=conglomerate
+company:basic_element	company	en=Basic Element	uk=Базовий елемент	ru=Базовый элемент|Базэл	any=Basic Element	country=RU	hq=Moscow	sector=conglomerate
+company:interros	company	en=Interros	uk=Інтеррос	ru=Интеррос	any=Interros	country=RU	hq=Moscow	sector=conglomerate
+company:onexim	company	en=Onexim Group	uk=Онексім|група «Онексім»	ru=Онэксим|группа «Онэксим»	any=Onexim	country=RU	hq=Moscow	sector=conglomerate
+company:mostotrest	company	en=Mostotrest	ru=Мостотрест	any=Mostotrest	country=RU	hq=Moscow	sector=construction
+company:stroygazmontazh	company	en=Stroygazmontazh	uk=Стройгазмонтаж	ru=Стройгазмонтаж|СГМ{x}	any=Stroygazmontazh	country=RU	hq=Moscow	sector=construction
+company:transaero	company	en=Transaero	uk=Трансаеро{x}	ru=Трансаэро{x}	any=Transaero	country=RU	hq=Moscow	sector=airline	note=ceased operations in 2015
+company:bank_moskvy	company	en=Bank of Moscow	any=Bank of Moscow	country=RU	hq=Moscow	sector=bank
+company:vtb24	company	en=VTB 24	ru=ВТБ24{x}|ВТБ 24{x}	any=VTB24	country=RU	hq=Moscow	sector=bank	parent=company:vtb
+company:binbank	company	en=B&N Bank	ru=Бинбанк|БИНБАНК{x}	any=Binbank	country=RU	hq=Moscow	sector=bank
+company:uralsib	company	en=Uralsib	ru=Уралсиб|Банк Уралсиб	any=Uralsib	country=RU	hq=Moscow	sector=bank
+company:russian_standard	company	en=Russian Standard Bank	ru=банк «Русский стандарт»|Русский Стандарт	any=Russian Standard	country=RU	hq=Moscow	sector=bank
+company:home_credit	company	en=Home Credit Bank	ru=Хоум Кредит{x}|Хоум Кредит Банк{x}	any=Home Credit	country=RU	hq=Moscow	sector=bank
+company:renaissance_credit	company	en=Renaissance Credit	ru=Ренессанс Кредит{x}	any=Renaissance Credit	country=RU	hq=Moscow	sector=bank
+company:pochta_bank	company	en=Pochta Bank	ru=Почта Банк{x}	any=Pochta Bank	country=RU	hq=Moscow	sector=bank
+company:eldorado	company	en=Eldorado (retailer)	ru=Эльдорадо{ctx}|сеть «Эльдорадо»	any=Eldorado{ctx}	country=RU	hq=Moscow	sector=retail
+company:svyaznoy	company	en=Svyaznoy	ru=Связной{ctx}|сеть «Связной»	any=Svyaznoy	country=RU	hq=Moscow	sector=retail
+company:euroset	company	en=Euroset	ru=Евросеть	any=Euroset	country=RU	hq=Moscow	sector=retail
+company:sportmaster	company	en=Sportmaster	uk=Спортмайстер	ru=Спортмастер	any=Sportmaster	country=RU	hq=Moscow	sector=retail
+company:vkusno_i_tochka	company	en=Vkusno i tochka	ru=Вкусно — и точка{x}|Вкусно и точка{x}	country=RU	hq=Moscow	sector=restaurants
+company:odnoklassniki	company	en=Odnoklassniki	uk=Однокласники{pl}	ru=Одноклассники{pl}	any=Odnoklassniki|OK.ru	country=RU	hq=Moscow	sector=tech	parent=company:vk
+company:rambler	company	en=Rambler	uk=Рамблер	ru=Рамблер	any=Rambler|Rambler&Co	country=RU	hq=Moscow	sector=tech
+company:livejournal	company	en=LiveJournal	uk=Живий журнал	ru=Живой журнал	any=LiveJournal	country=RU	hq=Moscow	sector=tech
+company:rkk_energia	company	en=RSC Energia	uk=РКК «Енергія»|РКК Енергія	ru=РКК «Энергия»|РКК Энергия|Ракетно-космическая корпорация «Энергия»	any=RSC Energia	country=RU	hq=Korolyov	sector=space	parent=company:roscosmos
+company:khrunichev	company	en=Khrunichev State Research and Production Space Center	uk=Центр Хрунічева	ru=Центр Хруничева|Центр имени Хруничева|ГКНПЦ имени Хруничева	any=Khrunichev	country=RU	hq=Moscow	sector=space	parent=company:roscosmos
+company:mig_rsk	company	en=Mikoyan (RSK MiG)	uk=РСК «МіГ»|РСК МіГ{x}	ru=РСК «МиГ»|РСК МиГ{x}	any=RSK MiG	country=RU	hq=Moscow	sector=aerospace	parent=company:uac
+company:izhmash	company	en=Izhevsk Mechanical Plant	ru=Ижмаш|Ижевский механический завод	any=Izhmash	country=RU	hq=Izhevsk	sector=defense
+company:tupolev	company	en=Tupolev	uk=ПАТ «Туполєв»|компанія «Туполєв»	ru=ПАО «Туполев»|компания «Туполев»	any=Tupolev PJSC	country=RU	hq=Moscow	sector=aerospace	parent=company:uac
+company:ilyushin	company	en=Ilyushin	uk=компанія «Ільюшин»	ru=компания «Ильюшин»|ОАО «Ил»	country=RU	hq=Moscow	sector=aerospace	parent=company:uac
+company:irkut	company	en=Irkut Corporation	uk=корпорація «Іркут»	ru=корпорация «Иркут»|Корпорация «Иркут»	any=Irkut Corporation	country=RU	hq=Moscow	sector=aerospace	parent=company:uac
+
+# == Ukraine: groups, banks, builders (additions) ==
+company:privat_group	company	en=Privat Group	uk=група «Приват»|група Приват|Приват{ctx}	ru=группа «Приват»|группа Приват|Приват{ctx}	any=Privat Group	country=UA	hq=Dnipro	sector=conglomerate
+company:delta_bank	company	en=Delta Bank	uk=Дельта Банк{x}|банк «Дельта»	ru=Дельта Банк{x}|банк «Дельта»	any=Delta Bank	country=UA	hq=Kyiv	sector=bank	note=liquidated in 2015
+company:nadra_bank	company	en=Nadra Bank	uk=банк «Надра»|банк Надра|Надра Банк{x}	ru=банк «Надра»|банк Надра	any=Nadra Bank	country=UA	hq=Kyiv	sector=bank
+company:fik_bank	company	en=Finance and Credit Bank	uk=банк «Фінанси та Кредит»|банк «Фінанси і кредит»	ru=банк «Финансы и Кредит»	country=UA	hq=Kyiv	sector=bank
+company:ukrsotsbank	company	en=Ukrsotsbank	uk=Укрсоцбанк	ru=Укрсоцбанк	any=Ukrsotsbank	country=UA	hq=Kyiv	sector=bank
+company:prominvestbank	company	en=Prominvestbank	uk=Промінвестбанк	ru=Проминвестбанк	any=Prominvestbank	country=UA	hq=Kyiv	sector=bank
+company:pravex	company	en=Pravex Bank	uk=Правекс-Банк{x}|Правекс Банк{x}|Правекс{ctx}	ru=Правэкс-Банк{x}|Правекс-Банк{x}	any=Pravex Bank	country=UA	hq=Kyiv	sector=bank
+company:kredobank	company	en=Kredobank	uk=Кредобанк	ru=Кредобанк	any=Kredobank	country=UA	hq=Lviv	sector=bank
+company:procredit_ua	company	en=ProCredit Bank Ukraine	uk=ПроКредит Банк{x}|Прокредит Банк{x}	ru=ПроКредит Банк{x}	any=ProCredit Bank	country=UA	hq=Kyiv	sector=bank
+company:taskombank	company	en=TASCOMBANK	uk=ТАСкомбанк|Таскомбанк	ru=ТАСкомбанк|Таскомбанк	any=Tascombank|TASCOMBANK	country=UA	hq=Kyiv	sector=bank
+company:brokbiznesbank	company	en=Brokbusinessbank	uk=Брокбізнесбанк	ru=Брокбизнесбанк	any=Brokbusinessbank	country=UA	hq=Kyiv	sector=bank	note=liquidated in 2014
+company:kredit_dnipro	company	en=Credit Dnipro Bank	uk=банк «Кредит Дніпро»|Кредит Дніпро{x}	ru=банк «Кредит Днепр»	country=UA	hq=Kyiv	sector=bank
+company:megabank	company	en=Megabank	uk=Мегабанк	ru=Мегабанк	any=Megabank	country=UA	hq=Kharkiv	sector=bank
+company:idea_bank	company	en=Idea Bank Ukraine	uk=Ідея Банк{x}	ru=Идея Банк{x}	any=Idea Bank	country=UA	hq=Lviv	sector=bank
+company:kyivmiskbud	company	en=Kyivmiskbud	uk=Київміськбуд|корпорація «Київміськбуд»	ru=Киевгорстрой	any=Kyivmiskbud	country=UA	hq=Kyiv	sector=construction
+company:ukrbud	company	en=Ukrbud	uk=Укрбуд	ru=Укрбуд	any=Ukrbud	country=UA	hq=Kyiv	sector=construction
+company:chornomornaftogaz	company	en=Chornomornaftogaz	uk=Чорноморнафтогаз	ru=Черноморнефтегаз	any=Chornomornaftogaz	country=UA	hq=Simferopol	sector=oil
+company:ukrtatnafta	company	en=Ukrtatnafta	uk=Укртатнафта	ru=Укртатнафта	any=Ukrtatnafta	country=UA	hq=Kremenchuk	sector=oil
+company:ukrnaftoburinnya	company	en=Ukrnaftoburinnya	uk=Укрнафтобуріння	ru=Укрнефтебурение	any=Ukrnaftoburinnya	country=UA	hq=Kyiv	sector=oil
+company:znpp	company	en=Zaporizhzhia NPP	uk=Запорізька АЕС|Запорізька атомна електростанція|ЗАЕС{x}	ru=Запорожская АЭС|Запорожская атомная электростанция|ЗАЭС{x}	any=Zaporizhzhia Nuclear Power Plant|ZNPP	country=UA	hq=Enerhodar	sector=nuclear	parent=company:energoatom
+company:chnpp	company	en=Chornobyl Nuclear Power Plant	uk=Чорнобильська АЕС|ЧАЕС{x}	ru=Чернобыльская АЭС|ЧАЭС{x}	any=Chornobyl Nuclear Power Plant|Chernobyl Nuclear Power Plant	country=UA	hq=Chornobyl	sector=nuclear
+company:zhuliany_airport	company	en=Zhuliany Airport	uk=аеропорт «Київ» (Жуляни)|аеропорт «Київ»|Міжнародний аеропорт «Київ»	ru=аэропорт «Киев» (Жуляны)|аэропорт «Киев»|Международный аэропорт «Киев»	any=Kyiv International Airport	country=UA	hq=Kyiv	sector=airport
+
+# == World: tech, media, finance, consumer (additions) ==
+company:sun_microsystems	company	en=Sun Microsystems	uk=Сан Майкросистемз{x}	ru=Сан Майкросистемс{x}	any=Sun Microsystems	country=US	hq=Santa Clara	sector=tech	note=acquired by Oracle in 2010
+company:threecom	company	en=3Com	any=3Com	country=US	hq=Marlborough	sector=tech	note=acquired by HP in 2010
+company:mysql_ab	company	en=MySQL AB	any=MySQL AB|MySQL	country=SE	hq=Uppsala	sector=tech
+company:mozilla	company	en=Mozilla	uk=Мозілла	ru=Мозилла	any=Mozilla|Mozilla Foundation	country=US	hq=San Francisco	sector=tech
+company:yahoo	company	en=Yahoo	uk=Яху{x}	ru=Яху{x}	any=Yahoo|Yahoo!	country=US	hq=Sunnyvale	sector=tech
+company:aol	company	en=AOL	any=AOL|America Online	country=US	hq=New York	sector=tech
+company:motorola	company	en=Motorola	uk=Моторола	ru=Моторола	any=Motorola	country=US	hq=Chicago	sector=tech
+company:blackberry	company	en=BlackBerry	any=BlackBerry|Research In Motion	country=CA	hq=Waterloo	sector=tech
+company:htc	company	en=HTC	any=HTC	country=TW	hq=Taoyuan	sector=tech
+company:xerox	company	en=Xerox	uk=Ксерокс{ctx}	ru=Ксерокс{ctx}	any=Xerox	country=US	hq=Norwalk	sector=tech
+company:kodak	company	en=Kodak	uk=Кодак	ru=Кодак	any=Kodak|Eastman Kodak	country=US	hq=Rochester	sector=tech
+company:western_digital	company	en=Western Digital	any=Western Digital	country=US	hq=San Jose	sector=tech
+company:visteon	company	en=Visteon	any=Visteon	country=US	hq=Van Buren Township	sector=automotive
+company:discord	company	en=Discord{ctx}	any=Discord{ctx}	country=US	hq=San Francisco	sector=tech
+company:twitch	company	en=Twitch	any=Twitch	country=US	hq=San Francisco	sector=tech	parent=Q3884
+company:wikipedia	company	en=Wikipedia	uk=Вікіпедія	ru=Википедия	any=Wikipedia	country=US	hq=San Francisco	sector=online	parent=org:wikimedia
+company:binance	company	en=Binance	uk=Бінанс	ru=Бинанс	any=Binance	country=AE	hq=Dubai	sector=crypto
+company:ftx	company	en=FTX	any=FTX	country=BS	hq=Nassau	sector=crypto	note=bankrupt in 2022
+company:tether	company	en=Tether{ctx}	any=Tether{ctx}	country=SV	hq=San Salvador	sector=crypto
+company:enron	company	en=Enron	uk=Енрон	ru=Энрон	any=Enron	country=US	hq=Houston	sector=energy	note=bankrupt in 2001
+company:lehman	company	en=Lehman Brothers	uk=Леман Бразерс{x}	ru=Леман Бразерс{x}|Lehman Brothers{x}	any=Lehman Brothers	country=US	hq=New York	sector=bank	note=bankrupt in 2008
+company:merrill_lynch	company	en=Merrill Lynch	uk=Меррілл Лінч{x}	ru=Меррилл Линч{x}	any=Merrill Lynch	country=US	hq=New York	sector=bank	parent=company:bank_of_america
+company:fannie_mae	company	en=Fannie Mae	any=Fannie Mae	country=US	hq=Washington	sector=finance
+company:freddie_mac	company	en=Freddie Mac	any=Freddie Mac	country=US	hq=McLean	sector=finance
+company:rbs	company	en=NatWest Group (Royal Bank of Scotland)	uk=Королівський банк Шотландії	ru=Королевский банк Шотландии	any=Royal Bank of Scotland|RBS	country=GB	hq=Edinburgh	sector=bank
+company:wirecard	company	en=Wirecard	any=Wirecard	country=DE	hq=Munich	sector=fintech	note=insolvent in 2020
+company:odebrecht	company	en=Odebrecht	uk=Одебрехт{x}	ru=Одебрехт{x}	any=Odebrecht|Novonor	country=BR	hq=Salvador	sector=construction
+company:news_corp	company	en=News Corp	any=News Corp|News Corporation	country=US	hq=New York	sector=media
+company:time_warner	company	en=Time Warner	uk=Тайм Ворнер{x}	ru=Тайм Уорнер{x}	any=Time Warner|WarnerMedia	country=US	hq=New York	sector=media
+company:viacom	company	en=Viacom	any=Viacom|ViacomCBS	country=US	hq=New York	sector=media
+company:bertelsmann	company	en=Bertelsmann	any=Bertelsmann	country=DE	hq=Gütersloh	sector=media
+company:axel_springer	company	en=Axel Springer	uk=Аксель Шпрінгер{x}	ru=Аксель Шпрингер{x}	any=Axel Springer	country=DE	hq=Berlin	sector=media
+company:conde_nast	company	en=Condé Nast	any=Condé Nast|Conde Nast	country=US	hq=New York	sector=media
+company:hearst	company	en=Hearst Communications	any=Hearst Communications|Hearst Corporation	country=US	hq=New York	sector=media
+company:chrysler	company	en=Chrysler	uk=Крайслер	ru=Крайслер	any=Chrysler	country=US	hq=Auburn Hills	sector=automotive	parent=company:stellantis
+company:jlr	company	en=Jaguar Land Rover	uk=Ягуар Ленд Ровер{x}	ru=Ягуар Ленд Ровер{x}	any=Jaguar Land Rover|JLR	country=GB	hq=Coventry	sector=automotive	parent=company:tata_motors
+company:lamborghini	company	en=Lamborghini	uk=Ламборгіні{x}	ru=Ламборгини{x}	any=Lamborghini	country=IT	hq=Sant'Agata Bolognese	sector=automotive	parent=company:audi
+company:aston_martin	company	en=Aston Martin	any=Aston Martin	country=GB	hq=Gaydon	sector=automotive
+company:bentley	company	en=Bentley Motors	any=Bentley Motors	country=GB	hq=Crewe	sector=automotive	parent=company:volkswagen
+company:maserati	company	en=Maserati	uk=Мазераті{x}	ru=Мазерати{x}	any=Maserati	country=IT	hq=Modena	sector=automotive	parent=company:stellantis
+company:burger_king	company	en=Burger King	uk=Бургер Кінг{x}	ru=Бургер Кинг{x}	any=Burger King	country=US	hq=Miami	sector=restaurants
+company:reebok	company	en=Reebok	uk=Рібок	ru=Рибок	any=Reebok	country=US	hq=Boston	sector=apparel
+company:victorias_secret	company	en=Victoria's Secret	any=Victoria's Secret|Victoria’s Secret	country=US	hq=Columbus	sector=retail
+company:general_atomics	company	en=General Atomics	any=General Atomics	country=US	hq=San Diego	sector=defense
+company:nammo	company	en=Nammo	any=Nammo	country=NO	hq=Raufoss	sector=defense
+company:eurowings	company	en=Eurowings	any=Eurowings	country=DE	hq=Düsseldorf	sector=airline	parent=company:lufthansa
+company:vueling	company	en=Vueling	any=Vueling	country=ES	hq=Barcelona	sector=airline	parent=company:iag
+company:brussels_airlines	company	en=Brussels Airlines	any=Brussels Airlines	country=BE	hq=Brussels	sector=airline	parent=company:lufthansa
+company:aegean	company	en=Aegean Airlines	any=Aegean Airlines	country=GR	hq=Athens	sector=airline
+company:saipem	company	en=Saipem	uk=Сайпем	ru=Сайпем	any=Saipem	country=IT	hq=Milan	sector=oil_services	parent=company:eni
+company:rosgosstrakh	company	en=Rosgosstrakh	uk=Росдержстрах	ru=Росгосстрах	any=Rosgosstrakh	country=RU	hq=Moscow	sector=insurance
+company:ingosstrakh	company	en=Ingosstrakh	ru=Ингосстрах	any=Ingosstrakh	country=RU	hq=Moscow	sector=insurance
+company:sogaz	company	en=SOGAZ	ru=СОГАЗ{x}	any=SOGAZ	country=RU	hq=Moscow	sector=insurance
+company:reso	company	en=RESO-Garantia	ru=РЕСО-Гарантия	any=RESO-Garantia	country=RU	hq=Moscow	sector=insurance
+company:alfastrakhovanie	company	en=AlfaStrakhovanie	ru=АльфаСтрахование	any=AlfaStrakhovanie	country=RU	hq=Moscow	sector=insurance
+company:renaissance_capital	company	en=Renaissance Capital	uk=Ренесанс Капітал{x}	ru=Ренессанс Капитал{x}	any=Renaissance Capital	country=RU	hq=Moscow	sector=investment
+company:finam	company	en=Finam	ru=Финам|ИК «Финам»	any=Finam	country=RU	hq=Moscow	sector=investment
+company:bcs	company	en=BCS Financial Group	ru=БКС{x}|ФГ БКС{x}|БКС Мир инвестиций{x}	any=BCS Global Markets	country=RU	hq=Moscow	sector=investment
+company:headhunter	company	en=HeadHunter	uk=ГедГантер	ru=ХедХантер	any=HeadHunter|hh.ru	country=RU	hq=Moscow	sector=tech
+company:onec	company	en=1C Company	ru=фирма «1С»|компания «1С»	any=1C Company	country=RU	hq=Moscow	sector=tech
+company:kirovsky_zavod	company	en=Kirov Plant	uk=Кіровський завод	ru=Кировский завод	any=Kirov Plant	country=RU	hq=Saint Petersburg	sector=machinery
+company:uralchem	company	en=Uralchem	ru=Уралхим	any=Uralchem	country=RU	hq=Moscow	sector=chemicals
+company:omk	company	en=OMK (United Metallurgical Company)	ru=Объединенная металлургическая компания|Объединённая металлургическая компания|ОМК{x}	any=OMK	country=RU	hq=Moscow	sector=metals
+company:chtpz	company	en=ChTPZ Group	ru=ЧТПЗ{x}|Челябинский трубопрокатный завод	any=ChTPZ	country=RU	hq=Chelyabinsk	sector=metals
+company:sakhalin_energy	company	en=Sakhalin Energy	ru=Сахалин Энерджи{x}	any=Sakhalin Energy	country=RU	hq=Yuzhno-Sakhalinsk	sector=energy
+company:dst_global	company	en=DST Global	any=DST Global|Digital Sky Technologies	country=HK	hq=Hong Kong	sector=investment

@@ -10,6 +10,12 @@
 # hq= seat city (English name); kind= short tag; parent= id of the parent
 # body; note= free text.
 # IDs: Wikidata QID only where certain, else org:<slug>.
+# More organizations, by topic: orgs-parties.lex (parties, movements),
+# orgs-state.lex (courts, agencies, armed forces, other countries' ministries),
+# orgs-intl.lex (international bodies, NGOs, think tanks, unions, churches,
+# militant groups), orgs-media.lex, orgs-culture.lex, orgs-sports.lex.
+# An org:<slug> equal to the transliteration of a common abbreviation (org:atp
+# for АТП) would be joined to every unknown АТП: such ids get a suffix.
 
 
 # == Universities and academies: Ukraine ==
@@ -124,9 +130,9 @@ org:us_energy	org	en=United States Department of Energy	uk=Міністерст�
 org:us_justice	org	en=United States Department of Justice|US Justice Department	uk=Міністерство юстиції США|Мін'юст США|Мін’юст США	ru=Министерство юстиции США|Минюст США	any=DOJ	country=US	hq=Washington	kind=ministry
 org:us_dhs	org	en=Department of Homeland Security	uk=Міністерство внутрішньої безпеки США	ru=Министерство внутренней безопасности США	any=DHS	country=US	hq=Washington	kind=ministry
 org:us_congress	org	en=United States Congress|US Congress|Congress{ctx}	uk=Конгрес США|Конгрес{ctx}	ru=Конгресс США|Конгресс{ctx}	country=US	hq=Washington	kind=parliament
-org:us_senate	org	en=United States Senate|US Senate	uk=Сенат США	ru=Сенат США	country=US	hq=Washington	kind=parliament	parent=org:us_congress
-org:us_house	org	en=United States House of Representatives|US House of Representatives|House of Representatives	uk=Палата представників США|Палата представників Конгресу США	ru=Палата представителей США|Палата представителей Конгресса США	country=US	hq=Washington	kind=parliament	parent=org:us_congress
-org:scotus	org	en=Supreme Court of the United States|US Supreme Court	uk=Верховний суд США	ru=Верховный суд США	any=SCOTUS	country=US	hq=Washington	kind=court
+org:us_senate	org	en=United States Senate|US Senate	uk=Сенат США|Сенат{ctx}	ru=Сенат США|Сенат{ctx}	country=US	hq=Washington	kind=parliament	parent=org:us_congress
+org:us_house	org	en=United States House of Representatives|US House of Representatives|House of Representatives	uk=Палата представників США|Палата представників Конгресу США|Палата представників	ru=Палата представителей США|Палата представителей Конгресса США|Палата представителей|Палата представителей Конгресса|палата представителей|палата представителей Конгресса	country=US	hq=Washington	kind=parliament	parent=org:us_congress
+org:scotus	org	en=Supreme Court of the United States|US Supreme Court	uk=Верховний суд США|Верховний суд	ru=Верховный суд США|Верховный суд	any=SCOTUS	country=US	hq=Washington	kind=court
 org:fed	org	en=Federal Reserve|Federal Reserve System|US Federal Reserve	uk=Федеральна резервна система|ФРС{x}|ФРС США{x}	ru=Федеральная резервная система|ФРС{x}|ФРС США{x}	any=Fed{ctx}	country=US	hq=Washington	kind=central_bank
 org:cia	org	en=Central Intelligence Agency	uk=Центральне розвідувальне управління|ЦРУ{x}	ru=Центральное разведывательное управление|ЦРУ{x}	any=CIA	country=US	kind=intelligence
 org:fbi	org	en=Federal Bureau of Investigation	uk=Федеральне бюро розслідувань|ФБР{x}	ru=Федеральное бюро расследований|ФБР{x}	any=FBI	country=US	hq=Washington	kind=law_enforcement
@@ -136,28 +142,28 @@ org:usaid	org	en=USAID|United States Agency for International Development	uk=А�
 org:sec	org	en=Securities and Exchange Commission|US Securities and Exchange Commission	uk=Комісія з цінних паперів і бірж США	ru=Комиссия по ценным бумагам и биржам США	any=SEC{ctx}	country=US	hq=Washington	kind=regulator
 org:ustr	org	en=Office of the United States Trade Representative	uk=Торговий представник США	ru=Торговое представительство США	any=USTR	country=US	hq=Washington	kind=agency
 org:nsc_us	org	en=United States National Security Council	uk=Рада національної безпеки США	ru=Совет национальной безопасности США	country=US	hq=Washington	kind=security
-org:democratic_party	org	en=Democratic Party	uk=Демократична партія США|Демократична партія	ru=Демократическая партия США|Демократическая партия	any=Democratic Party	country=US	hq=Washington	kind=party
-org:republican_party	org	en=Republican Party	uk=Республіканська партія США|Республіканська партія	ru=Республиканская партия США|Республиканская партия	any=Republican Party|GOP	country=US	hq=Washington	kind=party
+org:democratic_party	org	en=Democratic Party	uk=Демократична партія США|Демократична партія|Демпартія|Демократична партія Сполучених Штатів	ru=Демократическая партия США|Демократическая партия|Демпартия|Демократическая партия Соединенных Штатов	any=Democratic Party	country=US	hq=Washington	kind=party
+org:republican_party	org	en=Republican Party	uk=Республіканська партія США|Республіканська партія|Республіканська партія Сполучених Штатів	ru=Республиканская партия США|Республиканская партия|Республиканская партия Соединенных Штатов	any=Republican Party|GOP	country=US	hq=Washington	kind=party
 
 # == United Kingdom ==
 org:uk_govt	org	en=Government of the United Kingdom|UK government|British government	uk=уряд Великої Британії|британський уряд	ru=правительство Великобритании|британское правительство	country=GB	hq=London	kind=government
 org:downing_street	org	en=Downing Street	uk=Даунінг-стріт{x}	ru=Даунинг-стрит{x}	any=Downing Street|Number 10	country=GB	hq=London	kind=executive
-org:fcdo	org	en=Foreign, Commonwealth and Development Office|Foreign Office	uk=Міністерство закордонних справ Великої Британії|МЗС Великої Британії|Форін-офіс	ru=МИД Великобритании|Форин-офис|Министерство иностранных дел Великобритании	any=FCDO	country=GB	hq=London	kind=ministry
+org:fcdo	org	en=Foreign, Commonwealth and Development Office|Foreign Office	uk=Міністерство закордонних справ Великої Британії|МЗС Великої Британії|Форін-офіс|МЗС Британії|Міністерство закордонних справ Британії	ru=МИД Великобритании|Форин-офис|Министерство иностранных дел Великобритании|МИД Британии|Министерство иностранных дел Британии	any=FCDO	country=GB	hq=London	kind=ministry
 org:uk_mod	org	en=Ministry of Defence (UK)|UK Ministry of Defence	uk=Міністерство оборони Великої Британії|Міноборони Великої Британії|Міноборони Британії	ru=Министерство обороны Великобритании|Минобороны Великобритании	country=GB	hq=London	kind=ministry
 org:uk_parliament	org	en=Parliament of the United Kingdom|UK Parliament|British Parliament	uk=парламент Великої Британії|британський парламент	ru=парламент Великобритании|британский парламент	country=GB	hq=London	kind=parliament
 org:house_of_commons	org	en=House of Commons	uk=Палата громад	ru=Палата общин	any=House of Commons	country=GB	hq=London	kind=parliament	parent=org:uk_parliament
 org:house_of_lords	org	en=House of Lords	uk=Палата лордів	ru=Палата лордов	any=House of Lords	country=GB	hq=London	kind=parliament	parent=org:uk_parliament
 org:mi6	org	en=Secret Intelligence Service|MI6	uk=Секретна служба розвідки Великої Британії	ru=Секретная разведывательная служба Великобритании|МИ-6{x}	any=MI6	country=GB	hq=London	kind=intelligence
 org:boe	org	en=Bank of England	uk=Банк Англії	ru=Банк Англии	any=Bank of England	country=GB	hq=London	kind=central_bank
-org:conservative_uk	org	en=Conservative Party (UK)|Conservative Party	uk=Консервативна партія Великої Британії	ru=Консервативная партия Великобритании	any=Tories{ctx}	country=GB	hq=London	kind=party
-org:labour_uk	org	en=Labour Party (UK)|Labour Party	uk=Лейбористська партія	ru=Лейбористская партия	any=Labour{ctx}	country=GB	hq=London	kind=party
+org:conservative_uk	org	en=Conservative Party (UK)|Conservative Party	uk=Консервативна партія Великої Британії|Консервативна партія|Консервативна партія Британії	ru=Консервативная партия Великобритании|Консервативная партия|Консервативная партия Британии	any=Tories{ctx}	country=GB	hq=London	kind=party
+org:labour_uk	org	en=Labour Party (UK)|Labour Party	uk=Лейбористська партія|Лейбористська партія Великої Британії	ru=Лейбористская партия|Лейбористская партия Великобритании	any=Labour{ctx}	country=GB	hq=London	kind=party
 
 # == Germany ==
 org:bundestag	org	en=Bundestag	uk=Бундестаг	ru=Бундестаг	any=Bundestag	country=DE	hq=Berlin	kind=parliament
 org:bundesrat	org	en=Bundesrat	uk=Бундесрат	ru=Бундесрат	any=Bundesrat	country=DE	hq=Berlin	kind=parliament
 org:bundesregierung	org	en=Federal Government of Germany|German government	uk=уряд Німеччини|німецький уряд|федеральний уряд Німеччини	ru=правительство Германии|федеральное правительство Германии	country=DE	hq=Berlin	kind=government
 org:kanzleramt	org	en=German Chancellery|Federal Chancellery	uk=Федеральна канцелярія Німеччини|Відомство федерального канцлера	ru=Ведомство федерального канцлера|Федеральная канцелярия Германии	country=DE	hq=Berlin	kind=executive
-org:auswaertiges_amt	org	en=Federal Foreign Office|German Foreign Ministry	uk=МЗС Німеччини|Міністерство закордонних справ Німеччини	ru=МИД Германии|Министерство иностранных дел Германии	any=Auswärtiges Amt	country=DE	hq=Berlin	kind=ministry
+org:auswaertiges_amt	org	en=Federal Foreign Office|German Foreign Ministry	uk=МЗС Німеччини|Міністерство закордонних справ Німеччини|МЗС ФРН|Міністерство закордонних справ ФРН	ru=МИД Германии|Министерство иностранных дел Германии|МИД ФРГ|Министерство иностранных дел ФРГ	any=Auswärtiges Amt	country=DE	hq=Berlin	kind=ministry
 org:bundeswehr	org	en=Bundeswehr	uk=Бундесвер	ru=Бундесвер	any=Bundeswehr	country=DE	hq=Berlin	kind=military
 org:bundesbank	org	en=Deutsche Bundesbank|Bundesbank	uk=Бундесбанк	ru=Бундесбанк	any=Bundesbank	country=DE	hq=Frankfurt	kind=central_bank
 org:bnd	org	en=Federal Intelligence Service (Germany)	uk=Федеральна розвідувальна служба Німеччини|БНД{x}	ru=Федеральная разведывательная служба Германии|БНД{x}	any=BND	country=DE	hq=Berlin	kind=intelligence
@@ -172,8 +178,8 @@ org:afd	org	en=Alternative for Germany	uk=Альтернатива для Нім
 org:elysee	org	en=Élysée Palace	uk=Єлисейський палац	ru=Елисейский дворец	any=Élysée|Elysee|Élysée Palace	country=FR	hq=Paris	kind=executive
 org:quai_dorsay	org	en=Ministry for Europe and Foreign Affairs (France)|French Foreign Ministry	uk=МЗС Франції|Міністерство закордонних справ Франції	ru=МИД Франции|Министерство иностранных дел Франции|Кэ д'Орсе{x}	any=Quai d'Orsay	country=FR	hq=Paris	kind=ministry
 org:assemblee_nationale	org	en=National Assembly of France|French National Assembly	uk=Національні збори Франції	ru=Национальное собрание Франции	any=Assemblée nationale	country=FR	hq=Paris	kind=parliament
-org:senat_fr	org	en=French Senate	uk=Сенат Франції	ru=Сенат Франции	country=FR	hq=Paris	kind=parliament
-org:rn_fr	org	en=National Rally	uk=Національне об'єднання|Національне об’єднання	ru=Национальное объединение	any=Rassemblement National|Rassemblement national	country=FR	hq=Paris	kind=party
+org:senat_fr	org	en=French Senate	uk=Сенат Франції|Сенат{ctx}	ru=Сенат Франции|Сенат{ctx}	country=FR	hq=Paris	kind=parliament
+org:rn_fr	org	en=National Rally	uk=Національне об'єднання|Національне об’єднання|Національний фронт Франції|Національний фронт{ctx}	ru=Национальное объединение|Национальный фронт|Национальный фронт Франции	any=Rassemblement National|Rassemblement national|Front National|Front national	country=FR	hq=Paris	kind=party
 org:renaissance_fr	org	en=Renaissance (French party)	uk=партія Відродження	ru=партия Возрождение	country=FR	hq=Paris	kind=party
 
 # == China ==
@@ -207,7 +213,7 @@ org:isis	org	en=Islamic State|ISIS|ISIL	uk=Ісламська держава|І�
 
 # == Ukraine: parties ==
 org:sluha_narodu	org	en=Servant of the People	uk=Слуга народу|партія Слуга народу	ru=Слуга народа|партия Слуга народа	country=UA	hq=Kyiv	kind=party
-org:yes_party	org	en=European Solidarity	uk=Європейська солідарність|Євросолідарність	ru=Европейская солидарность|Евросолидарность	country=UA	hq=Kyiv	kind=party
+org:yes_party	org	en=European Solidarity	uk=Європейська солідарність|Європейської солідарності{x}|Європейській солідарності{x}|Євросолідарність{x}|Євросолідарності{x}|Євросолідарністю{x}	ru=Европейская солидарность|Евросолидарность	country=UA	hq=Kyiv	kind=party
 org:batkivshchyna	org	en=Batkivshchyna	uk=Батьківщина{ctx}|ВО Батьківщина	ru=Батькивщина	any=Batkivshchyna	country=UA	hq=Kyiv	kind=party
 org:holos	org	en=Holos	uk=партія Голос	ru=партия Голос	country=UA	hq=Kyiv	kind=party
 org:opzzh	org	en=Opposition Platform — For Life	uk=Опозиційна платформа — За життя|ОПЗЖ{x}	ru=Оппозиционная платформа — За жизнь|ОПЗЖ{x}	country=UA	hq=Kyiv	kind=party	note=banned in 2022
@@ -217,7 +223,7 @@ org:za_maybutnie	org	en=For the Future	uk=партія За майбутнє|З�
 # == International organizations ==
 Q458	org	en=European Union	uk=Європейський Союз|Європейський союз|Євросоюз|ЄС{x}	ru=Европейский союз|Евросоюз|ЕС{x}	any=EU	hq=Brussels	kind=international
 Q1065	org	en=United Nations	uk=Організація Об'єднаних Націй|Організація Об’єднаних Націй|ООН{x}	ru=Организация Объединенных Наций|Организация Объединённых Наций|ООН{x}	any=UN|U.N.	hq=New York	kind=international
-org:unsc	org	en=United Nations Security Council|UN Security Council	uk=Рада Безпеки ООН|Радбез ООН|РБ ООН{x}	ru=Совет Безопасности ООН|Совбез ООН|СБ ООН{x}	any=UNSC	hq=New York	kind=international	parent=Q1065
+org:unsc	org	en=United Nations Security Council|UN Security Council	uk=Рада Безпеки ООН|Радбез ООН|РБ ООН{x}|Рада безпеки|Рада Безпеки	ru=Совет Безопасности ООН|Совбез ООН|СБ ООН{x}|Совет безопасности|Совет Безопасности	any=UNSC	hq=New York	kind=international	parent=Q1065
 org:unga	org	en=United Nations General Assembly|UN General Assembly	uk=Генеральна Асамблея ООН|Генасамблея ООН	ru=Генеральная Ассамблея ООН|Генассамблея ООН	any=UNGA	hq=New York	kind=international	parent=Q1065
 Q7184	org	en=NATO|North Atlantic Treaty Organization	uk=Організація Північноатлантичного договору|Північноатлантичний альянс|НАТО{x}	ru=Организация Североатлантического договора|Североатлантический альянс|НАТО{x}	any=NATO|OTAN	hq=Brussels	kind=military_alliance
 Q7809	org	en=UNESCO	uk=ЮНЕСКО{x}	ru=ЮНЕСКО{x}	any=UNESCO	hq=Paris	kind=international	parent=Q1065
@@ -398,7 +404,7 @@ org:sputnik	org	en=Sputnik (news agency)	uk=агентство Sputnik{x}	ru=а�
 # == News agencies and media: international ==
 org:reuters	org	en=Reuters	uk=Рейтер|Ройтерс	ru=Рейтер|Рейтерс	any=Reuters	country=GB	hq=London	kind=news_agency
 org:ap	org	en=Associated Press	uk=Ассошіейтед Прес{x}	ru=Ассошиэйтед Пресс{x}	any=AP|Associated Press	country=US	hq=New York	kind=news_agency
-org:afp	org	en=Agence France-Presse	uk=Франс Прес{x}|Франс-Прес{x}	ru=Франс Пресс{x}|Франс-Пресс{x}	any=AFP|Agence France-Presse	country=FR	hq=Paris	kind=news_agency
+org:afp	org	en=Agence France-Presse	uk=Франс Прес{x}|Франс-Прес{x}	ru=Франс Пресс{x}|Франс-Пресс{x}	any=AFP|Agence France-Presse|France-Presse|France Presse	country=FR	hq=Paris	kind=news_agency
 org:bloomberg	org	en=Bloomberg	uk=Блумберг	ru=Блумберг	any=Bloomberg|Bloomberg News|Bloomberg L.P.	country=US	hq=New York	kind=media
 org:dpa	org	en=Deutsche Presse-Agentur	any=dpa|DPA|Deutsche Presse-Agentur	country=DE	hq=Hamburg	kind=news_agency
 org:xinhua	org	en=Xinhua News Agency|Xinhua	uk=Сіньхуа{x}|Синьхуа{x}	ru=Синьхуа{x}	any=Xinhua	country=CN	hq=Beijing	kind=news_agency
@@ -449,10 +455,10 @@ org:scmp	org	en=South China Morning Post	any=South China Morning Post|SCMP	count
 org:kremlin	org	en=Kremlin	uk=Кремль	ru=Кремль	any=Kremlin	country=RU	hq=Moscow	kind=executive	note=metonym for the Russian presidency
 org:ap_rf	org	en=Presidential Administration of Russia	uk=Адміністрація президента Росії|Адміністрація президента РФ|Адміністрація Путіна	ru=Администрация президента России|Администрация Президента России|Администрация президента РФ|Администрация Президента РФ|Администрация Президента Российской Федерации|АП РФ{x}	country=RU	hq=Moscow	kind=executive
 org:govt_rf	org	en=Government of Russia|Russian government	uk=Уряд Росії|Уряд РФ|російський уряд	ru=Правительство России|Правительство РФ|Правительство Российской Федерации|российское правительство	country=RU	hq=Moscow	kind=government
-org:duma	org	en=State Duma|State Duma of Russia	uk=Державна дума|Держдума|Державна дума РФ|Державна Дума Росії	ru=Государственная дума|Государственная Дума|Госдума|Государственная дума РФ|Государственная Дума Федерального Собрания Российской Федерации	country=RU	hq=Moscow	kind=parliament
+org:duma	org	en=State Duma|State Duma of Russia	uk=Державна дума|Держдума|Державна дума РФ|Державна Дума Росії|Дума{ctx}	ru=Государственная дума|Государственная Дума|Госдума|Государственная дума РФ|Государственная Дума Федерального Собрания Российской Федерации|Дума{ctx}	country=RU	hq=Moscow	kind=parliament
 org:sovfed	org	en=Federation Council of Russia|Federation Council	uk=Рада Федерації|Радфед	ru=Совет Федерации|Совфед|Совет Федерации Федерального Собрания Российской Федерации|СФ РФ{x}	country=RU	hq=Moscow	kind=parliament
 org:fed_assembly_rf	org	en=Federal Assembly of Russia	uk=Федеральні збори РФ	ru=Федеральное собрание|Федеральное Собрание Российской Федерации	country=RU	hq=Moscow	kind=parliament
-org:sovbez_rf	org	en=Security Council of Russia	uk=Рада безпеки РФ|Радбез РФ	ru=Совет безопасности России|Совет безопасности РФ|Совбез РФ|Совбез России	country=RU	hq=Moscow	kind=security
+org:sovbez_rf	org	en=Security Council of Russia	uk=Рада безпеки РФ|Радбез РФ	ru=Совет безопасности России|Совет безопасности РФ|Совбез РФ|Совбез России|Совет безопасности|Совет Безопасности|Совбез{ctx}	country=RU	hq=Moscow	kind=security
 org:mid_rf	org	en=Ministry of Foreign Affairs of Russia|Russian Foreign Ministry	uk=МЗС Росії|МЗС РФ{x}|Міністерство закордонних справ Росії|Міністерство закордонних справ РФ	ru=МИД России|МИД РФ{x}|Министерство иностранных дел России|Министерство иностранных дел РФ|Министерство иностранных дел Российской Федерации|МИД{ctx}{x}	country=RU	hq=Moscow	kind=ministry
 org:minek_rf	org	en=Ministry of Economic Development of Russia	uk=Мінекономрозвитку Росії|Мінекономрозвитку РФ|Міністерство економічного розвитку Росії	ru=Минэкономразвития России|Минэкономразвития РФ|Минэкономразвития|Министерство экономического развития России|Министерство экономического развития РФ|Министерство экономического развития Российской Федерации	country=RU	hq=Moscow	kind=ministry
 org:minfin_rf	org	en=Ministry of Finance of Russia	uk=Мінфін Росії|Мінфін РФ|Міністерство фінансів Росії	ru=Минфин России|Минфин РФ|Минфин{ctx}|Министерство финансов России|Министерство финансов РФ|Министерство финансов Российской Федерации	country=RU	hq=Moscow	kind=ministry
@@ -460,8 +466,8 @@ org:mod_rf	org	en=Ministry of Defence of Russia|Russian Defence Ministry	uk=Мі
 org:mvd_rf	org	en=Ministry of Internal Affairs of Russia	uk=МВС Росії|МВС РФ{x}	ru=МВД России|МВД РФ{x}|Министерство внутренних дел России|Министерство внутренних дел Российской Федерации|МВД{ctx}{x}	country=RU	hq=Moscow	kind=ministry
 org:mchs_rf	org	en=Ministry of Emergency Situations of Russia	uk=МНС Росії|МНС РФ{x}	ru=МЧС России|МЧС РФ{x}|МЧС{ctx}{x}|Министерство по чрезвычайным ситуациям	any=EMERCOM	country=RU	hq=Moscow	kind=ministry
 org:minjust_rf	org	en=Ministry of Justice of Russia	uk=Мін'юст Росії|Мін’юст РФ|Мінюст РФ	ru=Минюст России|Минюст РФ|Министерство юстиции России|Министерство юстиции РФ	country=RU	hq=Moscow	kind=ministry
-org:minzdrav_rf	org	en=Ministry of Health of Russia	uk=МОЗ Росії|Міністерство охорони здоров'я Росії	ru=Минздрав России|Минздрав РФ|Министерство здравоохранения России|Министерство здравоохранения РФ	country=RU	hq=Moscow	kind=ministry
-org:minobrnauki_rf	org	en=Ministry of Science and Higher Education of Russia	uk=Міністерство науки і вищої освіти Росії	ru=Минобрнауки России|Минобрнауки РФ|Министерство науки и высшего образования России|Министерство науки и высшего образования РФ	country=RU	hq=Moscow	kind=ministry
+org:minzdrav_rf	org	en=Ministry of Health of Russia	uk=МОЗ Росії|Міністерство охорони здоров'я Росії	ru=Минздрав России|Минздрав РФ|Министерство здравоохранения России|Министерство здравоохранения РФ|Минздрав{ctx}	country=RU	hq=Moscow	kind=ministry
+org:minobrnauki_rf	org	en=Ministry of Science and Higher Education of Russia	uk=Міністерство науки і вищої освіти Росії	ru=Минобрнауки России|Минобрнауки РФ|Министерство науки и высшего образования России|Министерство науки и высшего образования РФ|Минобрнауки	country=RU	hq=Moscow	kind=ministry
 org:minprosv_rf	org	en=Ministry of Education of Russia	uk=Міністерство освіти Росії	ru=Минпросвещения России|Минпросвещения РФ|Министерство просвещения России|Министерство просвещения РФ	country=RU	hq=Moscow	kind=ministry
 org:minpromtorg_rf	org	en=Ministry of Industry and Trade of Russia	uk=Мінпромторг Росії|Мінпромторг РФ	ru=Минпромторг России|Минпромторг РФ|Министерство промышленности и торговли России|Министерство промышленности и торговли РФ	country=RU	hq=Moscow	kind=ministry
 org:minenergo_rf	org	en=Ministry of Energy of Russia	uk=Міненерго Росії|Міненерго РФ	ru=Минэнерго России|Минэнерго РФ|Министерство энергетики России|Министерство энергетики РФ	country=RU	hq=Moscow	kind=ministry
@@ -479,11 +485,11 @@ org:svr	org	en=Foreign Intelligence Service of Russia	uk=Служба зовні
 org:fso	org	en=Federal Protective Service of Russia	uk=ФСО Росії	ru=Федеральная служба охраны|ФСО{x}|ФСО России	any=FSO	country=RU	hq=Moscow	kind=security
 org:gru_rf	org	en=GRU|Main Directorate of the General Staff of Russia	uk=ГРУ{x}|ГРУ Генштабу РФ	ru=ГРУ{x}|Главное разведывательное управление|ГУ Генштаба	any=GRU	country=RU	hq=Moscow	kind=intelligence
 org:rosgvardia	org	en=Rosgvardia|National Guard of Russia	uk=Росгвардія|Нацгвардія Росії	ru=Росгвардия|Федеральная служба войск национальной гвардии	any=Rosgvardia	country=RU	hq=Moscow	kind=security
-org:sk_rf	org	en=Investigative Committee of Russia	uk=Слідчий комітет Росії|Слідчий комітет РФ|СК РФ{x}	ru=Следственный комитет России|Следственный комитет РФ|Следственный комитет Российской Федерации|СК России|СК РФ{x}|СКР{x}	country=RU	hq=Moscow	kind=law_enforcement
-org:genprok_rf	org	en=Prosecutor General's Office of Russia	uk=Генпрокуратура Росії|Генпрокуратура РФ|Генеральна прокуратура РФ	ru=Генпрокуратура России|Генпрокуратура РФ|Генеральная прокуратура России|Генеральная прокуратура РФ|Генеральная прокуратура Российской Федерации	country=RU	hq=Moscow	kind=prosecution
-org:vs_rf	org	en=Supreme Court of Russia	uk=Верховний суд Росії|Верховний суд РФ	ru=Верховный суд России|Верховный суд РФ|Верховный суд Российской Федерации	country=RU	hq=Moscow	kind=court
+org:sk_rf	org	en=Investigative Committee of Russia	uk=Слідчий комітет Росії|Слідчий комітет РФ|СК РФ{x}|Слідчий комітет	ru=Следственный комитет России|Следственный комитет РФ|Следственный комитет Российской Федерации|СК России|СК РФ{x}|СКР{x}|Следственный комитет	country=RU	hq=Moscow	kind=law_enforcement
+org:genprok_rf	org	en=Prosecutor General's Office of Russia	uk=Генпрокуратура Росії|Генпрокуратура РФ|Генеральна прокуратура РФ	ru=Генпрокуратура России|Генпрокуратура РФ|Генеральная прокуратура России|Генеральная прокуратура РФ|Генеральная прокуратура Российской Федерации|Генпрокуратура{ctx}	country=RU	hq=Moscow	kind=prosecution
+org:vs_rf	org	en=Supreme Court of Russia	uk=Верховний суд Росії|Верховний суд РФ	ru=Верховный суд России|Верховный суд РФ|Верховный суд Российской Федерации|Верховный суд|Верховный Суд	country=RU	hq=Moscow	kind=court
 org:ks_rf	org	en=Constitutional Court of Russia	uk=Конституційний суд Росії|Конституційний суд РФ	ru=Конституционный суд России|Конституционный суд РФ|Конституционный суд Российской Федерации|КС РФ{x}	country=RU	hq=Saint Petersburg	kind=court
-org:cik_rf	org	en=Central Election Commission of Russia	uk=ЦВК Росії|ЦВК РФ{x}	ru=Центральная избирательная комиссия РФ|Центральная избирательная комиссия России|ЦИК России|ЦИК РФ{x}	country=RU	hq=Moscow	kind=election
+org:cik_rf	org	en=Central Election Commission of Russia	uk=ЦВК Росії|ЦВК РФ{x}	ru=Центральная избирательная комиссия РФ|Центральная избирательная комиссия России|ЦИК России|ЦИК РФ{x}|ЦИК{x}	country=RU	hq=Moscow	kind=election
 org:sp_rf	org	en=Accounts Chamber of Russia	uk=Рахункова палата Росії|Рахункова палата РФ	ru=Счетная палата России|Счетная палата РФ|Счётная палата России|Счётная палата РФ	country=RU	hq=Moscow	kind=audit
 org:cbr	org	en=Bank of Russia|Central Bank of Russia	uk=Центробанк Росії|Центральний банк Росії|Центробанк РФ|ЦБ РФ{x}|Банк Росії	ru=Банк России|Центральный банк Российской Федерации|Центральный банк России|Центробанк России|Центробанк РФ|Центробанк|ЦБ РФ{x}|ЦБ России|ЦБ{ctx}{x}	country=RU	hq=Moscow	kind=central_bank
 org:fns_rf	org	en=Federal Tax Service of Russia	uk=Федеральна податкова служба Росії	ru=Федеральная налоговая служба|ФНС России|ФНС РФ{x}|ФНС{x}	country=RU	hq=Moscow	kind=agency
@@ -541,7 +547,7 @@ org:riac	org	en=Russian International Affairs Council	uk=Російська ра
 org:vciom	org	en=VTsIOM|Russian Public Opinion Research Center	uk=ВЦИОМ{x}	ru=ВЦИОМ{x}|Всероссийский центр изучения общественного мнения	any=VTsIOM|WCIOM	country=RU	hq=Moscow	kind=pollster
 org:levada	org	en=Levada Center	uk=Левада-центр|Левада-Центр	ru=Левада-центр|Левада-Центр	any=Levada Center|Levada-Center	country=RU	hq=Moscow	kind=pollster
 org:fom	org	en=Public Opinion Foundation	uk=Фонд Громадська думка	ru=Фонд «Общественное мнение»|Фонд Общественное мнение|ФОМ{x}	country=RU	hq=Moscow	kind=pollster
-org:rpc	org	en=Russian Orthodox Church	uk=Російська православна церква|РПЦ{x}	ru=Русская православная церковь|РПЦ{x}	country=RU	hq=Moscow	kind=religious
+org:rpc	org	en=Russian Orthodox Church	uk=Російська православна церква|РПЦ{x}|Московський патріархат	ru=Русская православная церковь|РПЦ{x}|Московский патриархат|Московская патриархия	country=RU	hq=Moscow	kind=religious
 
 # == Russia: political parties ==
 org:edro	org	en=United Russia	uk=Єдина Росія	ru=Единая Россия	any=United Russia	country=RU	hq=Moscow	kind=party
@@ -553,15 +559,15 @@ org:yabloko	org	en=Yabloko	uk=партія Яблуко|Яблуко{ctx}	ru=п�
 
 # == Ukraine: state authorities ==
 org:verkhovna_rada_ua	org	en=Verkhovna Rada of Ukraine|Verkhovna Rada|Ukrainian parliament|parliament of Ukraine	uk=Верховна Рада України|Верховна Рада|ВРУ{x}|Верховна рада|Рада{ctx}|український парламент|парламент України	ru=Верховная Рада Украины|Верховная Рада|Верховная рада|Рада{ctx}|украинский парламент|парламент Украины	country=UA	hq=Kyiv	kind=parliament
-org:cabinet_ua	org	en=Cabinet of Ministers of Ukraine|Ukrainian government|government of Ukraine	uk=Кабінет Міністрів України|Кабінет міністрів України|Кабмін|КМУ{x}|уряд України|український уряд	ru=Кабинет министров Украины|Кабинет Министров Украины|Кабмин|правительство Украины|украинское правительство	country=UA	hq=Kyiv	kind=government
+org:cabinet_ua	org	en=Cabinet of Ministers of Ukraine|Ukrainian government|government of Ukraine	uk=Кабінет Міністрів України|Кабінет міністрів України|Кабмін|КМУ{x}|уряд України|український уряд|Кабінет Міністрів|Кабінет міністрів	ru=Кабинет министров Украины|Кабинет Министров Украины|Кабмин|правительство Украины|украинское правительство|Кабинет министров|Кабинет Министров	country=UA	hq=Kyiv	kind=government
 org:president_office_ua	org	en=Office of the President of Ukraine|President's Office	uk=Офіс Президента України|Офіс президента України|Офіс Президента|Офіс президента|ОП{ctx}{x}|Банкова{ctx}	ru=Офис президента Украины|Офис Президента Украины|Офис президента|Офис Президента|Банковая{ctx}	country=UA	hq=Kyiv	kind=executive	note=formerly Presidential Administration (АП)
 org:nsdc_ua	org	en=National Security and Defense Council of Ukraine	uk=Рада національної безпеки і оборони України|Рада національної безпеки і оборони|РНБО{x}|РНБОУ{x}	ru=Совет национальной безопасности и обороны Украины|СНБО{x}|СНБОУ{x}	any=NSDC	country=UA	hq=Kyiv	kind=security
 org:mfa_ua	org	en=Ministry of Foreign Affairs of Ukraine|Ukrainian Foreign Ministry|Foreign Ministry of Ukraine	uk=Міністерство закордонних справ України|МЗС України|МЗС{x}|Мінзакордонсправ	ru=Министерство иностранных дел Украины|МИД Украины	country=UA	hq=Kyiv	kind=ministry
 org:mineconomy_ua	org	en=Ministry of Economy of Ukraine	uk=Міністерство економіки України|Міністерство економіки, довкілля та сільського господарства України|Мінекономіки|Мінекономіки України|Мінекономрозвитку	ru=Министерство экономики Украины|Минэкономики Украины	country=UA	hq=Kyiv	kind=ministry
 org:minfin_ua	org	en=Ministry of Finance of Ukraine	uk=Міністерство фінансів України|Мінфін|Мінфін України	ru=Министерство финансов Украины|Минфин Украины	country=UA	hq=Kyiv	kind=ministry
-org:mvs_ua	org	en=Ministry of Internal Affairs of Ukraine	uk=Міністерство внутрішніх справ України|МВС України|МВС{x}	ru=Министерство внутренних дел Украины|МВД Украины	country=UA	hq=Kyiv	kind=ministry
-org:mod_ua	org	en=Ministry of Defence of Ukraine	uk=Міністерство оборони України|Міноборони України|Міноборони	ru=Министерство обороны Украины|Минобороны Украины	country=UA	hq=Kyiv	kind=ministry
-org:moz_ua	org	en=Ministry of Health of Ukraine	uk=Міністерство охорони здоров'я України|Міністерство охорони здоров’я України|МОЗ України|МОЗ{x}	ru=Министерство здравоохранения Украины|Минздрав Украины|МОЗ Украины	country=UA	hq=Kyiv	kind=ministry
+org:mvs_ua	org	en=Ministry of Internal Affairs of Ukraine	uk=Міністерство внутрішніх справ України|МВС України|МВС{x}	ru=Министерство внутренних дел Украины|МВД Украины|МВД{ctx}{x}	country=UA	hq=Kyiv	kind=ministry
+org:mod_ua	org	en=Ministry of Defence of Ukraine	uk=Міністерство оборони України|Міноборони України|Міноборони|Міністерство оборони	ru=Министерство обороны Украины|Минобороны Украины	country=UA	hq=Kyiv	kind=ministry
+org:moz_ua	org	en=Ministry of Health of Ukraine	uk=Міністерство охорони здоров'я України|Міністерство охорони здоров’я України|МОЗ України|МОЗ{x}	ru=Министерство здравоохранения Украины|Минздрав Украины|МОЗ Украины|Минздрав{ctx}	country=UA	hq=Kyiv	kind=ministry
 org:mon_ua	org	en=Ministry of Education and Science of Ukraine	uk=Міністерство освіти і науки України|МОН України|МОН{x}|Міносвіти	ru=Министерство образования и науки Украины|МОН Украины	country=UA	hq=Kyiv	kind=ministry
 org:minjust_ua	org	en=Ministry of Justice of Ukraine	uk=Міністерство юстиції України|Мін'юст|Мін’юст|Мінюст	ru=Министерство юстиции Украины|Минюст Украины	country=UA	hq=Kyiv	kind=ministry
 org:minenergo_ua	org	en=Ministry of Energy of Ukraine	uk=Міністерство енергетики України|Міненерго|Міненерго України	ru=Министерство энергетики Украины|Минэнерго Украины	country=UA	hq=Kyiv	kind=ministry
@@ -583,20 +589,20 @@ org:nabu	org	en=National Anti-Corruption Bureau of Ukraine	uk=Національ
 org:sap_ua	org	en=Specialized Anti-Corruption Prosecutor's Office	uk=Спеціалізована антикорупційна прокуратура|САП{x}	ru=Специализированная антикоррупционная прокуратура|САП{x}	any=SAPO	country=UA	hq=Kyiv	kind=prosecution
 org:nazk	org	en=National Agency on Corruption Prevention	uk=Національне агентство з питань запобігання корупції|НАЗК{x}	ru=Национальное агентство по вопросам предотвращения коррупции|НАПК{x}	any=NACP	country=UA	hq=Kyiv	kind=agency
 org:dbr	org	en=State Bureau of Investigation	uk=Державне бюро розслідувань|ДБР{x}	ru=Государственное бюро расследований|ГБР{x}	country=UA	hq=Kyiv	kind=law_enforcement
-org:ogp_ua	org	en=Office of the Prosecutor General of Ukraine|Prosecutor General's Office of Ukraine	uk=Офіс Генерального прокурора|Офіс генпрокурора|Генеральна прокуратура України|Генпрокуратура України|ОГП{x}	ru=Офис Генерального прокурора Украины|Офис генпрокурора|Генеральная прокуратура Украины|Генпрокуратура Украины	country=UA	hq=Kyiv	kind=prosecution
+org:ogp_ua	org	en=Office of the Prosecutor General of Ukraine|Prosecutor General's Office of Ukraine	uk=Офіс Генерального прокурора|Офіс генпрокурора|Генеральна прокуратура України|Генпрокуратура України|ОГП{x}|Генпрокуратура|Генеральна прокуратура	ru=Офис Генерального прокурора Украины|Офис генпрокурора|Генеральная прокуратура Украины|Генпрокуратура Украины|Генпрокуратура{ctx}	country=UA	hq=Kyiv	kind=prosecution
 org:npu	org	en=National Police of Ukraine	uk=Національна поліція України|Національна поліція|Нацполіція	ru=Национальная полиция Украины|Нацполиция Украины|Нацполиция	country=UA	hq=Kyiv	kind=law_enforcement
 org:dsns	org	en=State Emergency Service of Ukraine	uk=Державна служба України з надзвичайних ситуацій|ДСНС{x}|ДСНС України	ru=Государственная служба Украины по чрезвычайным ситуациям|ГСЧС{x}|ГСЧС Украины	any=SESU	country=UA	hq=Kyiv	kind=agency
 org:dpsu	org	en=State Border Guard Service of Ukraine	uk=Державна прикордонна служба України|Держприкордонслужба|ДПСУ{x}	ru=Государственная пограничная служба Украины|Госпогранслужба Украины|ГПСУ{x}	country=UA	hq=Kyiv	kind=agency
 org:dps_ua	org	en=State Tax Service of Ukraine	uk=Державна податкова служба України|ДПС{x}|ДПС України|Податкова служба	ru=Государственная налоговая служба Украины|ГНС Украины	country=UA	hq=Kyiv	kind=agency
 org:customs_ua	org	en=State Customs Service of Ukraine	uk=Державна митна служба України|Держмитслужба|Митна служба України	ru=Государственная таможенная служба Украины|Гостаможслужба Украины	country=UA	hq=Kyiv	kind=agency
-org:amku	org	en=Antimonopoly Committee of Ukraine	uk=Антимонопольний комітет України|АМКУ{x}	ru=Антимонопольный комитет Украины|АМКУ{x}	any=AMCU	country=UA	hq=Kyiv	kind=regulator
+org:amku	org	en=Antimonopoly Committee of Ukraine	uk=Антимонопольний комітет України|АМКУ{x}|Антимонопольний комітет	ru=Антимонопольный комитет Украины|АМКУ{x}	any=AMCU	country=UA	hq=Kyiv	kind=regulator
 org:nkrekp	org	en=National Energy and Utilities Regulatory Commission	uk=Національна комісія, що здійснює державне регулювання у сферах енергетики та комунальних послуг|НКРЕКП{x}	ru=Национальная комиссия, осуществляющая государственное регулирование в сферах энергетики и коммунальных услуг|НКРЭКУ{x}	any=NEURC	country=UA	hq=Kyiv	kind=regulator
 org:nkcpfr	org	en=National Securities and Stock Market Commission	uk=Національна комісія з цінних паперів та фондового ринку|НКЦПФР{x}	ru=Национальная комиссия по ценным бумагам и фондовому рынку|НКЦБФР{x}	any=NSSMC	country=UA	hq=Kyiv	kind=regulator
 org:fdmu	org	en=State Property Fund of Ukraine	uk=Фонд державного майна України|Фонд держмайна|ФДМУ{x}	ru=Фонд государственного имущества Украины|Фонд госимущества|ФГИУ{x}	any=SPFU	country=UA	hq=Kyiv	kind=agency
 org:pfu	org	en=Pension Fund of Ukraine	uk=Пенсійний фонд України|Пенсійний фонд|ПФУ{x}	ru=Пенсионный фонд Украины|ПФУ{x}	country=UA	hq=Kyiv	kind=agency
-org:cvk_ua	org	en=Central Election Commission of Ukraine	uk=Центральна виборча комісія|Центральна виборча комісія України|ЦВК{x}	ru=Центральная избирательная комиссия Украины|ЦИК Украины	country=UA	hq=Kyiv	kind=election
-org:ksu	org	en=Constitutional Court of Ukraine	uk=Конституційний Суд України|Конституційний суд України|КСУ{x}	ru=Конституционный суд Украины|КСУ{x}	country=UA	hq=Kyiv	kind=court
-org:vsu_court	org	en=Supreme Court of Ukraine	uk=Верховний Суд|Верховний суд України|Верховний Суд України	ru=Верховный суд Украины	country=UA	hq=Kyiv	kind=court
+org:cvk_ua	org	en=Central Election Commission of Ukraine	uk=Центральна виборча комісія|Центральна виборча комісія України|ЦВК{x}	ru=Центральная избирательная комиссия Украины|ЦИК Украины|ЦИК{x}	country=UA	hq=Kyiv	kind=election
+org:ksu	org	en=Constitutional Court of Ukraine	uk=Конституційний Суд України|Конституційний суд України|КСУ{x}|Конституційний суд|Конституційний Суд	ru=Конституционный суд Украины|КСУ{x}	country=UA	hq=Kyiv	kind=court
+org:vsu_court	org	en=Supreme Court of Ukraine	uk=Верховний Суд|Верховний суд України|Верховний Суд України	ru=Верховный суд Украины|Верховный суд|Верховный Суд	country=UA	hq=Kyiv	kind=court
 org:vaks	org	en=High Anti-Corruption Court of Ukraine	uk=Вищий антикорупційний суд|ВАКС{x}	ru=Высший антикоррупционный суд Украины|ВАКС{x}	any=HACC	country=UA	hq=Kyiv	kind=court
 org:rp_ua	org	en=Accounting Chamber of Ukraine	uk=Рахункова палата України|Рахункова палата	ru=Счетная палата Украины	country=UA	hq=Kyiv	kind=audit
 org:ombudsman_ua	org	en=Ukrainian Parliament Commissioner for Human Rights	uk=Уповноважений Верховної Ради України з прав людини|Офіс Омбудсмана|Офіс Уповноваженого Верховної Ради з прав людини	ru=Уполномоченный Верховной Рады Украины по правам человека	country=UA	hq=Kyiv	kind=ombudsman
@@ -614,7 +620,7 @@ org:diia	org	en=Diia	uk=Дія{ctx}|застосунок Дія|портал Д�
 org:prozorro	org	en=Prozorro	uk=Прозорро	any=Prozorro|ProZorro	country=UA	hq=Kyiv	kind=eservice	note=public procurement system
 
 # == Ukraine: armed forces ==
-org:zsu	org	en=Armed Forces of Ukraine|Ukrainian Armed Forces	uk=Збройні сили України|Збройні Сили України|ЗСУ{x}|ЗС України	ru=Вооруженные силы Украины|Вооружённые силы Украины|ВСУ{x}|ВС Украины	any=AFU	country=UA	hq=Kyiv	kind=military
+org:zsu	org	en=Armed Forces of Ukraine|Ukrainian Armed Forces	uk=Збройні сили України|Збройні Сили України|ЗСУ{x}|ЗС України|Збройні Сили|Збройні сили	ru=Вооруженные силы Украины|Вооружённые силы Украины|ВСУ{x}|ВС Украины	any=AFU	country=UA	hq=Kyiv	kind=military
 org:genstab_ua	org	en=General Staff of the Armed Forces of Ukraine	uk=Генеральний штаб Збройних сил України|Генштаб ЗСУ|Генштаб|Генеральний штаб ЗСУ	ru=Генеральный штаб Вооруженных сил Украины|Генштаб ВСУ	country=UA	hq=Kyiv	kind=military
 org:ngu	org	en=National Guard of Ukraine	uk=Національна гвардія України|Нацгвардія|НГУ{x}	ru=Национальная гвардия Украины|Нацгвардия Украины	any=NGU	country=UA	hq=Kyiv	kind=military
 org:ps_zsu	org	en=Ukrainian Air Force	uk=Повітряні сили ЗСУ|Повітряні сили України|Повітряні сили Збройних сил України	ru=Воздушные силы ВСУ|Воздушные силы Украины	country=UA	hq=Vinnytsia	kind=military
