@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -156,34 +157,60 @@ func (l ErrorList) Err() error {
 	return l
 }
 
-// nameKeys are the keys whose values are names.
-var nameKeys = map[string]string{"en": "en", "uk": "uk", "ru": "ru", "any": ""}
+// nameLang returns the language of the names given by key (en=, uk=, ru=,
+// or "" for any=) and whether key gives names at all.
+func nameLang(key string) (string, bool) {
+	switch key {
+	case "en":
+		return "en", true
+	case "uk":
+		return "uk", true
+	case "ru":
+		return "ru", true
+	case "any":
+		return "", true
+	}
+	return "", false
+}
+
+// internKey returns the common attribute keys as constants, so that the
+// many maps of a lexicon hold no pointers into its text for them.
+func internKey(key string) string {
+	switch key {
+	case "country":
+		return "country"
+	case "geonames":
+		return "geonames"
+	case "pop":
+		return "pop"
+	case "admin1":
+		return "admin1"
+	case "derived":
+		return "derived"
+	case "gender":
+		return "gender"
+	case "hq":
+		return "hq"
+	}
+	return key
+}
 
 // Parse reads a lexicon file. filename is only used in errors and in
 // Entry.File. When the file has problems, Parse returns the entries of the
 // good lines together with an ErrorList of up to MaxErrors errors.
 func Parse(filename string, src []byte) ([]*Entry, error) {
-	p := parser{file: filename}
 	// One conversion for the whole file: names and values are substrings.
-	text := string(src)
+	return parseText(filename, string(src))
+}
+
+// parseText is Parse on the file's text.
+func parseText(filename, text string) ([]*Entry, error) {
+	p := newParser(filename, text)
 	if n := strings.Count(text, "\n"); n > 0 {
 		p.entries = make([]*Entry, 0, n)
 	}
-	lineNo := 0
-	for len(text) > 0 && len(p.errs) < MaxErrors {
-		lineNo++
-		var line string
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			line, text = text, ""
-		}
-		if lineNo == 1 {
-			line = strings.TrimPrefix(line, "\ufeff") // BOM
-		}
-		p.line(lineNo, line)
-	}
-	if len(p.errs) >= MaxErrors && len(text) > 0 {
+	rest := p.run(text, 1, MaxErrors)
+	if len(p.errs) >= MaxErrors && len(rest) > 0 {
 		p.errs[len(p.errs)-1].Msg += " (too many errors, stopped)"
 	}
 	return p.entries, p.errs.Err()
@@ -193,12 +220,70 @@ type parser struct {
 	file    string
 	entries []*Entry
 	errs    ErrorList
-	fields  []field // reused for every line
+	fields  []field  // reused for every line
+	attrs   []string // the attribute keys of the current line
+	// slab and nslab hold the entries and the names of the text, so that
+	// there are a few allocations per file instead of a few per line. An
+	// entry's Names is a sub-slice of nslab with its capacity cut to its
+	// length, so that appending to it copies.
+	slab  []Entry
+	nslab []Name
+	// valid is set when the text being parsed is known to be valid UTF-8,
+	// so that lines need no check of their own.
+	valid bool
+}
+
+// nameBlock is the number of names allocated at once.
+const nameBlock = 2048
+
+// newParser returns a parser for text (the whole file or a chunk of it).
+func newParser(filename, text string) *parser {
+	lines := strings.Count(text, "\n") + 1
+	return &parser{file: filename, slab: make([]Entry, 0, lines)}
+}
+
+// run parses the lines of text, numbering the first one first, until the
+// text ends or maxErrs errors were found. It returns the text left unread.
+// Parse and the parallel parse of chunks of a file share it.
+func (p *parser) run(text string, first, maxErrs int) string {
+	p.valid = utf8.ValidString(text)
+	n := first - 1
+	for len(text) > 0 && len(p.errs) < maxErrs {
+		n++
+		var line string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			line, text = text, ""
+		}
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\ufeff") // BOM
+		}
+		p.line(n, line)
+	}
+	return text
 }
 
 func (p *parser) errorf(line, col int, format string, args ...any) {
 	if len(p.errs) < MaxErrors {
 		p.errs = append(p.errs, &Error{File: p.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+	}
+}
+
+// newEntry returns a zero entry from the slab.
+func (p *parser) newEntry() *Entry {
+	if len(p.slab) == cap(p.slab) {
+		p.slab = make([]Entry, 0, 256)
+	}
+	p.slab = p.slab[:len(p.slab)+1]
+	return &p.slab[len(p.slab)-1]
+}
+
+// dropEntry gives back e, the last entry of the slab, after an error.
+func (p *parser) dropEntry(e *Entry) {
+	if n := len(p.slab); n > 0 && &p.slab[n-1] == e {
+		p.slab[n-1] = Entry{}
+		p.slab = p.slab[:n-1]
 	}
 }
 
@@ -209,13 +294,20 @@ type field struct {
 }
 
 func (p *parser) line(n int, s string) {
-	if !utf8.ValidString(s) {
+	if !p.valid && !utf8.ValidString(s) {
 		p.errorf(n, invalidUTF8(s)+1, "invalid UTF-8")
 		return
 	}
-	s = strings.TrimRight(s, "\r")
-	start := len(s) - len(strings.TrimLeft(s, " \t"))
-	s = strings.TrimRight(s, " \t")
+	for len(s) > 0 && s[len(s)-1] == '\r' {
+		s = s[:len(s)-1]
+	}
+	start := 0
+	for start < len(s) && (s[start] == ' ' || s[start] == '\t') {
+		start++
+	}
+	for len(s) > start && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
+	}
 	if start >= len(s) || s[start] == '#' {
 		return
 	}
@@ -229,15 +321,15 @@ func (p *parser) line(n int, s string) {
 		return // only white space
 	}
 	id := fields[0]
-	if strings.Contains(id.s, "=") {
+	if strings.IndexByte(id.s, '=') >= 0 {
 		p.errorf(n, id.col, "missing ID (the line starts with a field)")
 		return
 	}
-	if strings.ContainsAny(id.s, " \u00a0") {
+	if strings.IndexByte(id.s, ' ') >= 0 || strings.Contains(id.s, "\u00a0") {
 		p.errorf(n, id.col, "invalid ID %q: contains a space (fields are separated by TABs)", id.s)
 		return
 	}
-	if len(fields) < 2 || strings.Contains(fields[1].s, "=") {
+	if len(fields) < 2 || strings.IndexByte(fields[1].s, '=') >= 0 {
 		col := id.col + len(id.s)
 		if len(fields) >= 2 {
 			col = fields[1].col
@@ -250,17 +342,28 @@ func (p *parser) line(n int, s string) {
 		p.errorf(n, typ.col, "unknown type %q (want one of %s)", typ.s, strings.Join(Types, ", "))
 		return
 	}
-	e := &Entry{ID: id.s, Type: typ.s, File: p.file, Line: n}
-	e.Names = make([]Name, 0, strings.Count(s, "|")+len(fields)-2)
+	e := p.newEntry()
+	e.ID, e.Type, e.File, e.Line = id.s, typ.s, p.file, n
+	// Room for every name the line can hold.
+	if room := strings.Count(s, "|") + len(fields) - 2; cap(p.nslab)-len(p.nslab) < room || p.nslab == nil {
+		p.nslab = make([]Name, 0, max(room, nameBlock))
+	}
+	first := len(p.nslab)
+	p.attrs = p.attrs[:0]
 	ok := true
-	for _, f := range fields[2:] {
-		if !p.field(n, e, f) {
+	for k, f := range fields[2:] {
+		if !p.field(n, e, f, len(fields)-2-k) {
 			ok = false
 		}
 	}
-	if ok {
-		p.entries = append(p.entries, e)
+	if !ok {
+		clear(p.nslab[first:])
+		p.nslab = p.nslab[:first]
+		p.dropEntry(e)
+		return
 	}
+	e.Names = p.nslab[first:len(p.nslab):len(p.nslab)]
+	p.entries = append(p.entries, e)
 }
 
 func (p *parser) deletion(n int, s string, start int) {
@@ -271,8 +374,42 @@ func (p *parser) deletion(n int, s string, start int) {
 	case strings.ContainsAny(id, " \t=\u00a0"):
 		p.errorf(n, start+2, "a deletion line holds only '-' and an ID, got %q", id)
 	default:
-		p.entries = append(p.entries, &Entry{ID: id, File: p.file, Line: n, Delete: true})
+		e := p.newEntry()
+		e.ID, e.File, e.Line, e.Delete = id, p.file, n, true
+		p.entries = append(p.entries, e)
 	}
+}
+
+// isASCIISpace reports whether c is an ASCII byte strings.TrimSpace trims.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// trimSpace is strings.TrimSpace, quick for the common field that starts
+// and ends with a letter.
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	if c := s[0]; c >= utf8.RuneSelf || isASCIISpace(c) {
+		return strings.TrimSpace(s)
+	}
+	c := s[len(s)-1]
+	if c < utf8.RuneSelf {
+		if isASCIISpace(c) {
+			return strings.TrimSpace(s)
+		}
+		return s
+	}
+	// A letter of two bytes from U+00C0 on (Latin, Cyrillic) is no space:
+	// the spaces outside ASCII are U+0085, U+00A0 and from U+1680 on.
+	if len(s) >= 2 && 0xC3 <= s[len(s)-2] && s[len(s)-2] <= 0xDF && c < 0xC0 {
+		return s
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		return strings.TrimSpace(s)
+	}
+	return s
 }
 
 // splitFields splits s[start:] at runs of TABs. A line without any TAB is
@@ -288,8 +425,11 @@ func splitFields(out []field, s string, start int) []field {
 			}
 			if f := s[i : i+j]; f != "" {
 				// Trim spaces around the field, keeping the column right.
-				lead := len(f) - len(strings.TrimLeft(f, " "))
-				if t := strings.TrimSpace(f); t != "" {
+				lead := 0
+				for lead < len(f) && f[lead] == ' ' {
+					lead++
+				}
+				if t := trimSpace(f[lead:]); t != "" {
 					out = append(out, field{t, i + lead + 1})
 				}
 			}
@@ -354,33 +494,41 @@ func validType(t string) bool {
 	return false
 }
 
-func (p *parser) field(n int, e *Entry, f field) bool {
+// field parses one key=value field of entry e; left is the number of
+// fields of the line from this one on (the size of e.Attrs when all of
+// them are attributes).
+func (p *parser) field(n int, e *Entry, f field, left int) bool {
 	eq := strings.IndexByte(f.s, '=')
 	if eq < 0 {
 		p.errorf(n, f.col, "field without '=': %q", f.s)
 		return false
 	}
-	key, val := strings.TrimSpace(f.s[:eq]), f.s[eq+1:]
+	key, val := trimSpace(f.s[:eq]), f.s[eq+1:]
 	if key == "" {
 		p.errorf(n, f.col, "field without key: %q", f.s)
 		return false
 	}
-	if lang, ok := nameKeys[key]; ok {
-		return p.names(n, e, lang, val, f.col+eq+1)
+	if lang, ok := nameLang(key); ok {
+		return p.names(n, lang, val, f.col+eq+1)
 	}
 	if e.Attrs == nil {
-		e.Attrs = make(map[string]string, 6)
+		e.Attrs = make(map[string]string, left)
 	}
-	val = strings.TrimSpace(val)
+	val = trimSpace(val)
 	if msg := checkAttr(key, val); msg != "" {
 		p.errorf(n, f.col+eq+1, "%s", msg)
 		return false
 	}
-	if old, dup := e.Attrs[key]; dup && old != val {
-		p.errorf(n, f.col, "duplicate attribute %q (%q and %q)", key, old, val)
-		return false
+	// The map is only consulted for a key seen before on this line.
+	if slices.Contains(p.attrs, key) {
+		if old, dup := e.Attrs[key]; dup && old != val {
+			p.errorf(n, f.col, "duplicate attribute %q (%q and %q)", key, old, val)
+			return false
+		}
+	} else {
+		p.attrs = append(p.attrs, key)
 	}
-	e.Attrs[key] = val
+	e.Attrs[internKey(key)] = val
 	return true
 }
 
@@ -395,7 +543,7 @@ func checkAttr(key, val string) string {
 			return fmt.Sprintf("%s=%q: want an ISO 3166 alpha-2 code such as UA", key, val)
 		}
 	case "pop", "geonames":
-		if _, err := strconv.ParseUint(val, 10, 64); err != nil {
+		if !isUint(val) {
 			return fmt.Sprintf("%s=%q: want a whole number", key, val)
 		}
 	case "gender":
@@ -403,8 +551,8 @@ func checkAttr(key, val string) string {
 			return fmt.Sprintf("gender=%q: want m or f", val)
 		}
 	case "adj-uk", "adj-ru", "adj-en":
-		for _, a := range strings.Split(val, "|") {
-			if strings.TrimSpace(a) == "" {
+		for a := range strings.SplitSeq(val, "|") {
+			if trimSpace(a) == "" {
 				return fmt.Sprintf("empty adjective in %s=", key)
 			}
 		}
@@ -412,9 +560,24 @@ func checkAttr(key, val string) string {
 	return ""
 }
 
+// isUint reports whether strconv.ParseUint(s, 10, 64) accepts s.
+func isUint(s string) bool {
+	if s == "" || len(s) >= 20 {
+		_, err := strconv.ParseUint(s, 10, 64)
+		return err == nil
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
-func (p *parser) names(n int, e *Entry, lang, val string, col int) bool {
+// names parses the '|'-separated names of val into p.nslab.
+func (p *parser) names(n int, lang, val string, col int) bool {
 	ok := true
 	for {
 		part := val
@@ -427,7 +590,7 @@ func (p *parser) names(n int, e *Entry, lang, val string, col int) bool {
 			ok = false
 		} else {
 			name.Lang = lang
-			e.Names = append(e.Names, name)
+			p.nslab = append(p.nslab, name)
 		}
 		if i < 0 {
 			return ok
@@ -441,8 +604,14 @@ func (p *parser) names(n int, e *Entry, lang, val string, col int) bool {
 // message and the byte offset of the problem within s.
 func parseName(s string) (Name, string, int) {
 	var nm Name
-	lead := len(s) - len(strings.TrimLeft(s, " "))
-	t := strings.TrimRight(s[lead:], " ")
+	lead := 0
+	for lead < len(s) && s[lead] == ' ' {
+		lead++
+	}
+	t := s[lead:]
+	for len(t) > 0 && t[len(t)-1] == ' ' {
+		t = t[:len(t)-1]
+	}
 	// Flags: trailing {…} groups; no braces are allowed elsewhere.
 	end := len(t)
 	for end > 0 && t[end-1] == '}' {
@@ -450,7 +619,7 @@ func parseName(s string) (Name, string, int) {
 		if open < 0 {
 			return nm, "unbalanced '}'", lead + end - 1
 		}
-		for _, fl := range strings.Split(t[open+1:end-1], ",") {
+		for fl := range strings.SplitSeq(t[open+1:end-1], ",") {
 			fl = strings.TrimSpace(fl)
 			g := byte(0)
 			switch fl {
@@ -478,11 +647,12 @@ func parseName(s string) (Name, string, int) {
 		}
 	}
 	text := t[:end]
-	if i := strings.IndexAny(text, "{}"); i >= 0 {
-		if text[i] == '{' {
-			return nm, "unbalanced '{'", lead + i
-		}
-		return nm, "unbalanced '}'", lead + i
+	i, j := strings.IndexByte(text, '{'), strings.IndexByte(text, '}')
+	if i >= 0 && (j < 0 || i < j) {
+		return nm, "unbalanced '{'", lead + i
+	}
+	if j >= 0 {
+		return nm, "unbalanced '}'", lead + j
 	}
 	if text == "" {
 		return nm, "empty name", lead
@@ -518,30 +688,38 @@ func Merge(lists ...[]*Entry) []*Entry {
 	for _, l := range lists {
 		n += len(l)
 	}
-	byID := make(map[string]int, n)
+	// ids interns the IDs (a pointer-free table: quicker than a map for
+	// the many entries of the default lexicon); at[id] is the entry's index
+	// in out, or -1 when it is not (or no longer) defined.
+	ids := newKeyTable(n)
+	at := make([]int32, 0, n)
 	out := make([]*Entry, 0, n)
 	// owned marks the result entries that are copies (safe to modify); an
 	// entry defined once is returned as is, without a copy.
-	owned := make(map[int]bool)
+	owned := make([]bool, 0, n)
 	deleted := 0
 	for _, l := range lists {
 		for _, e := range l {
 			if e == nil {
 				continue
 			}
-			i, seen := byID[e.ID]
+			id := ids.add(e.ID)
+			if int(id) == len(at) {
+				at = append(at, -1)
+			}
+			i := int(at[id])
 			if e.Delete {
-				if seen {
+				if i >= 0 {
 					out[i] = nil
-					delete(byID, e.ID)
-					delete(owned, i)
+					at[id] = -1
 					deleted++
 				}
 				continue
 			}
-			if !seen {
-				byID[e.ID] = len(out)
+			if i < 0 {
+				at[id] = int32(len(out))
 				out = append(out, e)
+				owned = append(owned, false)
 				continue
 			}
 			if !owned[i] {

@@ -1,7 +1,7 @@
 package lexicon
 
 import (
-	"hash/maphash"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sync"
@@ -16,6 +16,10 @@ import (
 // bucket is a pre-sorted range of one []*Form. A GC cycle thus scans a few
 // large arrays instead of hundreds of thousands of small objects, and
 // Lookup returns sub-slices of the index without allocating.
+//
+// For the default lexicon the whole layout comes from the form table
+// (table.go): the buckets, the keys and their hash table are shared with
+// the table, and only the slab and the buckets' pointers are filled in.
 
 // index maps the key of a form's first token to the forms that start with it.
 type index struct {
@@ -129,15 +133,17 @@ func matchRest(keys []string, toks []text.Token, i int) bool {
 // pointer-free open-addressing hash table.
 type keyTable struct {
 	strs  []string
-	slots []uint64 // hash>>32 <<32 | id+1; 0 is empty
-	seed  maphash.Seed
-	// shared is set while strs and slots are those of the embedded form
+	slots []uint64 // hash>>56 <<32 | id+1; 0 is empty
+	// fixed, when not empty, holds the slots instead: those of a form
+	// table, 4 bytes each (see fixedSlot), read where they are.
+	fixed string
+	// shared is set while strs (and slots) are those of the embedded form
 	// table, shared by every lexicon: add copies them before a change.
 	shared bool
 }
 
 func newKeyTable(n int) keyTable {
-	t := keyTable{strs: make([]string, 0, n), seed: maphash.MakeSeed()}
+	t := keyTable{strs: make([]string, 0, n)}
 	t.slots = make([]uint64, slotsFor(n))
 	return t
 }
@@ -151,12 +157,73 @@ func slotsFor(n int) int {
 	return s
 }
 
+// strHash hashes a key. It is fixed (no random seed), so that a form table
+// can hold the slots of its keys; the table holds only keys from the
+// lexicon, so inputs chosen to collide cannot make a probe sequence longer.
+func strHash(s string) uint64 {
+	const m1, m2 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
+	h := uint64(len(s)) ^ m1
+	for len(s) > 8 {
+		h = mix(h^le64(s), m2)
+		s = s[8:]
+	}
+	// The last 1 to 8 bytes, as two words that may overlap (the length is
+	// in h already).
+	var w uint64
+	switch n := len(s); {
+	case n >= 4:
+		w = uint64(le32(s, 0))<<32 | uint64(le32(s, n-4))
+	case n > 0:
+		w = uint64(s[0])<<16 | uint64(s[n/2])<<8 | uint64(s[n-1])
+	}
+	return mix(mix(h^w, m2), m1)
+}
+
+// le64 decodes the first 8 bytes of s, little-endian.
+func le64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// fixedSlot is a slot of a form table's key hash: the top 8 bits of the
+// key's hash, then its id+1 in 24 bits; 0 is empty.
+func fixedSlot(h uint64, id uint32) uint32 { return uint32(h>>56)<<24 | (id + 1) }
+
+// maxFixedKeys is the number of keys a form table's hash can hold.
+const maxFixedKeys = 1<<24 - 1
+
 func (t *keyTable) find(s string) (uint32, bool) {
+	h := strHash(s)
+	if t.fixed != "" {
+		// The table is read as it is: a probe ends at an empty slot, or
+		// after every slot (a damaged table may have none empty).
+		tag := uint32(h >> 56)
+		mask := uint64(len(t.fixed)/4 - 1)
+		i := h & mask
+		for range len(t.fixed) / 4 {
+			v := le32(t.fixed, int(4*i))
+			if v == 0 {
+				break
+			}
+			if v>>24 == tag {
+				if id := v&maxFixedKeys - 1; uint64(id) < uint64(len(t.strs)) && t.strs[id] == s {
+					return id, true
+				}
+			}
+			i = (i + 1) & mask
+		}
+		return 0, false
+	}
 	if len(t.slots) == 0 {
 		return 0, false
 	}
-	h := maphash.String(t.seed, s)
-	tag := h >> 32
+	tag := h >> 56
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		v := t.slots[i]
@@ -178,7 +245,22 @@ func (t *keyTable) add(s string) uint32 {
 	}
 	if t.shared {
 		t.strs = append(make([]string, 0, len(t.strs)+1024), t.strs...)
-		t.slots = slices.Clone(t.slots)
+		if t.fixed != "" {
+			// The same slots, with room for a 32-bit id (unless the
+			// table holds a wrong id).
+			t.slots = make([]uint64, len(t.fixed)/4)
+			for i := range t.slots {
+				v := le32(t.fixed, 4*i)
+				if int(v&maxFixedKeys) > len(t.strs) {
+					t.rehash(len(t.slots))
+					break
+				}
+				t.slots[i] = uint64(v>>24)<<32 | uint64(v&maxFixedKeys)
+			}
+			t.fixed = ""
+		} else {
+			t.slots = slices.Clone(t.slots)
+		}
 		t.shared = false
 	}
 	id := uint32(len(t.strs))
@@ -192,13 +274,13 @@ func (t *keyTable) add(s string) uint32 {
 }
 
 func (t *keyTable) insert(s string, id uint32) {
-	h := maphash.String(t.seed, s)
+	h := strHash(s)
 	mask := uint64(len(t.slots) - 1)
 	i := h & mask
 	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = h>>32<<32 | uint64(id+1)
+	t.slots[i] = h>>56<<32 | uint64(id+1)
 }
 
 func (t *keyTable) rehash(n int) {
@@ -226,22 +308,37 @@ func (b *indexBuilder) addRaw(e *Entry, fs []rawForm) {
 	}
 }
 
-// buildIndex indexes the forms of entries: those recorded in table for an
-// unchanged entry are read from it, the others are generated by the
+// buildIndex indexes the forms of entries: when they are the entries of
+// table, the index is the one it lays out (prep, when not nil, returns it
+// prepared ahead, or nil); otherwise the forms recorded in table for
+// unchanged entries are read from it, the others are generated by the
 // morphology (in parallel).
-func buildIndex(entries []*Entry, table *formTable) index {
+func buildIndex(entries []*Entry, table *formTable, prep func() *prepared) index {
 	var b indexBuilder
-	recs := make([]int, len(entries)) // offset of the entry's record, or -1
+	var recs []int32 // the entry's record in table, or -1
 	var missing []int
 	if table != nil {
+		var all bool
+		recs, all = table.match(entries)
+		var p *prepared
+		if prep != nil {
+			p = prep()
+		}
+		if all {
+			if p == nil || !slices.Equal(p.entries, entries) {
+				p = table.prepare(entries)
+			}
+			if p != nil && slices.Equal(p.entries, entries) {
+				return p.ix
+			}
+		}
 		b.keys = table.keyTable()
-		b.forms = make([]Form, 0, table.nForms)
-		b.fkeys = make([]uint32, 0, table.nFormKeys)
-		b.fstart = make([]uint32, 1, table.nForms+1)
-		cur := table.entries
-		for i, e := range entries {
-			recs[i] = table.record(e, &cur)
-			if recs[i] < 0 {
+		n := int(table.start[len(table.start)-1])
+		b.forms = make([]Form, 0, n)
+		b.fkeys = make([]uint32, 0, n+n/2)
+		b.fstart = make([]uint32, 1, n+1)
+		for i, r := range recs {
+			if r < 0 {
 				missing = append(missing, i)
 			}
 		}
@@ -249,14 +346,13 @@ func buildIndex(entries []*Entry, table *formTable) index {
 		b.keys = newKeyTable(len(entries) * 8)
 		b.fstart = make([]uint32, 1, len(entries)*8)
 		for i := range entries {
-			recs[i] = -1
 			missing = append(missing, i)
 		}
 	}
 	generated := generateForms(entries, missing)
 	g := 0
 	for i, e := range entries {
-		if recs[i] >= 0 && table.appendForms(&b, e, recs[i]) {
+		if recs != nil && recs[i] >= 0 && table.appendForms(&b, e, recs[i]) {
 			continue
 		}
 		for g < len(missing) && missing[g] < i {
@@ -271,6 +367,23 @@ func buildIndex(entries []*Entry, table *formTable) index {
 		}
 	}
 	return b.finish()
+}
+
+// parallel calls fn on the parts of [0, n), one per CPU but none smaller
+// than minPart, at once, and returns when all are done.
+func parallel(n, minPart int, fn func(lo, hi int)) {
+	parts := min(runtime.GOMAXPROCS(0), n/max(minPart, 1))
+	if parts < 2 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for k := 1; k < parts; k++ {
+		lo, hi := n*k/parts, n*(k+1)/parts
+		wg.Go(func() { fn(lo, hi) })
+	}
+	fn(0, n/parts)
+	wg.Wait()
 }
 
 // generateForms returns the forms of entries[missing[k]] for every k,

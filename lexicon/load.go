@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"unsafe"
 )
 
 //go:embed data/*.lex
@@ -31,23 +32,34 @@ func DefaultFiles() ([]*Entry, error) {
 // the result with Merge. All errors of all files are returned together as an
 // ErrorList (a file that cannot be read yields an Error at line 0).
 func ParseFiles(fsys fs.FS, names ...string) ([]*Entry, error) {
-	lists := make([][]*Entry, 0, len(names))
-	var errs ErrorList
-	for _, name := range names {
+	texts := make([]string, len(names))
+	readErrs := make([]error, len(names))
+	for i, name := range names {
 		src, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			errs = append(errs, &Error{File: name, Msg: err.Error()})
+			readErrs[i] = err
 			continue
 		}
-		entries, err := parseFile(name, src)
-		if err != nil {
+		// src is ours alone (fs.ReadFileFS returns a copy) and never
+		// changes: the text can share its bytes instead of copying them.
+		texts[i] = unsafe.String(unsafe.SliceData(src), len(src))
+	}
+	parsed, parseErrs := parseTexts(names, texts)
+	lists := make([][]*Entry, 0, len(names))
+	var errs ErrorList
+	for i, name := range names {
+		if readErrs[i] != nil {
+			errs = append(errs, &Error{File: name, Msg: readErrs[i].Error()})
+			continue
+		}
+		if err := parseErrs[i]; err != nil {
 			var el ErrorList
 			if !errors.As(err, &el) {
 				return nil, err
 			}
 			errs = append(errs, el...)
 		}
-		lists = append(lists, entries)
+		lists = append(lists, parsed[i])
 	}
 	if len(errs) > 0 {
 		return nil, errs
