@@ -35,7 +35,7 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "корпорація", fem: true}, {nom: "церква", fem: true}, {nom: "бібліотека", fem: true},
 		{nom: "лікарня", fem: true}, {nom: "гімназія", fem: true}, {nom: "школа", fem: true},
 		{nom: "консерваторія", fem: true}, {nom: "філармонія", fem: true}, {nom: "митниця", fem: true},
-		{nom: "інспекція", fem: true}, {nom: "агенція", fem: true},
+		{nom: "агенція", fem: true},
 		{nom: "дирекція", fem: true}, {nom: "обсерваторія", fem: true}, {nom: "ліга", fem: true},
 	},
 	"ru": {
@@ -178,9 +178,8 @@ func (d *doc) findDescribedBodies() {
 		})
 		a, b := toks[i].Start, toks[last-1].End
 		d.addSpan(span{start: a, end: b, tok0: i, tok1: last, part: -1, typ: Org, ent: e, lemma: lemma})
-		if place != nil && !hasPrefixAny(toks[j].Key, missionStems) {
-			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": e.ID, "place": place.ent.ID},
-				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+a, d.base+b), Rule: "name.org_of_place"})
+		if place != nil {
+			d.bodyOfPlace(e, place.ent, i, last)
 		}
 		i = last - 1
 	}

@@ -383,13 +383,23 @@ func (d *doc) findInstitutions() {
 			return e
 		})
 		d.addSpan(span{start: a, end: b, tok0: h, tok1: s.tok1, part: -1, typ: Org, ent: e})
-		if !hasPrefixAny(toks[h].Key, missionStems) {
-			// "Министерства иностранных дел России": the body is the
-			// country's (an embassy is not where its country is).
-			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": e.ID, "place": s.ent.ID},
-				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+a, d.base+b), Rule: "name.org_of_place"})
+		d.bodyOfPlace(e, s.ent, h, s.tok1)
+	}
+}
+
+// bodyOfPlace records that the body e, named by tokens [t0, t1) that end
+// in place, is located in it: "Министерства иностранных дел России". An
+// embassy or a mission ("Генерального консульства Польши") is not where
+// its country is.
+func (d *doc) bodyOfPlace(e, place *entity, t0, t1 int) {
+	for k := t0; k < t1; k++ {
+		if hasPrefixAny(d.toks[k].Key, missionStems) {
+			return
 		}
 	}
+	a, b := d.toks[t0].Start, d.toks[t1-1].End
+	d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": e.ID, "place": place.ID},
+		Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+a, d.base+b), Rule: "name.org_of_place"})
 }
 
 // missionStems begin the names of bodies that act abroad for their place.
@@ -848,7 +858,7 @@ func (d *doc) findUnknownNames() {
 	}
 	for _, c := range atStart {
 		switch {
-		case seen[unknownNameLemma(toks, c.i, c.n)]:
+		case seen[writtenName(toks, c.i, c.n)]:
 			d.addUnknownName(c.i, c.n)
 		case c.n == 3:
 			// "Словак Любош Михел": a capitalized common word, then the
@@ -858,7 +868,8 @@ func (d *doc) findUnknownNames() {
 	}
 }
 
-func unknownNameLemma(toks []text.Token, i, n int) string {
+// writtenName is the n words from token i joined by single spaces.
+func writtenName(toks []text.Token, i, n int) string {
 	words := make([]string, n)
 	for k := range words {
 		words[k] = toks[i+k].Text
@@ -870,22 +881,20 @@ func unknownNameLemma(toks []text.Token, i, n int) string {
 // name as written.
 func (d *doc) addUnknownName(i, n int) string {
 	toks := d.toks
-	written := unknownNameLemma(toks, i, n)
+	written := writtenName(toks, i, n)
 	nm := d.x.unknownNameLemma(d.lang, strings.Fields(written))
 	lemma := strings.Join(strings.Fields(nm.First+" "+nm.Middle+" "+nm.Last), " ")
-	{
-		e := d.entityFor("person:"+looseKey(Translit(d.lang, lemma)), func() *entity {
-			g := nm.Gender
-			if g == morph.Unknown {
-				g = morph.LastNameGender(d.lang, nm.Last)
-			}
-			e := &entity{surname: nm.Last, gender: g}
-			e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
-			return e
-		})
-		si := d.addSpan(span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
-		d.persons = append(d.persons, si)
-	}
+	e := d.entityFor("person:"+looseKey(Translit(d.lang, lemma)), func() *entity {
+		g := nm.Gender
+		if g == morph.Unknown {
+			g = morph.LastNameGender(d.lang, nm.Last)
+		}
+		e := &entity{surname: nm.Last, gender: g}
+		e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
+		return e
+	})
+	si := d.addSpan(span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
+	d.persons = append(d.persons, si)
 	return written
 }
 
