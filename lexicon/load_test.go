@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/factum-nlp/factum/internal/text"
 )
 
 func defaultEntries(t *testing.T) []*Entry {
@@ -322,6 +324,47 @@ func BenchmarkDefaultFiles(b *testing.B) {
 	for b.Loop() {
 		if _, err := DefaultFiles(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestDefaultCaseForms looks up oblique case forms in the default lexicon:
+// forms the declension rules build and forms the data lists as written
+// (fleeting vowels, stressed plurals, historical states).
+func TestDefaultCaseForms(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"в Египте", "Q79"},
+		{"президент Египта", "Q79"},
+		{"до Єгипту", "Q79"},
+		{"на Маврикии", "Q1027"},
+		{"Аландских островов", "iso:AX"},
+		{"народный артист СССР", "Q15180"},
+		{"часів СРСР", "Q15180"},
+		{"распада Советского Союза", "Q15180"},
+		{"в Югославии", "Q36704"},
+		{"у Чехословаччині", "Q33946"},
+		{"Київської Русі", "Q2305208"},
+		{"в Орле", "geonames:515012"},
+		{"до Тернополя", "geonames:691650"},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.text)
+		var got []string
+		for i := range toks {
+			for _, f := range l.Lookup(toks, i) {
+				got = append(got, f.Entry.ID)
+			}
+		}
+		ok := false
+		for _, id := range got {
+			ok = ok || id == tt.want
+		}
+		if !ok {
+			t.Errorf("%q: found %v, want %s", tt.text, got, tt.want)
 		}
 	}
 }

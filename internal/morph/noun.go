@@ -677,6 +677,18 @@ func ukPlural(p *para, w, lw string) bool {
 // ruPlural fills the Russian plural paradigm (Мытищи, Челны, Луки).
 func ruPlural(p *para, w, lw string) bool {
 	prev, last := last2(lw)
+	if last == 'а' && isConsonant(prev) && !isHush(prev) {
+		// Masculine plurals in stressed -а: (Аландские) острова, города.
+		s := cut(w, 2)
+		p.set(Nom, w, "")
+		p.set(Acc, w, "")
+		p.set(Voc, w, "")
+		p.set(Gen, s, "ов")
+		p.set(Dat, s, "ам")
+		p.set(Ins, s, "ами")
+		p.set(Loc, s, "ах")
+		return true
+	}
 	if last != 'ы' && last != 'и' {
 		return false
 	}

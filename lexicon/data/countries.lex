@@ -70,7 +70,7 @@ Q786	country	en=Dominican Republic	uk=Домініканська Республ�
 Q262	country	en=Algeria	uk=Алжир	ru=Алжир	iso2=DZ	capital=geonames:2507480	adj-en=Algerian	adj-uk=алжирський	adj-ru=алжирский
 Q736	country	en=Ecuador	uk=Еквадор	ru=Эквадор	iso2=EC	capital=geonames:3652462	adj-en=Ecuadorian	adj-uk=еквадорський	adj-ru=эквадорский
 Q191	country	en=Estonia	uk=Естонія	ru=Эстония	iso2=EE	capital=Q1770	adj-en=Estonian	adj-uk=естонський	adj-ru=эстонский
-Q79	country	en=Egypt	uk=Єгипет	ru=Египет	iso2=EG	capital=Q85	adj-en=Egyptian	adj-uk=єгипетський	adj-ru=египетский
+Q79	country	en=Egypt	uk=Єгипет|Єгипту{x}|Єгиптом{x}|Єгипті{x}	ru=Египет|Египта{x}|Египту{x}|Египтом{x}|Египте{x}	iso2=EG	capital=Q85	adj-en=Egyptian	adj-uk=єгипетський	adj-ru=египетский
 iso:EH	country	en=Western Sahara	uk=Західна Сахара	ru=САДР	iso2=EH	capital=geonames:2462881
 Q986	country	en=Eritrea	uk=Еритрея	ru=Эритрея	iso2=ER	capital=geonames:343300	adj-en=Eritrean	adj-uk=еритрейський	adj-ru=эритрейский
 Q29	country	en=Spain	uk=Іспанія	ru=Испания	iso2=ES	capital=Q2807	adj-en=Spanish	adj-uk=іспанський	adj-ru=испанский
@@ -159,7 +159,7 @@ iso:MQ	country	en=Martinique	uk=Мартиніка	ru=Мартиника	iso2=MQ
 Q1025	country	en=Mauritania	uk=Мавританія	ru=Мавритания	iso2=MR	capital=geonames:2377450	adj-en=Mauritanian	adj-uk=мавританський	adj-ru=мавританский
 iso:MS	country	en=Montserrat	uk=Монтсеррат	ru=Монтсеррат	iso2=MS	capital=geonames:3578069
 Q233	country	en=Malta	uk=Мальта	ru=Мальта	iso2=MT	capital=Q23800	adj-en=Maltese	adj-uk=мальтійський	adj-ru=мальтийский
-Q1027	country	en=Mauritius	uk=Маврикій	ru=Маврикий	iso2=MU	capital=geonames:934154
+Q1027	country	en=Mauritius	uk=Маврикій	ru=Маврикий|Маврикия{x}|Маврикию{x}|Маврикием{x}|Маврикии{x}	iso2=MU	capital=geonames:934154	adj-en=Mauritian	adj-uk=маврикійський	adj-ru=маврикийский
 Q826	country	en=Maldives	uk=Мальдіви{pl}	ru=Мальдивы{pl}	iso2=MV	capital=geonames:1282027	adj-en=Maldivian	adj-uk=мальдівський	adj-ru=мальдивский
 Q1020	country	en=Malawi	uk=Малаві	ru=Малави	iso2=MW	capital=geonames:927967
 Q96	country	en=Mexico	uk=Мексика	ru=Мексика	iso2=MX	capital=geonames:3530597	adj-en=Mexican	adj-uk=мексиканський	adj-ru=мексиканский
