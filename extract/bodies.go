@@ -35,7 +35,7 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "корпорація", fem: true}, {nom: "церква", fem: true}, {nom: "бібліотека", fem: true},
 		{nom: "лікарня", fem: true}, {nom: "гімназія", fem: true}, {nom: "школа", fem: true},
 		{nom: "консерваторія", fem: true}, {nom: "філармонія", fem: true}, {nom: "митниця", fem: true},
-		{nom: "агенція", fem: true},
+		{nom: "агенція", fem: true}, {nom: "мерія", fem: true},
 		{nom: "дирекція", fem: true}, {nom: "обсерваторія", fem: true}, {nom: "ліга", fem: true},
 	},
 	"ru": {
@@ -56,7 +56,7 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "церковь", fem: true}, {nom: "библиотека", fem: true}, {nom: "больница", fem: true},
 		{nom: "гимназия", fem: true}, {nom: "школа", fem: true}, {nom: "консерватория", fem: true},
 		{nom: "филармония", fem: true}, {nom: "таможня", fem: true}, {nom: "дирекция", fem: true}, {nom: "обсерватория", fem: true}, {nom: "лига", fem: true},
-		{nom: "дума", fem: true},
+		{nom: "дума", fem: true}, {nom: "мэрия", fem: true},
 	},
 }
 
@@ -102,7 +102,11 @@ func (d *doc) findDescribedBodies() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.Kind != text.Word || t.Flags&text.Cap == 0 || t.Flags&text.Upper != 0 || !d.free(i, i+1) || d.skip[i] {
+		if t.Kind != text.Word || t.Flags&text.Upper != 0 || !d.free(i, i+1) || d.skip[i] {
+			continue
+		}
+		lowerStart := t.Flags&text.Cap == 0
+		if lowerStart && !d.authorityStart(i, heads) {
 			continue
 		}
 		// Adjectives: the first capitalized, the others in lower case.
@@ -138,7 +142,7 @@ func (d *doc) findDescribedBodies() {
 			}
 			break
 		}
-		if j == i && k == j+1 {
+		if j == i && k == j+1 && !lowerStart {
 			continue // a capitalized head alone: "Міністерство" may be any
 		}
 		if k == j+1 && d.sentStart(i) {
@@ -152,6 +156,9 @@ func (d *doc) findDescribedBodies() {
 			if s := &d.spans[d.cover[k]-1]; s.tok0 == k && s.part < 0 && (s.typ == Country || s.typ == City || s.typ == Region) && s.ent != nil {
 				place, last = s, s.tok1
 			}
+		}
+		if lowerStart && j == i && place == nil {
+			continue // "правительство" without its country is a description
 		}
 		words := make([]string, 0, k-i)
 		for m := i; m < j; m++ {
@@ -246,3 +253,32 @@ var (
 		"ru": {"ла", "ли", "ло", "ть", "ся", "сь", "ет", "ит", "ют", "ят", "ат", "ут", "ала", "ила", "али", "или"},
 	}
 )
+
+// authorityNouns are the heads of public bodies that news names in lower
+// case after a country's adjective or before its name in the genitive:
+// "правительства Великобритании", "британского правительства",
+// "міністерства охорони здоров'я Ізраїлю", "мэрии Москвы".
+var authorityNouns = map[string]bool{
+	"міністерство": true, "уряд": true, "парламент": true, "поліція": true, "адміністрація": true,
+	"прокуратура": true, "мерія": true, "посольство": true, "консульство": true, "сенат": true,
+	"министерство": true, "правительство": true, "полиция": true, "администрация": true,
+	"мэрия": true,
+}
+
+// authorityStart reports whether the lower-case token i begins the name of
+// a public body: an authority noun, or a country's adjective before one.
+func (d *doc) authorityStart(i int, heads map[string]*genericEvent) bool {
+	if h := heads[d.toks[i].Key]; h != nil {
+		return authorityNouns[h.nom]
+	}
+	if le := d.adj[i]; le == nil || le.Type != Country || i+1 >= len(d.toks) {
+		return false
+	}
+	h := heads[d.toks[i+1].Key]
+	return h != nil && authorityNouns[h.nom] && !adjPlaceOnly[h.nom] && d.toks[i+1].Flags&text.Cap == 0
+}
+
+// adjPlaceOnly are authority nouns that name a body only with the place's
+// name, not after its adjective: "поліція Києва", but "эстонская полиция"
+// is the police of a country in general.
+var adjPlaceOnly = map[string]bool{"поліція": true, "полиция": true, "прокуратура": true}
