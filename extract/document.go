@@ -39,6 +39,7 @@ type span struct {
 	ent        *entity
 	role       string // posts: the post in nominative
 	former     bool   // posts: "колишній", "бывший", "former"
+	cityScope  bool   // posts: the head of a city ("мер", "мэр города")
 	date       text.Date
 	lemma      string // the mention's own nominative, when known
 	ref        bool   // a reference (pronoun, "форум") resolved when used
@@ -137,6 +138,7 @@ func (d *doc) window(start, end int) {
 	})
 	d.reindex()
 	d.applyRules()
+	d.cityHeads()
 }
 
 // reindex rebuilds cover and partOf after spans were added or sorted.
@@ -522,6 +524,7 @@ func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
 		s.typ = "role"
 		s.role = d.roleLemma(best)
 		s.former = i > 0 && (formerWords[toks[i-1].Key] || d.modifier(i-1) == "role:mod:former" || d.modifier(i-1) == "role:mod:outgoing")
+		s.cityScope = best.Entry.Attrs["scope"] == "city"
 	default:
 		if d.otherPlaceBody(i, n, best) {
 			return 0

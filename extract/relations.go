@@ -567,3 +567,99 @@ func (d *doc) addRelation(r Relation) {
 	d.relSeen[key] = true
 	d.rels = append(d.rels, r)
 }
+
+// cityHeads reads the city of a city's head whose post names no city:
+// "мэр Лужков", "міський голова Андрій Садовий", "the mayor, John Tory"
+// in an article about that city. The city is the only one named before
+// the post in its sentence and the two before it, else the city the
+// article's first sentence (its headline or dateline) names; with two
+// cities in sight nothing is guessed. A person with a post already read by
+// a rule is left alone.
+func (d *doc) cityHeads() {
+	for si := range d.spans {
+		s := &d.spans[si]
+		if s.typ != "role" || !s.cityScope || s.part >= 0 || d.skip[s.tok0] {
+			continue
+		}
+		pi := d.personAt(s.tok1)
+		if pi < 0 && s.tok1 < len(d.toks) && d.toks[s.tok1].Key == "," {
+			pi = d.personAt(s.tok1 + 1) // "the mayor, John Tory"
+		}
+		if pi < 0 {
+			continue
+		}
+		p := d.spans[pi].ent
+		if p == nil || d.hasPost(p.ID) {
+			continue
+		}
+		city := d.contextCity(si)
+		if city == nil {
+			continue
+		}
+		st := Established
+		if s.former {
+			st = Ended
+		}
+		a, b := d.toks[s.tok0].Start, d.toks[d.spans[pi].tok1-1].End
+		d.addRelation(Relation{Type: "holds_position", Args: map[string]string{"person": p.ID, "org": city.ID},
+			Status: st, Attrs: map[string]string{"role": s.role}, Evidence: d.evidence(d.base+a, d.base+b), Rule: "ctx.city_head"})
+	}
+}
+
+// personAt returns the index of the person span that starts at token t, or
+// -1.
+func (d *doc) personAt(t int) int {
+	if t >= len(d.toks) || d.cover[t] == 0 {
+		return -1
+	}
+	i := int(d.cover[t] - 1)
+	if s := d.spans[i]; s.tok0 != t || s.typ != Person || s.ref || s.ent == nil {
+		return -1
+	}
+	return i
+}
+
+// hasPost reports whether a holds_position relation names the person.
+func (d *doc) hasPost(id string) bool {
+	for _, r := range d.rels {
+		if r.Type == "holds_position" && r.Args["person"] == id {
+			return true
+		}
+	}
+	return false
+}
+
+// contextCity is the city a post at span si belongs to when it names none:
+// the only city named before it in its sentence and the two before (none
+// when they name two), else the one the document's first sentence names.
+func (d *doc) contextCity(si int) *entity {
+	cur := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Last > d.spans[si].tok0 })
+	first := 0
+	if cur-2 > 0 {
+		first = d.sents[cur-2].First
+	}
+	var near *entity
+	for j := si - 1; j >= 0 && d.spans[j].tok0 >= first; j-- {
+		if o := d.spans[j]; !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
+			if near != nil && near != o.ent {
+				return nil // two cities: "Делегация из Казани прибыла в Минск. Мэр ..."
+			}
+			near = o.ent
+		}
+	}
+	if near != nil {
+		return near
+	}
+	if d.base == 0 && len(d.sents) > 0 {
+		for j := range d.spans {
+			o := d.spans[j]
+			if o.tok0 >= d.sents[0].Last {
+				break
+			}
+			if !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
+				return o.ent
+			}
+		}
+	}
+	return nil
+}
