@@ -394,11 +394,6 @@ func scoreRelations(g *Gold, d *extract.Document, res *docResult, keepErrs bool)
 		}
 		return groups[e.Group], e.Text
 	}
-	// A corpus that annotates facts per mention (factRuEval: "мэра Москвы
-	// Юрия Лужкова" twice, as two objects outside any coreference chain)
-	// states one fact twice; factum states it once, between entities. Gold
-	// relations whose arguments are written alike count once.
-	goldSeen := map[string]bool{}
 	for _, gr := range g.Relations {
 		c := res.rels[gr.Type]
 		roles, ok := relRoles[gr.Type]
@@ -407,15 +402,6 @@ func scoreRelations(g *Gold, d *extract.Document, res *docResult, keepErrs bool)
 		}
 		ga, ta := spansOf(gr.Args[roles.a])
 		gb, tb := spansOf(gr.Args[roles.b])
-		ka, kb := text.Key(ta), text.Key(tb)
-		if roles.symmetric && kb < ka {
-			ka, kb = kb, ka
-		}
-		if k := gr.Type + "\x00" + ka + "\x00" + kb; goldSeen[k] {
-			continue
-		} else {
-			goldSeen[k] = true
-		}
 		found := false
 		for i := range preds {
 			p := &preds[i]
