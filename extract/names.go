@@ -373,7 +373,7 @@ func (d *doc) findInstitutions() {
 		if d.base+a < 0 || !d.allFree(h, s.tok0) {
 			continue
 		}
-		name := d.w[a:b]
+		name := d.institutionLemma(h, s.tok1)
 		e := d.entityFor("org:"+slug(Translit(d.lang, name)), func() *entity {
 			e := &entity{}
 			e.Type, e.Lemma, e.Name = Org, name, Translit(d.lang, name)
@@ -385,6 +385,36 @@ func (d *doc) findInstitutions() {
 		d.addSpan(span{start: a, end: b, tok0: h, tok1: s.tok1, part: -1, typ: Org, ent: e})
 		d.bodyOfPlace(e, s.ent, h, s.tok1)
 	}
+}
+
+// institutionLemma is the nominative of the institution name at tokens
+// [a, b): its head noun (and the adjectives before it) in the nominative,
+// the rest as written: "Совета муфтиев России" → "Совет муфтиев России".
+func (d *doc) institutionLemma(a, b int) string {
+	written := d.w[d.toks[a].Start:d.toks[b-1].End]
+	if d.lang != "uk" && d.lang != "ru" {
+		return written
+	}
+	bodyNounOnce.Do(loadBodyNouns)
+	heads := bodyNounForm[d.lang]
+	for j := a; j < b && j < a+3; j++ {
+		head := heads[d.toks[j].Key]
+		if head == nil {
+			continue
+		}
+		words := make([]string, 0, j-a+1)
+		for m := a; m < j; m++ {
+			words = append(words, adjAgree(d.lang, d.toks[m].Text, head))
+		}
+		words = append(words, head.nom)
+		words[0] = upperFirst(words[0])
+		lemma := strings.Join(words, " ")
+		if j+1 < b {
+			lemma += d.w[d.toks[j].End:d.toks[b-1].End]
+		}
+		return lemma
+	}
+	return written
 }
 
 // bodyOfPlace records that the body e, named by tokens [t0, t1) that end

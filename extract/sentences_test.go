@@ -261,6 +261,8 @@ var ukSentences = []sentenceCase{
 }
 
 var ruSentences = []sentenceCase{
+	{text: "На митинге выступил координатор движения «Левый фронт» Сергей Удальцов.", want: []string{"holds_position(person=Сергей Удальцов, org=Левый фронт) established role=координатор"}},
+	{text: "В церемонии участвовал председатель Совета муфтиев России шейх Равиль Гайнутдин.", want: []string{"holds_position(person=Равиль Гайнутдин, org=Совет муфтиев России) established role=председатель", "located_in(subject=Совет муфтиев России, place=Russia) established"}},
 	{text: "Несколько лет велись споры о том, нужны ли Москве велодорожки. В споре победил мэр города Лужков.", want: []string{"holds_position(person=Лужков, org=Moscow) established role=мэр города"}},
 	// references to two entities named before ("міста", "обидва міста", "сторони")
 	{text: "Мэр Казани посетил Анкару. Оба города станут побратимами.", want: []string{"twin_city(city=Kazan, twin=Ankara) planned"}},

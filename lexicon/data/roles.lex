@@ -181,3 +181,7 @@ role:priest	role	en=priest|cleric|pastor|cardinal|chaplain	uk=священик|�
 role:inspector	role	en=inspector	uk=інспектор|інспекторка|ревізор	ru=инспектор|ревизор	scope=state
 role:accountant	role	en=accountant|chief accountant	uk=бухгалтер|бухгалтерка|головний бухгалтер|головбух	ru=бухгалтер|главный бухгалтер|главбух	scope=profession
 role:worker	role	en=mechanic|miner|builder|railway worker|farmer	uk=механік|шахтар|будівельник|залізничник|фермер|аграрій	ru=механик|шахтёр|шахтер|строитель|железнодорожник|фермер|аграрий	scope=profession
+role:coordinator	role	en=coordinator|co-ordinator|national coordinator	uk=координатор|координаторка	ru=координатор	scope=org
+role:cochair	role	en=co-chair|co-chairman|co-chairwoman|co-president	uk=співголова|співпрезидент	ru=сопредседатель|сопредседательница	scope=org
+role:board-member	role	en=board member|member of the board|member of the presidium	uk=член правління|член наглядової ради|член президії|член ради директорів	ru=член правления|член совета директоров|член наблюдательного совета|член президиума	scope=org
+role:musician	role	en=frontman|lead singer|vocalist|guitarist|drummer|bassist	uk=фронтмен|соліст|солістка|вокаліст|вокалістка|гітарист|барабанщик|басист	ru=фронтмен|солист|солистка|вокалист|вокалистка|гитарист|барабанщик|басист	scope=org
