@@ -147,6 +147,8 @@ func TestSentences(t *testing.T) {
 }
 
 var ukSentences = []sentenceCase{
+	{text: "Прем'єр-міністр Денис Шмигаль, перебуваючи у Варшаві, домовився з прем'єр-міністром Польщі Дональдом Туском про спільні проєкти.", want: []string{"holds_position(person=Дональд Туск, org=Poland) established role=прем'єр-міністр", "met_with(party=Денис Шмигаль, counterparty=Дональд Туск) established"}},
+	{text: "Мер Одеси Геннадій Труханов сказав, що не зустрічався з мером Генуї.", want: []string{"holds_position(person=Геннадій Труханов, org=Odesa) established role=мер"}},
 	// references to two entities named before ("міста", "обидва міста", "сторони")
 	{text: "Делегація Львова прибула до Вроцлава. Сьогодні міста підписали угоду про співпрацю.", want: []string{"agreement(party=Lviv, counterparty=Wrocław) established kind=cooperation"}},
 	{text: "Мер Житомира відвідав Люблін. Обидва міста можуть стати побратимами.", want: []string{"twin_city(city=Zhytomyr, twin=Lublin) possible"}},
@@ -261,6 +263,9 @@ var ukSentences = []sentenceCase{
 }
 
 var ruSentences = []sentenceCase{
+	{text: "Во вторник премьер-министр Турции Реджеп Тайип Эрдоган, в ходе визита в Украину договорился с президентом Виктором Януковичем о новом этапе сотрудничества.", want: []string{"holds_position(person=Реджеп Тайип Эрдоган, org=Turkey) established role=премьер-министр", "met_with(party=Реджеп Тайип Эрдоган, counterparty=Виктор Янукович) established"}},
+	{text: "Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози.", want: []string{"met_with(party=Барак Обама, counterparty=Николя Саркози) established"}},
+	{text: "Спор решат глава «Газпрома» Алексей Миллер и министр энергетики Белоруссии Александр Озерец, которые сегодня встречаются в Минске.", want: []string{"holds_position(person=Алексей Миллер, org=Газпром) established role=глава", "holds_position(person=Александр Озерец, org=Belarus) established role=министр энергетики", "met_with(party=Алексей Миллер, counterparty=Александр Озерец) established"}},
 	{text: "На митинге выступил координатор движения «Левый фронт» Сергей Удальцов.", want: []string{"holds_position(person=Сергей Удальцов, org=Левый фронт) established role=координатор"}},
 	{text: "В церемонии участвовал председатель Совета муфтиев России шейх Равиль Гайнутдин.", want: []string{"holds_position(person=Равиль Гайнутдин, org=Совет муфтиев России) established role=председатель", "located_in(subject=Совет муфтиев России, place=Russia) established"}},
 	{text: "Несколько лет велись споры о том, нужны ли Москве велодорожки. В споре победил мэр города Лужков.", want: []string{"holds_position(person=Лужков, org=Moscow) established role=мэр города"}},
@@ -378,6 +383,7 @@ var ruSentences = []sentenceCase{
 }
 
 var enSentences = []sentenceCase{
+	{text: "Biden hosted his French counterpart Emmanuel Macron at the White House.", want: []string{"met_with(party=Joe Biden, counterparty=Emmanuel Macron) established"}},
 	{text: "Toronto will host the summit in May. The mayor, Olivia Chow, welcomed the decision.", want: []string{"holds_position(person=Olivia Chow, org=Toronto) established role=mayor"}},
 	// references to two entities named before ("міста", "обидва міста", "сторони")
 	{text: "Kharkiv officials visited Nuremberg on Monday. The two cities may become sister cities.", want: []string{"twin_city(city=Kharkiv, twin=Nuremberg) possible"}},
