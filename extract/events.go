@@ -26,6 +26,7 @@ type genericEvent struct {
 	plural bool   // the noun is plural: its adjectives take plural endings
 	fem    bool   // feminine: its adjectives take feminine endings
 	neut   bool   // neuter
+	named  bool   // usually the head of a named event ("форум «...»"): generic only where the document names no event
 }
 
 // genericEvents lists, per language, the nouns of generic events. Plural
@@ -47,6 +48,10 @@ var genericEvents = map[string][]genericEvent{
 		{nom: "нападение", neut: true}, {nom: "землетрясение", neut: true}, {nom: "наводнение", neut: true},
 		{nom: "убийство", neut: true}, {nom: "крушение", neut: true}, {nom: "шествие", neut: true},
 		{nom: "сражение", neut: true}, {nom: "восстание", neut: true}, {nom: "шоу", neut: true},
+		{nom: "форум", named: true}, {nom: "конференция", fem: true, named: true}, {nom: "выставка", fem: true, named: true},
+		{nom: "саммит", named: true}, {nom: "фестиваль", named: true}, {nom: "ярмарка", fem: true, named: true},
+		{nom: "конгресс", named: true}, {nom: "съезд", named: true}, {nom: "семинар", named: true},
+		{nom: "симпозиум", named: true}, {nom: "чемпионат", named: true}, {nom: "турнир", named: true},
 	},
 	"uk": {
 		{nom: "вибори", plural: true}, {nom: "праймеріз", plural: true}, {nom: "протести", plural: true},
@@ -62,6 +67,10 @@ var genericEvents = map[string][]genericEvent{
 		{nom: "евакуація", fem: true}, {nom: "прем'єра", fem: true}, {nom: "страйк"},
 		{nom: "напад"}, {nom: "землетрус"}, {nom: "повінь", fem: true}, {nom: "вбивство", neut: true},
 		{nom: "убивство", neut: true}, {nom: "шоу", neut: true},
+		{nom: "форум", named: true}, {nom: "конференція", fem: true, named: true}, {nom: "виставка", fem: true, named: true},
+		{nom: "саміт", named: true}, {nom: "фестиваль", named: true}, {nom: "ярмарок", named: true},
+		{nom: "конгрес", named: true}, {nom: "з'їзд", named: true}, {nom: "семінар", named: true},
+		{nom: "симпозіум", named: true}, {nom: "чемпіонат", named: true}, {nom: "турнір", named: true},
 	},
 	"en": {
 		{nom: "elections", plural: true}, {nom: "election"}, {nom: "primaries", plural: true}, {nom: "primary"},
@@ -70,6 +79,9 @@ var genericEvents = map[string][]genericEvent{
 		{nom: "earthquake"}, {nom: "flood"}, {nom: "parade"}, {nom: "ceremony"}, {nom: "war"}, {nom: "coup"},
 		{nom: "riots", plural: true}, {nom: "strike"}, {nom: "match"}, {nom: "premiere"}, {nom: "wedding"},
 		{nom: "funeral"}, {nom: "massacre"}, {nom: "crash"}, {nom: "battle"},
+		{nom: "forum", named: true}, {nom: "conference", named: true}, {nom: "exhibition", named: true},
+		{nom: "summit", named: true}, {nom: "festival", named: true}, {nom: "congress", named: true},
+		{nom: "championship", named: true}, {nom: "tournament", named: true},
 	},
 }
 
@@ -159,7 +171,7 @@ func (d *doc) findGenericEvents() {
 				hit = f
 			}
 		}
-		if hit == nil {
+		if hit == nil || hit.ev.named && d.namesEvent() {
 			continue
 		}
 		end := h + len(hit.keys)
@@ -284,4 +296,15 @@ func adjStem(w string) (string, bool) {
 		}
 	}
 	return w, false
+}
+
+// namesEvent reports whether the document has named an event so far: then
+// "форум", "the summit" refer to it rather than to an event of their own.
+func (d *doc) namesEvent() bool {
+	for _, e := range d.ents {
+		if e.Type == Event && !e.generic {
+			return true
+		}
+	}
+	return false
 }
