@@ -649,8 +649,8 @@ func (d *doc) choose(i int, forms []*lexicon.Form) *lexicon.Form {
 			score += p
 		} else if f.Entry.Type == Country {
 			score += 1 << 36
-		} else if f.Entry.Type == Org || f.Entry.Type == Company {
-			score += 200000 // a known company outweighs a small town of its name (Nokia)
+		} else if f.Entry.Type == Org || f.Entry.Type == Company || f.Entry.Type == Person {
+			score += 200000 // a known company or person outweighs a small town of its name (Nokia)
 		}
 		if score > bestScore {
 			best, bestScore = f, score
@@ -824,6 +824,9 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	// The next word must not itself be a known place or organization
 	// ("Олександр Київ" is not a name), unless it is also a first name.
 	for _, f := range d.x.lex.Lookup(toks, i+1) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == Person && !strings.Contains(f.Entry.Canonical(d.lang), " ") {
+			return 0 // "Слава Богу": a one-word person of its own
+		}
 		if f.Kind != lexicon.KindName || f.Entry.Type == "firstname" || f.Entry.Type == Person || f.Entry.Names[f.Name].Ctx || f.Entry.Type == "role" {
 			continue
 		}

@@ -715,3 +715,9 @@ person:xavier-bettel	person	uk=Ксав'є Беттель|Беттель	ru=Кс
 person:leo-varadkar	person	uk=Лео Варадкар|Варадкар	ru=Лео Варадкар|Варадкар	en=Leo Varadkar|Varadkar	gender=m	role=prime minister	org=Ireland	country=IE	former=1
 person:mykhailo-horbachev	person	uk=Михайло Горбачов|Горбачов	ru=Михаил Горбачев|Михаил Горбачёв|Горбачев|Горбачёв	en=Mikhail Gorbachev|Gorbachev	gender=m	role=president	org=Soviet Union	country=RU	note=died 2022
 person:borys-ielcin	person	uk=Борис Єльцин|Єльцин	ru=Борис Ельцин|Ельцин	en=Boris Yeltsin|Yeltsin	gender=m	role=president	org=Russia	country=RU	former=1
+
+# Religious figures that every NER corpus annotates as persons. Irregular
+# forms (vocatives Боже, Господи; the stem Христ- of Христос) are listed as
+# written.
+Q190	person	en=God|the Lord	uk=Бог|Господь|Боже{x}|Господи{x}|Бозі{x}|Господні{x}	ru=Бог|Господь|Боже{x}|Господи{x}	gender=m
+Q302	person	en=Jesus Christ|Jesus|Christ	uk=Ісус Христос|Ісуса Христа{x}|Ісусу Христу{x}|Ісусові Христу{x}|Ісусом Христом{x}|Ісусі Христі{x}|Ісус|Христос|Христа{x}|Христу{x}|Христові{x}|Христом{x}|Христі{x}|Христе{x}|Ісусе{x}	ru=Иисус Христос|Иисуса Христа{x}|Иисусу Христу{x}|Иисусом Христом{x}|Иисусе Христе{x}|Иисус|Христос|Христа{x}|Христу{x}|Христом{x}|Христе{x}	gender=m
