@@ -591,6 +591,9 @@ func (d *doc) modifier(i int) string {
 
 // roleLemma is the nominative of a matched post in the document's language.
 func (d *doc) roleLemma(f *lexicon.Form) string {
+	if l := f.Entry.Attrs["lemma"]; l != "" {
+		return l // forms listed as written: "послом" → "посол"
+	}
 	if f.Name >= 0 && f.Name < len(f.Entry.Names) {
 		return f.Entry.Names[f.Name].Text
 	}

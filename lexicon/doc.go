@@ -29,7 +29,8 @@
 //   - any other key is an attribute: country (ISO alpha-2), pop, geonames,
 //     admin1 (GeoNames admin1 key such as UA.12), city, hq, capital, iso2,
 //     parent, gender (m|f), derived (languages whose names are machine
-//     transliterations, e.g. derived=uk,ru), note, ...
+//     transliterations, e.g. derived=uk,ru), note, ...; on a post,
+//     lemma= is the nominative of forms listed as written (посла{x}).
 //
 // Several files (or lines) may define the same ID: the entries merge, see
 // Merge. A line "-ID" deletes an entry defined earlier, so a user file can

@@ -382,7 +382,7 @@ func UnknownNameLemma(lang string, words []string) Name {
 					keep += 6
 				}
 				real, cost := "", keep
-				for _, cand := range NominativeName(lang, p, w, g, c) {
+				for _, cand := range preferPlain(NominativeName(lang, p, w, g, c)) {
 					if foldEq(cand, w) {
 						continue
 					}
@@ -478,4 +478,39 @@ func hasSuffixAny(s string, ends ...string) bool {
 		}
 	}
 	return false
+}
+
+// preferPlain moves plain readings before rarer ones among the nominatives
+// of an unknown name's word: a consonant stem before one in -о
+// ("Ференцом" → Ференц, not Ференцо), a surname in -ин/-ін before an
+// adjectival one in -иний/-іний ("Ващишиним" → Ващишин).
+func preferPlain(cands []string) []string {
+	if len(cands) < 2 {
+		return cands
+	}
+	for i, c := range cands {
+		lc := strings.ToLower(c)
+		var plain string
+		switch {
+		case strings.HasSuffix(lc, "о"):
+			plain = c[:len(c)-len("о")]
+		case strings.HasSuffix(lc, "иний") || strings.HasSuffix(lc, "іний"):
+			plain = c[:len(c)-len("ий")]
+		default:
+			continue
+		}
+		for j := i + 1; j < len(cands); j++ {
+			if cands[j] == plain {
+				out := make([]string, 0, len(cands))
+				out = append(out, plain)
+				for k, o := range cands {
+					if k != j {
+						out = append(out, o)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return cands
 }
