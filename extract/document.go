@@ -1031,7 +1031,9 @@ func (d *doc) findRefs() {
 		switch {
 		case pronouns[t.Key]:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "pron", ref: true})
-		case t.Kind == text.Word && hasPrefixAny(t.Key, eventHeads) && t.Flags&text.Cap == 0:
+		case t.Kind == text.Word && (hasPrefixAny(t.Key, eventHeads) || eventRefWord(d.toks, i)) && (t.Flags&text.Cap == 0 || d.sentStart(i) && t.Flags&text.Upper == 0 && !d.namedNext(i)):
+			// "форуму", "Форум пройде ..." (a sentence's first word),
+			// "мероприятия", "the event", "організаторами заходу"
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Event, ref: true})
 		case pairWords[t.Key] != "" && i+1 < len(d.toks) && pairNouns[d.toks[i+1].Key] != "" && d.free(i+1, i+2):
 			// "обидва міста", "оба города", "the two cities", "both sides"
@@ -1047,6 +1049,25 @@ func (d *doc) findRefs() {
 		}
 	}
 }
+
+// eventRefWord reports whether token i is a general word for an event that
+// stands for one named before: "мероприятие", "the event", and Ukrainian
+// "захід" after a word of taking part ("організаторами заходу"), since
+// alone it is as often "the west".
+func eventRefWord(toks []text.Token, i int) bool {
+	k := toks[i].Key
+	switch {
+	case eventRefWords[k]:
+		return true
+	case k == "event" || k == "events":
+		return i > 0 && (toks[i-1].Key == "the" || toks[i-1].Key == "this")
+	case k == "захід" || k == "заходу" || k == "заході" || k == "заходом":
+		return i > 0 && hasPrefixAny(toks[i-1].Key, []string{"організатор", "учасник", "партнер", "рамках", "відкритт", "проведенн", "цього", "цей", "цьому"})
+	}
+	return false
+}
+
+var eventRefWords = map[string]bool{"мероприятие": true, "мероприятия": true, "мероприятию": true, "мероприятии": true, "мероприятием": true}
 
 // namedNext reports whether token i is followed by a capitalized name
 // ("місто Краків"): then it is an apposition, not a reference.

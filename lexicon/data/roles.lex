@@ -109,7 +109,7 @@ role:founder	role	en=founder|co-founder|cofounder	uk=засновник|засн
 role:owner	role	en=owner|co-owner|beneficial owner|shareholder	uk=власник|власниця|співвласник|співвласниця|бенефіціар|акціонер	ru=владелец|владелица|совладелец|совладелица|бенефициар|акционер	scope=company
 role:president_company	role	en=company president|president of the company	uk=президент компанії|президент корпорації|президентка компанії	ru=президент компании|президент корпорации	scope=company
 role:manager	role	en=manager	uk=менеджер|менеджерка|керуючий|керуюча|управитель	ru=менеджер|управляющий|управляющая	scope=company
-role:partner	role	en=partner|managing partner|senior partner	uk=партнер|керуючий партнер|партнерка	ru=партнер|управляющий партнер	scope=company
+role:partner	role	en=managing partner|senior partner|founding partner	uk=керуючий партнер|старший партнер	ru=управляющий партнер|старший партнер	scope=company
 role:rector	role	en=rector|university rector|vice-rector|university president|vice-chancellor	uk=ректор|ректорка|проректор	ru=ректор|проректор	scope=education
 role:dean	role	en=dean	uk=декан|деканка	ru=декан	scope=education
 role:professor	role	en=professor	uk=професор|професорка	ru=профессор	scope=education
