@@ -703,7 +703,7 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 			}
 		}
 	}
-	if d.sentStart(i) && ((pop > 0 && pop < 20000) || f.Entry.Attrs["derived"] != "") {
+	if d.sentStart(i) && ((pop > 0 && pop < 20000) || f.Entry.Attrs["derived"] != "" && (d.lang != "en" || derivedName(f))) {
 		return true
 	}
 	if (d.lang == "uk" || d.lang == "ru") && pop > 0 && pop < 300000 && len(f.Keys) == 1 &&
@@ -1208,4 +1208,23 @@ func (d *doc) result(name string) *Document {
 	}
 	sort.SliceStable(out.Relations, func(i, j int) bool { return out.Relations[i].Evidence.Start < out.Relations[j].Evidence.Start })
 	return out
+}
+
+// derivedName reports whether the matched name is a machine transliteration
+// (the entry's derived= lists its language): "Орхус" is derived, "Aarhus"
+// is not. In Ukrainian and Russian text any derived entry stays weak at a
+// sentence start: such entries are foreign towns whose names there are
+// often common words ("Море", "Таку").
+func derivedName(f *lexicon.Form) bool {
+	der := f.Entry.Attrs["derived"]
+	if der == "" || f.Name < 0 || f.Name >= len(f.Entry.Names) {
+		return der != ""
+	}
+	lang := f.Entry.Names[f.Name].Lang
+	for _, l := range strings.Split(der, ",") {
+		if l == lang {
+			return true
+		}
+	}
+	return false
 }

@@ -237,6 +237,12 @@ func (d *doc) units(a, b, qa, qb int) ([]rules.Unit, []unitInfo) {
 			}
 			continue
 		}
+		if n := d.placeApposition(t, b); n > 0 {
+			// "і американським містом Y", "and the Czech city of Y": the
+			// rules see the city alone.
+			t += n - 1
+			continue
+		}
 		if d.adj[t] != nil && t+1 < b {
 			if c := d.cover[t+1]; c != 0 && d.spans[c-1].tok0 == t+1 {
 				switch d.spans[c-1].typ {
@@ -662,4 +668,40 @@ func (d *doc) contextCity(si int) *entity {
 		}
 	}
 	return nil
+}
+
+// placeApposition returns how many tokens from t (before b) describe the
+// city that follows them by its country and kind, or 0: "американським
+// містом", "the Czech city of", "the Ukrainian port of".
+func (d *doc) placeApposition(t, b int) int {
+	i := t
+	if d.toks[i].Key == "the" {
+		i++
+	}
+	if i >= b || d.adj[i] == nil || d.cover[i] != 0 {
+		return 0
+	}
+	i++
+	if i >= b || !appositionNouns[d.toks[i].Key] || d.cover[i] != 0 {
+		return 0
+	}
+	i++
+	if i < b && d.toks[i].Key == "of" {
+		i++
+	}
+	if i >= b || d.cover[i] == 0 {
+		return 0
+	}
+	if s := d.spans[d.cover[i]-1]; s.tok0 != i || s.typ != City {
+		return 0
+	}
+	return i - t
+}
+
+// appositionNouns name the kind of a place in an apposition before its
+// name.
+var appositionNouns = map[string]bool{
+	"місто": true, "міста": true, "місту": true, "містом": true, "місті": true,
+	"город": true, "города": true, "городу": true, "городом": true, "городе": true,
+	"city": true, "town": true, "port": true, "capital": true,
 }

@@ -147,6 +147,9 @@ func TestSentences(t *testing.T) {
 }
 
 var ukSentences = []sentenceCase{
+	{text: "Серед міст-побратимів Тернополя – Ельблонг, Люблін та Тарту.", want: []string{"twin_city(city=Ternopil, twin=Elblag) established", "twin_city(city=Ternopil, twin=Lublin) established", "twin_city(city=Ternopil, twin=Tartu) established"}},
+	{text: "Бровари і Пярну обговорюють можливість побратимства.", want: []string{"twin_city(city=Brovary, twin=Pärnu) possible"}},
+	{text: "Житомир і польське місто Люблін стали побратимами.", want: []string{"twin_city(city=Zhytomyr, twin=Lublin) established"}},
 	{text: "Прем'єр-міністр Денис Шмигаль, перебуваючи у Варшаві, домовився з прем'єр-міністром Польщі Дональдом Туском про спільні проєкти.", want: []string{"holds_position(person=Дональд Туск, org=Poland) established role=прем'єр-міністр", "met_with(party=Денис Шмигаль, counterparty=Дональд Туск) established"}},
 	{text: "Мер Одеси Геннадій Труханов сказав, що не зустрічався з мером Генуї.", want: []string{"holds_position(person=Геннадій Труханов, org=Odesa) established role=мер"}},
 	// references to two entities named before ("міста", "обидва міста", "сторони")
@@ -263,6 +266,8 @@ var ukSentences = []sentenceCase{
 }
 
 var ruSentences = []sentenceCase{
+	{text: "Среди побратимов Казани – Стамбул, Алматы и Ханой.", want: []string{"twin_city(city=Kazan, twin=Istanbul) established", "twin_city(city=Kazan, twin=Almaty) established", "twin_city(city=Kazan, twin=Hanoi) established"}},
+	{text: "Соглашение о побратимстве между Калугой и Сучжоу планируется подписать в мае.", want: []string{"twin_city(city=Kaluga, twin=Suzhou) planned", "agreement(party=Kaluga, counterparty=Suzhou) planned kind=twinning"}},
 	{text: "Во вторник премьер-министр Турции Реджеп Тайип Эрдоган, в ходе визита в Украину договорился с президентом Виктором Януковичем о новом этапе сотрудничества.", want: []string{"holds_position(person=Реджеп Тайип Эрдоган, org=Turkey) established role=премьер-министр", "met_with(party=Реджеп Тайип Эрдоган, counterparty=Виктор Янукович) established"}},
 	{text: "Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози.", want: []string{"met_with(party=Барак Обама, counterparty=Николя Саркози) established"}},
 	{text: "Спор решат глава «Газпрома» Алексей Миллер и министр энергетики Белоруссии Александр Озерец, которые сегодня встречаются в Минске.", want: []string{"holds_position(person=Алексей Миллер, org=Газпром) established role=глава", "holds_position(person=Александр Озерец, org=Belarus) established role=министр энергетики", "met_with(party=Алексей Миллер, counterparty=Александр Озерец) established"}},
@@ -383,6 +388,8 @@ var ruSentences = []sentenceCase{
 }
 
 var enSentences = []sentenceCase{
+	{text: "Among Kharkiv's sister cities are Kaunas and Nuremberg.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "twin_city(city=Kharkiv, twin=Nuremberg) established"}},
+	{text: "Aarhus and Busan will discuss a possible sister-city partnership.", want: []string{"twin_city(city=Aarhus, twin=Busan) possible"}},
 	{text: "Biden hosted his French counterpart Emmanuel Macron at the White House.", want: []string{"met_with(party=Joe Biden, counterparty=Emmanuel Macron) established"}},
 	{text: "Toronto will host the summit in May. The mayor, Olivia Chow, welcomed the decision.", want: []string{"holds_position(person=Olivia Chow, org=Toronto) established role=mayor"}},
 	// references to two entities named before ("міста", "обидва міста", "сторони")
