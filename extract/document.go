@@ -744,6 +744,12 @@ var placeCues = map[string]bool{"місто": true, "міста": true, "міс�
 // context reports whether the ambiguous name at [i, i+n) has a place cue
 // before it and is not followed by a capitalized word (a surname).
 func (d *doc) context(i, n int) bool {
+	if i > 0 && d.cover[i-1] != 0 {
+		// right after a city's head: "міський голова Ізмаїла Валерій ..."
+		if s := d.spans[d.cover[i-1]-1]; s.typ == "role" && s.cityScope && s.tok1 == i {
+			return true
+		}
+	}
 	if i == 0 || !placeCues[d.toks[i-1].Key] {
 		return false
 	}

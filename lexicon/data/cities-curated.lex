@@ -264,3 +264,6 @@ Q8646	city	en=Hong Kong	uk=Гонконг	ru=Гонконг	country=HK	geonames=
 # --- names that are also common words or first names ------------------------
 # (the generator adds {ctx} to generated names found in its lists; these are
 # the ones that need a hand-written entry)
+# --- case forms the declension rules miss, and Ukrainian spellings ---------
+geonames:692372	city	en=Stryi	uk=Стрий|Стрия{x}|Стрию{x}|Стриєм{x}	ru=Стрый	country=UA	geonames=692372
+geonames:459279	city	en=Jelgava	uk=Єлгава|Елгава	ru=Елгава	country=LV	geonames=459279
