@@ -358,6 +358,21 @@ func (d *doc) findQuotedNames() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
 		k := toks[i].Key
+		if d.lang == "en" && k == `"` {
+			// the "Rebuild Ukraine" exhibition: the name before its head
+			if cl := closingQuote(toks, i); cl > i+1 && cl+1 < len(toks) && hasPrefixAny(toks[cl+1].Key, eventHeads) && d.free(i+1, cl) {
+				a, b := toks[i+1].Start, toks[cl-1].End
+				name := d.w[a:b]
+				e := d.entityFor(Event+":"+slug(name), func() *entity {
+					e := &entity{}
+					e.Type, e.Lemma, e.Name = Event, name, name
+					return e
+				})
+				d.addSpan(span{start: a, end: b, tok0: i + 1, tok1: cl, part: -1, typ: Event, ent: e})
+				i = cl
+				continue
+			}
+		}
 		typ := ""
 		window := 1
 		legal := legalForms[k]

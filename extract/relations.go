@@ -423,6 +423,14 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int) []*entity {
 
 func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unitInfo, ev Span, slotEnts map[string][]*entity, pairSlots map[string]bool) {
 	rel := Relation{Type: em.Type, Args: map[string]string{}, Status: m.Rule.Status, Attrs: map[string]string{}, Evidence: ev, Rule: m.Rule.ID}
+	if rel.Status == rules.StatusTense {
+		// "Japan will be the partner of the X exhibition in Poznań": a
+		// relation read from a bare "X in Poznań" takes the sentence's tense.
+		rel.Status = Established
+		if futureSentence(us) {
+			rel.Status = Planned
+		}
+	}
 	if rel.Status == "" {
 		rel.Status = Established
 	}
@@ -704,4 +712,21 @@ var appositionNouns = map[string]bool{
 	"місто": true, "міста": true, "місту": true, "містом": true, "місті": true,
 	"город": true, "города": true, "городу": true, "городом": true, "городе": true,
 	"city": true, "town": true, "port": true, "capital": true,
+}
+
+// futureSentence reports whether a sentence speaks of the future: a future
+// auxiliary or a future form of "take place".
+func futureSentence(us []rules.Unit) bool {
+	for _, u := range us {
+		if futureWords[u.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+var futureWords = map[string]bool{
+	"will": true, "shall": true,
+	"відбудеться": true, "відбудуться": true, "пройде": true, "пройдуть": true, "буде": true, "будуть": true, "стане": true, "планується": true,
+	"состоится": true, "состоятся": true, "пройдет": true, "пройдут": true, "будет": true, "будут": true, "станет": true, "планируется": true,
 }

@@ -266,6 +266,8 @@ var ukSentences = []sentenceCase{
 }
 
 var ruSentences = []sentenceCase{
+	{text: "Выставка «Иннопром» пройдет в Екатеринбурге в июле.", want: []string{"held_in(event=Иннопром, place=Yekaterinburg) planned"}},
+	{text: "Выставка «Иннопром» в Екатеринбурге собрала тысячи гостей.", want: []string{"held_in(event=Иннопром, place=Yekaterinburg) established"}},
 	{text: "Среди побратимов Казани – Стамбул, Алматы и Ханой.", want: []string{"twin_city(city=Kazan, twin=Istanbul) established", "twin_city(city=Kazan, twin=Almaty) established", "twin_city(city=Kazan, twin=Hanoi) established"}},
 	{text: "Соглашение о побратимстве между Калугой и Сучжоу планируется подписать в мае.", want: []string{"twin_city(city=Kaluga, twin=Suzhou) planned", "agreement(party=Kaluga, counterparty=Suzhou) planned kind=twinning"}},
 	{text: "Во вторник премьер-министр Турции Реджеп Тайип Эрдоган, в ходе визита в Украину договорился с президентом Виктором Януковичем о новом этапе сотрудничества.", want: []string{"holds_position(person=Реджеп Тайип Эрдоган, org=Turkey) established role=премьер-министр", "met_with(party=Реджеп Тайип Эрдоган, counterparty=Виктор Янукович) established"}},

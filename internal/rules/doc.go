@@ -37,8 +37,9 @@
 //
 //	lang uk ru        the languages the rule applies to (uk, ru, en);
 //	                  without it the rule applies to every language
-//	status possible   possible | planned | established | ended;
-//	                  default established
+//	status possible   possible | planned | established | ended, or
+//	                  tense: planned or established by the tense of the
+//	                  sentence, read by the caller; default established
 //	emit TYPE k=v ... a relation to yield; may be repeated. Each value is
 //	                  $slot (the unit captured by a slot of the pattern) or
 //	                  "a constant". No spaces around '='. The package does

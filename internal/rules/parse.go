@@ -249,14 +249,14 @@ func (p *fileParser) langClause(kwPos Pos, lineNo int, args []fieldT) {
 
 func (p *fileParser) statusClause(kwPos Pos, lineNo int, args []fieldT) {
 	if len(args) == 0 {
-		p.errorf(kwPos, "expected a status after 'status' (possible, planned, established or ended)")
+		p.errorf(kwPos, "expected a status after 'status' (possible, planned, established, ended or tense)")
 		return
 	}
 	switch args[0].text {
-	case StatusPossible, StatusPlanned, StatusEstablished, StatusEnded:
+	case StatusPossible, StatusPlanned, StatusEstablished, StatusEnded, StatusTense:
 		p.cur.r.Status = args[0].text
 	default:
-		p.errorf(Pos{p.file, lineNo, args[0].col}, "unknown status %q (want possible, planned, established or ended)", args[0].text)
+		p.errorf(Pos{p.file, lineNo, args[0].col}, "unknown status %q (want possible, planned, established, ended or tense)", args[0].text)
 		return
 	}
 	if len(args) > 1 {

@@ -46,7 +46,7 @@ func TestParseErrors(t *testing.T) {
 		{"rule r\n  emit x\n  pattern\n", "f.rules:3:3: expected a pattern after 'pattern'"},
 		{"rule r\n  lang de\n  emit x\n  pattern a", "f.rules:2:8: unknown language \"de\" (want uk, ru or en)"},
 		{"rule r\n  lang\n  emit x\n  pattern a", "f.rules:2:3: expected one or more languages after 'lang' (uk, ru, en)"},
-		{"rule r\n  status maybe\n  emit x\n  pattern a", "f.rules:2:10: unknown status \"maybe\" (want possible, planned, established or ended)"},
+		{"rule r\n  status maybe\n  emit x\n  pattern a", "f.rules:2:10: unknown status \"maybe\" (want possible, planned, established, ended or tense)"},
 		{"rule r\n  status possible planned\n  emit x\n  pattern a", "f.rules:2:19: unexpected \"planned\" after status"},
 		{"rule r\n  status possible\n  status planned\n  emit x\n  pattern a", "f.rules:3:3: duplicate 'status' clause (first at f.rules:2:3)"},
 		{"rule r\n  negation\n  emit x\n  pattern a", "f.rules:2:3: expected 'negation ok', found end of line"},
@@ -65,7 +65,7 @@ func TestParseErrors(t *testing.T) {
 		{"rule r\n  emit x a=$a\n  pattern $a:city може\n      стати ~2 $b:сіті", "f.rules:4:19: unknown type \"сіті\" (want one of city, country, region, person, org, company, event, role, quote, date, pron, pair, place, entity)"},
 		{"rule r\n\temit x\n\tpattern a\n\t\t(b", "f.rules:4:5: expected ')' to close '(' at 4:3, found end of pattern"},
 		// several errors in one file, in order
-		{"rule a\n  emit x\n  pattern (b\nrule b\n  emit x\n  status maybe\n  pattern c\nrule c\n  emit x\n  pattern d", "f.rules:3:13: expected ')' to close '(' at 3:11, found end of pattern\nf.rules:6:10: unknown status \"maybe\" (want possible, planned, established or ended)"},
+		{"rule a\n  emit x\n  pattern (b\nrule b\n  emit x\n  status maybe\n  pattern c\nrule c\n  emit x\n  pattern d", "f.rules:3:13: expected ')' to close '(' at 3:11, found end of pattern\nf.rules:6:10: unknown status \"maybe\" (want possible, planned, established, ended or tense)"},
 		// '#' inside a string is not a comment
 		{"rule r\n  emit x k=\"#\"\n  pattern \"#\" (", "f.rules:3:16: expected ')' to close '(' at 3:15, found end of pattern"},
 	}

@@ -57,6 +57,10 @@ const (
 	StatusPlanned     = "planned"
 	StatusEstablished = "established"
 	StatusEnded       = "ended"
+	// StatusTense leaves the status to the caller, to be read from the
+	// tense of the sentence: planned when it speaks of the future, else
+	// established.
+	StatusTense = "tense"
 )
 
 // Languages a rule may be restricted to.
