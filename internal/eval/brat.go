@@ -85,6 +85,8 @@ func readBrat(g *Gold, path string) error {
 			mentions[id] = bratMention{typ: e.Source, class: e.Type}
 			if e.Type != "" {
 				g.Entities = append(g.Entities, e)
+			} else if g.Format == NERUK && len(e.Spans) > 0 {
+				g.Unscored = append(g.Unscored, e.Range())
 			}
 		case 'R':
 			f := strings.Fields(rest)

@@ -201,6 +201,19 @@ func scoreDoc(g *Gold, d *extract.Document, keepErrs bool) docResult {
 
 	if flatFormat(g.Format) {
 		preds = outermost(preds)
+		if len(g.Unscored) > 0 {
+			preds = slices.DeleteFunc(preds, func(p mention) bool {
+				if seen[spanKey{p.class, p.start, p.end}] {
+					return false // annotated even so
+				}
+				for _, u := range g.Unscored {
+					if u.Start <= p.start && p.end <= u.End {
+						return true
+					}
+				}
+				return false
+			})
+		}
 		predAt = map[spanKey]int{}
 		for i, p := range preds {
 			predAt[spanKey{p.class, p.start, p.end}] = i

@@ -356,3 +356,23 @@ func TestWriteReport(t *testing.T) {
 		t.Errorf("error list lacks the missed Петров:\n%s", errs.String())
 	}
 }
+
+// TestEvaluateUnscoredSpans checks that in a flat corpus a predicted name
+// inside a span of an unscored class (here the ART title "Вісті. Полтава")
+// counts neither as a hit nor as spurious.
+func TestEvaluateUnscoredSpans(t *testing.T) {
+	g := readOne(t, NERUK, "testdata/ner-uk")
+	if len(g.Unscored) == 0 {
+		t.Fatal("no unscored spans read")
+	}
+	doc := &extract.Document{Entities: []extract.Entity{
+		{ID: "Q1", Type: extract.City, Mentions: []extract.Mention{at(t, g.Text, "Полтава", 1), at(t, g.Text, "Полтаві", 1)}},
+	}}
+	r, err := Evaluate([]*Gold{g}, fixed(doc), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := counts(rowOf(t, r, "LOC").Exact); got != (tpfpfn{1, 0, 0}) {
+		t.Errorf("LOC exact = %v, want 1 TP and no FP", got)
+	}
+}

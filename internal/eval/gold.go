@@ -26,6 +26,12 @@ type Gold struct {
 	Entities []GoldEntity
 	// Relations are the annotated relations, mapped to factum types.
 	Relations []GoldRelation
+	// Unscored are the spans of annotated classes that are not scored
+	// (NER-UK's JOB, DOC, ART, MISC...). In a flat corpus a name inside
+	// such a span ("Президента України", "Податкового кодексу України")
+	// cannot be annotated, so a predicted mention inside one is not
+	// counted either way.
+	Unscored []Span
 }
 
 // GoldEntity is one annotated mention (a brat "T" line, a SlavicNER row, a
