@@ -8801,7 +8801,7 @@ geonames:1270926	city	en=Gorakhpur	uk=Горакпура	ru=Горакпура	c
 geonames:1261731	city	en=Nashik|Nāsik|Nasik	uk=Нашік	ru=Насик	country=IN	admin1=IN.16	geonames=1261731	pop=1289497
 geonames:1259652	city	en=Pimpri	uk=Пімпри	ru=Пимпри	country=IN	admin1=IN.16	geonames=1259652	pop=1284606	derived=ru,uk
 geonames:1268295	city	en=Kalyān|Kalyan	uk=Кальян	ru=Кальян	country=IN	admin1=IN.16	geonames=1268295	pop=1262255	derived=uk
-geonames:1254661	city	en=Thāne|Thane	uk=Таня	ru=Таня	country=IN	admin1=IN.16	geonames=1254661	pop=1261517	derived=uk
+geonames:1254661	city	en=Thāne|Thane	uk=Таня{ctx}	ru=Таня{ctx}	country=IN	admin1=IN.16	geonames=1254661	pop=1261517	derived=uk
 geonames:1263214	city	en=Meerut	uk=Мірут	ru=Меерут	country=IN	admin1=IN.36	geonames=1263214	pop=1223184
 geonames:1271951	city	en=Faridabad|Farīdābād	uk=Фаридабад	ru=Фаридабад	country=IN	admin1=IN.10	geonames=1271951	pop=1220229	derived=uk
 geonames:1271308	city	en=Ghaziabad|Ghāziābād	uk=Газиабад	ru=Газиабад	country=IN	admin1=IN.36	geonames=1271308	pop=1199191	derived=uk
@@ -13383,7 +13383,7 @@ Q1773	city	en=Riga	uk=Рига	ru=Рига	country=LV	admin1=LV.25	geonames=4561
 geonames:460413	city	en=Daugavpils	uk=Даугавпілс	ru=Даугавпилс	country=LV	admin1=LV.06	geonames=460413	pop=111564
 geonames:454432	city	en=Vec-Liepāja|Vec-Liepaja	uk=Век-Ліепаджа	ru=Век-Лиепаджа	country=LV	admin1=LV.16	geonames=454432	pop=85260	derived=ru,uk
 geonames:457954	city	en=Liepāja|Liepaja	uk=Лієпая	ru=Лиепая	country=LV	admin1=LV.16	geonames=457954	pop=85132
-geonames:459279	city	en=Jelgava	uk=Елгава	ru=Елгава	country=LV	admin1=LV.12	geonames=459279	pop=61791	derived=uk
+geonames:459279	city	en=Jelgava	uk=Єлгава|Елгава	ru=Елгава	country=LV	admin1=LV.12	geonames=459279	pop=61791
 geonames:459201	city	en=Jūrmala|Jurmala	uk=Юрмала	ru=Юрмала	country=LV	admin1=LV.13	geonames=459201	pop=54088	derived=uk
 geonames:454310	city	en=Ventspils	uk=Вентспілс	ru=Вентспилс	country=LV	admin1=LV.33	geonames=454310	pop=42644	derived=uk
 geonames:456202	city	en=Rēzekne|Rezekne	uk=Резекне	ru=Резекне	country=LV	admin1=LV.24	geonames=456202	pop=38340
@@ -19208,7 +19208,7 @@ geonames:616743	city	en=Druzhkovka	uk=Дружківка	ru=Дружковка	c
 geonames:702760	city	en=Lozova|Lozovaya	uk=Лозова{ctx}	ru=Лозова{ctx}	country=UA	admin1=UA.07	geonames=702760	pop=62311
 geonames:705392	city	en=Kolomyya|Kholomya|Kolomea|Kolomija	uk=Коломия	ru=Коломыя	country=UA	admin1=UA.06	geonames=705392	pop=61781
 geonames:713259	city	en=Antratsit|Antracit	uk=Антрацит{ctx}	ru=Антрацит{ctx}	country=UA	admin1=UA.14	geonames=713259	pop=61600	derived=uk
-geonames:692372	city	en=Stryi|Stry|Stryj|Stryy	uk=Стрий	ru=Стрый	country=UA	admin1=UA.15	geonames=692372	pop=61404
+geonames:692372	city	en=Stryi	uk=Стрий|Стрия{x}|Стрию{x}|Стриєм{x}	ru=Стрый	country=UA	admin1=UA.15	geonames=692372	pop=61404
 geonames:699035	city	en=Novovolynsk|Novovolinsk|Novovolynskiy	uk=Нововолинськ	ru=Нововолынск	country=UA	admin1=UA.24	geonames=699035	pop=57800
 geonames:699553	city	en=Novohrad-Volynskyi|Novohrad-Volynskyy	uk=Новоград-Волинський	ru=Новоград-Волынский	country=UA	admin1=UA.27	geonames=699553	pop=55925
 geonames:709276	city	en=Enerhodar|Energodar|Ehnergodar	uk=Енергодар	ru=Энергодар	country=UA	admin1=UA.26	geonames=709276	pop=55800

@@ -13,7 +13,7 @@
 fn:oleksandr	firstname	uk=Олександр|Александер	ru=Александр|Александер	en=Oleksandr|Alexander|Aleksandr|Alexandr	gender=m
 fn:oleksii	firstname	uk=Олексій	ru=Алексей	en=Oleksii|Oleksiy|Alexei|Aleksei|Aleksey|Alexey	gender=m
 fn:volodymyr	firstname	uk=Володимир{ctx}	ru=Владимир{ctx}	en=Volodymyr|Vladimir	gender=m
-fn:dmytro	firstname	uk=Дмитро	ru=Дмитрий	en=Dmytro|Dmitry|Dmitri|Dmitriy	gender=m
+fn:dmytro	firstname	uk=Дмитро|Димитрій	ru=Дмитрий|Димитрий	en=Dmytro|Dmitry|Dmitri|Dmitriy|Dymytrii|Dimitriy	gender=m
 fn:vitalii	firstname	uk=Віталій	ru=Виталий	en=Vitalii|Vitaliy|Vitaly|Vitali	gender=m
 fn:andrii	firstname	uk=Андрій	ru=Андрей	en=Andrii|Andriy|Andrei|Andrey	gender=m
 fn:serhii	firstname	uk=Сергій	ru=Сергей	en=Serhii|Serhiy|Sergei|Sergey	gender=m
@@ -24,7 +24,7 @@ fn:yurii	firstname	uk=Юрій	ru=Юрий	en=Yurii|Yuriy|Yury|Yuri	gender=m
 fn:heorhii	firstname	uk=Георгій	ru=Георгий	en=Heorhii|Heorhiy|Georgy|Georgiy|Georgii	gender=m
 fn:pavlo	firstname	uk=Павло|Павел	ru=Павел	en=Pavlo|Pavel|Pawel|Paweł	gender=m
 fn:petro	firstname	uk=Петро|Пйотр|Пьотр|Петр	ru=Пётр|Петр	en=Petro|Pyotr|Petr|Piotr	gender=m
-fn:ivan	firstname	uk=Іван	ru=Иван	en=Ivan	gender=m
+fn:ivan	firstname	uk=Іван|Іоанн|Іоан	ru=Иван|Иоанн	en=Ivan|Ioann|Ioan	gender=m
 fn:vasyl	firstname	uk=Василь	ru=Василий	en=Vasyl|Vasily|Vasiliy|Vasili	gender=m
 fn:bohdan	firstname	uk=Богдан	ru=Богдан	en=Bohdan|Bogdan	gender=m
 fn:borys	firstname	uk=Борис	ru=Борис	en=Borys|Boris	gender=m
@@ -44,7 +44,7 @@ fn:yevhen	firstname	uk=Євген|Євгеній	ru=Евгений	en=Yevhen|Yev
 fn:yehor	firstname	uk=Єгор	ru=Егор	en=Yehor|Yegor|Egor	gender=m
 fn:zakhar	firstname	uk=Захар	ru=Захар	en=Zakhar	gender=m
 fn:ihor	firstname	uk=Ігор	ru=Игорь	en=Ihor|Igor	gender=m
-fn:illia	firstname	uk=Ілля{m}	ru=Илья{m}	en=Illia|Ilya|Illya	gender=m
+fn:illia	firstname	uk=Ілля{m}|Ілія{m}	ru=Илья{m}	en=Illia|Ilya|Illya|Iliia	gender=m
 fn:kyrylo	firstname	uk=Кирило	ru=Кирилл	en=Kyrylo|Kirill	gender=m
 fn:kostiantyn	firstname	uk=Костянтин	ru=Константин	en=Kostiantyn|Kostyantyn|Konstantin	gender=m
 fn:leonid	firstname	uk=Леонід	ru=Леонид	en=Leonid	gender=m
@@ -52,7 +52,7 @@ fn:lev	firstname	uk=Лев{ctx}	ru=Лев{ctx}	en=Lev{ctx}	gender=m
 fn:maksym	firstname	uk=Максим	ru=Максим	en=Maksym|Maxim|Maksim	gender=m
 fn:myroslav	firstname	uk=Мирослав	ru=Мирослав	en=Myroslav|Miroslav|Mirosław	gender=m
 fn:nazar	firstname	uk=Назар	ru=Назар	en=Nazar	gender=m
-fn:nykyta	firstname	uk=Никита{m}	ru=Никита{m}	en=Nykyta|Nikita	gender=m
+fn:nykyta	firstname	uk=Никита{m}|Микита{m}	ru=Никита{m}	en=Nykyta|Nikita|Mykyta	gender=m
 fn:oleh	firstname	uk=Олег	ru=Олег	en=Oleh|Oleg	gender=m
 fn:ostap	firstname	uk=Остап	ru=Остап	en=Ostap	gender=m
 fn:roman	firstname	uk=Роман{ctx}	ru=Роман{ctx}	en=Roman{ctx}	gender=m
@@ -64,7 +64,7 @@ fn:stepan	firstname	uk=Степан	ru=Степан	en=Stepan	gender=m
 fn:taras	firstname	uk=Тарас	ru=Тарас	en=Taras	gender=m
 fn:tymofii	firstname	uk=Тимофій	ru=Тимофей	en=Tymofii|Timofey	gender=m
 fn:tymur	firstname	uk=Тимур	ru=Тимур	en=Tymur|Timur	gender=m
-fn:fedir	firstname	uk=Федір	ru=Фёдор|Федор	en=Fedir|Fyodor|Fedor	gender=m
+fn:fedir	firstname	uk=Федір|Феодор	ru=Фёдор|Федор	en=Fedir|Fyodor|Fedor|Feodor	gender=m
 fn:yaroslav	firstname	uk=Ярослав	ru=Ярослав	en=Yaroslav|Jaroslaw|Jarosław	gender=m
 fn:yulian	firstname	uk=Юліан	ru=Юлиан	en=Yulian	gender=m
 fn:anatolii	firstname	uk=Анатолій	ru=Анатолий	en=Anatolii|Anatoliy|Anatoly	gender=m
@@ -72,13 +72,13 @@ fn:arkadii	firstname	uk=Аркадій	ru=Аркадий	en=Arkadii|Arkadiy|Arka
 fn:arsenii	firstname	uk=Арсеній	ru=Арсений	en=Arsenii|Arseniy|Arseny	gender=m
 fn:artem	firstname	uk=Артем	ru=Артём|Артем	en=Artem|Artyom	gender=m
 fn:artur	firstname	uk=Артур	ru=Артур	en=Artur|Arthur	gender=m
-fn:anton	firstname	uk=Антон	ru=Антон	en=Anton	gender=m
+fn:anton	firstname	uk=Антон|Антін	ru=Антон	en=Anton|Antin	gender=m
 fn:albert	firstname	uk=Альберт|Альбер	ru=Альберт|Альбер	en=Albert	gender=m
 fn:vikentii	firstname	uk=Вікентій	ru=Викентий	en=Vikentii|Vikenty|Vikentiy	gender=m
 fn:veniamin	firstname	uk=Веніамін	ru=Вениамин	en=Veniamin	gender=m
 fn:vilen	firstname	uk=Вілен	ru=Вилен	en=Vilen	gender=m
 fn:herman	firstname	uk=Герман	ru=Герман	en=Herman|German	gender=m
-fn:havrylo	firstname	uk=Гаврило	ru=Гавриил|Гаврила{m}	en=Havrylo|Gavriil|Gavrila	gender=m
+fn:havrylo	firstname	uk=Гаврило|Гавриїл	ru=Гавриил|Гаврила{m}	en=Havrylo|Gavriil|Gavrila|Havryil	gender=m
 fn:davyd	firstname	uk=Давид|Девід	ru=Давид|Дэвид	en=Davyd|David	gender=m
 fn:demian	firstname	uk=Дем'ян	ru=Демьян	en=Demian|Demyan	gender=m
 fn:emil	firstname	uk=Еміль	ru=Эмиль	en=Emil	gender=m
@@ -114,17 +114,17 @@ fn:renat	firstname	uk=Ренат	ru=Ренат	en=Renat	gender=m
 fn:rodion	firstname	uk=Родіон	ru=Родион	en=Rodion	gender=m
 fn:savva	firstname	uk=Савва{m}	ru=Савва{m}	en=Savva	gender=m
 fn:sava	firstname	uk=Сава{m}	en=Sava	gender=m
-fn:samuil	firstname	uk=Самуїл	ru=Самуил	en=Samuil	gender=m
+fn:samuil	firstname	uk=Самуїл|Самійло	ru=Самуил	en=Samuil|Samiilo	gender=m
 fn:semen	firstname	uk=Семен	ru=Семён|Семен	en=Semen|Semyon	gender=m
 fn:serafym	firstname	uk=Серафим	ru=Серафим	en=Serafym|Serafim	gender=m
-fn:sylvestr	firstname	uk=Силвестр	ru=Сильвестр	en=Sylvestr|Silvestr	gender=m
+fn:sylvestr	firstname	uk=Силвестр|Сильвестр	ru=Сильвестр	en=Sylvestr|Silvestr	gender=m
 fn:spartak	firstname	uk=Спартак{ctx}	ru=Спартак{ctx}	en=Spartak{ctx}	gender=m
 fn:tymish	firstname	uk=Тиміш	en=Tymish	gender=m
 fn:trokhym	firstname	uk=Трохим	ru=Трофим	en=Trokhym|Trofim	gender=m
 fn:ulas	firstname	uk=Улас|Влас	ru=Влас	en=Ulas|Vlas	gender=m
 fn:ustym	firstname	uk=Устим	ru=Устин	en=Ustym|Ustin	gender=m
 fn:feliks	firstname	uk=Фелікс	ru=Феликс	en=Feliks|Felix	gender=m
-fn:feodosii	firstname	uk=Феодосій	ru=Феодосий	en=Feodosii|Feodosy|Feodosiy	gender=m
+fn:feodosii	firstname	uk=Феодосій|Теодосій	ru=Феодосий	en=Feodosii|Feodosy|Feodosiy|Teodosii	gender=m
 fn:filaret	firstname	uk=Філарет	ru=Филарет	en=Filaret	gender=m
 fn:khoma	firstname	uk=Хома{m}	ru=Фома{m}	en=Khoma|Foma	gender=m
 fn:khrystofor	firstname	uk=Христофор	ru=Христофор	en=Khrystofor|Khristofor	gender=m
@@ -149,10 +149,10 @@ fn:dementii	firstname	uk=Дементій	ru=Дементий	en=Dementii|Dement
 fn:dobromyr	firstname	uk=Добромир	ru=Добромир	en=Dobromyr|Dobromir	gender=m
 fn:dobroslav	firstname	uk=Доброслав	ru=Доброслав	en=Dobroslav	gender=m
 fn:emilii	firstname	uk=Емілій	ru=Эмилий	en=Emilii|Emiliy|Emily	gender=m
-fn:yevstakhii	firstname	uk=Євстахій	ru=Евстафий	en=Yevstakhii|Yevstafy|Yevstafiy	gender=m
+fn:yevstakhii	firstname	uk=Євстахій|Євстафій	ru=Евстафий	en=Yevstakhii|Yevstafy|Yevstafiy|Yevstafii	gender=m
 fn:zhorzh	firstname	uk=Жорж	ru=Жорж	en=Zhorzh	gender=m
 fn:zenovii	firstname	uk=Зеновій	en=Zenovii	gender=m
-fn:ihnat	firstname	uk=Ігнат	ru=Игнат	en=Ihnat|Ignat	gender=m
+fn:ihnat	firstname	uk=Ігнат|Гнат	ru=Игнат	en=Ihnat|Ignat|Hnat	gender=m
 fn:ihnatii	firstname	uk=Ігнатій	ru=Игнатий	en=Ihnatii|Ignaty|Ignatiy	gender=m
 fn:iziaslav	firstname	uk=Ізяслав{ctx}	ru=Изяслав	en=Iziaslav|Izyaslav	gender=m
 fn:yordan	firstname	uk=Йордан	ru=Иордан	en=Yordan|Iordan	gender=m
@@ -168,10 +168,10 @@ fn:markiian	firstname	uk=Маркіян	ru=Маркиян	en=Markiian|Markiyan	g
 fn:marian	firstname	uk=Мар'ян	ru=Марьян	en=Marian|Maryan	gender=m
 fn:mefodii	firstname	uk=Мефодій	ru=Мефодий	en=Mefodii|Mefody|Mefodiy	gender=m
 fn:modest	firstname	uk=Модест	ru=Модест	en=Modest	gender=m
-fn:nykyfor	firstname	uk=Никифор	ru=Никифор	en=Nykyfor|Nikifor	gender=m
+fn:nykyfor	firstname	uk=Никифор|Ничипір	ru=Никифор	en=Nykyfor|Nikifor|Nychypir	gender=m
 fn:ovsii	firstname	uk=Овсій	ru=Евсей	en=Ovsii|Yevsey	gender=m
 fn:onysym	firstname	uk=Онисим	ru=Онисим	en=Onysym|Onisim	gender=m
-fn:opanas	firstname	uk=Опанас	ru=Афанасий	en=Opanas|Afanasy|Afanasiy	gender=m
+fn:opanas	firstname	uk=Опанас|Афанасій	ru=Афанасий	en=Opanas|Afanasy|Afanasiy|Afanasii	gender=m
 fn:panas	firstname	uk=Панас	en=Panas	gender=m
 fn:pankrat	firstname	uk=Панкрат	ru=Панкрат	en=Pankrat	gender=m
 fn:panteleimon	firstname	uk=Пантелеймон	ru=Пантелеймон	en=Panteleimon|Panteleymon	gender=m
@@ -185,7 +185,7 @@ fn:svitozar	firstname	uk=Світозар	ru=Светозар	en=Svitozar|Svetoz
 fn:sviatopolk	firstname	uk=Святополк	ru=Святополк	en=Sviatopolk|Svyatopolk	gender=m
 fn:sozont	firstname	uk=Созонт	ru=Созонт	en=Sozont	gender=m
 fn:sofron	firstname	uk=Софрон	ru=Софрон	en=Sofron	gender=m
-fn:tykhon	firstname	uk=Тихон	ru=Тихон	en=Tykhon|Tikhon	gender=m
+fn:tykhon	firstname	uk=Тихон|Тихін	ru=Тихон	en=Tykhon|Tikhon|Tykhin	gender=m
 fn:feofan	firstname	uk=Феофан	ru=Феофан	en=Feofan	gender=m
 fn:florian	firstname	uk=Флоріан	ru=Флориан	en=Florian{ctx}	gender=m
 fn:kharyton	firstname	uk=Харитон	ru=Харитон	en=Kharyton|Khariton	gender=m
@@ -204,17 +204,17 @@ fn:velymyr	firstname	uk=Велимир	ru=Велимир	en=Velymyr|Velimir	gend
 fn:vitold	firstname	uk=Вітольд	ru=Витольд	en=Vitold	gender=m
 fn:volodyslav	firstname	uk=Володислав	en=Volodyslav	gender=m
 fn:harik	firstname	uk=Гарік	ru=Гарик	en=Harik|Garik	gender=m
-fn:henrykh	firstname	uk=Генрих	ru=Генрих	en=Henrykh|Genrikh	gender=m
+fn:henrykh	firstname	uk=Генрих|Генріх	ru=Генрих	en=Henrykh|Genrikh|Henrikh	gender=m
 fn:hustav	firstname	uk=Густав	ru=Густав	en=Hustav|Gustav	gender=m
 fn:evald	firstname	uk=Евальд	ru=Эвальд	en=Evald	gender=m
 fn:erikh	firstname	uk=Еріх	ru=Эрих	en=Erikh|Erich	gender=m
 fn:zhan	firstname	uk=Жан	ru=Жан	en=Zhan|Jean	gender=m
-fn:kindrat	firstname	uk=Кіндрат	ru=Кондрат	en=Kindrat|Kondrat	gender=m
+fn:kindrat	firstname	uk=Кіндрат|Кондратій	ru=Кондрат|Кондратий	en=Kindrat|Kondrat|Kondratii|Kondratiy	gender=m
 fn:lazar	firstname	uk=Лазар	ru=Лазарь	en=Lazar	gender=m
 fn:makar	firstname	uk=Макар	ru=Макар	en=Makar	gender=m
 fn:martyn	firstname	uk=Мартин|Мартін	ru=Мартин	en=Martyn|Martin	gender=m
 fn:mechyslav	firstname	uk=Мечислав	ru=Мечислав	en=Mechyslav|Mechislav	gender=m
-fn:moisei	firstname	uk=Мойсей	ru=Моисей	en=Moisei|Moisey	gender=m
+fn:moisei	firstname	uk=Мойсей|Мусій	ru=Моисей	en=Moisei|Moisey|Musii	gender=m
 fn:naum	firstname	uk=Наум	ru=Наум	en=Naum	gender=m
 fn:nykon	firstname	uk=Никон	ru=Никон	en=Nykon|Nikon	gender=m
 fn:ostromyr	firstname	uk=Остромир	ru=Остромир	en=Ostromyr|Ostromir	gender=m
@@ -268,7 +268,7 @@ fn:alona	firstname	uk=Альона	ru=Алёна|Алена	en=Alona|Alyona|Alen
 fn:khrystyna	firstname	uk=Христина|Крістіна	ru=Кристина	en=Khrystyna|Kristina|Christina|Cristina	gender=f
 fn:uliana	firstname	uk=Уляна|Ульяна	ru=Ульяна	en=Uliana|Ulyana	gender=f
 fn:solomiia	firstname	uk=Соломія	ru=Соломия	en=Solomiia|Solomiya	gender=f
-fn:myroslava	firstname	uk=Мирослава	ru=Мирослава	en=Myroslava|Miroslava	gender=f
+fn:myroslava	firstname	uk=Мирослава|Мірослава	ru=Мирослава	en=Myroslava|Miroslava	gender=f
 fn:yaroslava	firstname	uk=Ярослава	ru=Ярослава	en=Yaroslava	gender=f
 fn:bohdana	firstname	uk=Богдана	ru=Богдана	en=Bohdana|Bogdana	gender=f
 fn:zoriana	firstname	uk=Зоряна	en=Zoriana|Zoryana	gender=f
@@ -295,12 +295,12 @@ fn:milana	firstname	uk=Мілана{ctx}	ru=Милана{ctx}	en=Milana	gender=f
 fn:nika	firstname	uk=Ніка{ctx}	ru=Ника{ctx}	en=Nika{ctx}	gender=f
 fn:rehina	firstname	uk=Регіна{ctx}	ru=Регина{ctx}	en=Rehina|Regina{ctx}	gender=f
 fn:emiliia	firstname	uk=Емілія	ru=Эмилия	en=Emiliia|Emilia|Emiliya	gender=f
-fn:yeva	firstname	uk=Єва	ru=Ева	en=Yeva|Eva|Eve	gender=f
+fn:yeva	firstname	uk=Єва|Ева	ru=Ева	en=Yeva|Eva|Eve	gender=f
 fn:zlata	firstname	uk=Злата	ru=Злата	en=Zlata	gender=f
 fn:maiia	firstname	uk=Майя|Мая	ru=Майя|Мая	en=Maiia|Maya|Maia|Mayya	gender=f
 fn:stefaniia	firstname	uk=Стефанія	ru=Стефания	en=Stefaniia|Stefania|Stefaniya	gender=f
-fn:taisiia	firstname	uk=Таїсія	ru=Таисия	en=Taisiia|Taisia|Taisiya	gender=f
-fn:vasylyna	firstname	uk=Василина	ru=Василиса	en=Vasylyna|Vasilisa	gender=f
+fn:taisiia	firstname	uk=Таїсія	ru=Таисия|Таисья	en=Taisiia|Taisia|Taisiya|Taisya	gender=f
+fn:vasylyna	firstname	uk=Василина|Василиса	ru=Василиса	en=Vasylyna|Vasilisa|Vasylysa	gender=f
 fn:varvara	firstname	uk=Варвара	ru=Варвара	en=Varvara	gender=f
 fn:ustyna	firstname	uk=Устина	ru=Устинья	en=Ustyna|Ustinya	gender=f
 fn:alevtyna	firstname	uk=Алевтина	ru=Алевтина	en=Alevtyna|Alevtina	gender=f
@@ -318,7 +318,7 @@ fn:izabela	firstname	uk=Ізабела|Ізабелла	ru=Изабелла	en=I
 fn:ivanna	firstname	uk=Іванна	ru=Иванна	en=Ivanna	gender=f
 fn:iia	firstname	uk=Ія	ru=Ия	en=Iia|Iya	gender=f
 fn:kalyna	firstname	uk=Калина{ctx}	en=Kalyna	gender=f
-fn:kamila	firstname	uk=Каміла	ru=Камила|Камилла	en=Kamila|Camilla|Kamilla	gender=f
+fn:kamila	firstname	uk=Каміла|Камілла	ru=Камила|Камилла	en=Kamila|Camilla|Kamilla	gender=f
 fn:klavdiia	firstname	uk=Клавдія	ru=Клавдия	en=Klavdiia|Klavdia|Klavdiya	gender=f
 fn:lada	firstname	uk=Лада{ctx}	ru=Лада{ctx}	en=Lada{ctx}	gender=f
 fn:lana	firstname	uk=Лана	ru=Лана	en=Lana{ctx}	gender=f
@@ -347,7 +347,7 @@ fn:yaryna	firstname	uk=Ярина	ru=Ярина	en=Yaryna|Yarina	gender=f
 fn:ahata	firstname	uk=Агата	ru=Агата	en=Ahata|Agata	gender=f
 fn:adelina	firstname	uk=Аделіна	ru=Аделина	en=Adelina	gender=f
 fn:amaliia	firstname	uk=Амалія	ru=Амалия	en=Amaliia|Amalia|Amaliya	gender=f
-fn:aryna	firstname	uk=Арина	ru=Арина	en=Aryna|Arina	gender=f
+fn:aryna	firstname	uk=Арина|Аріна	ru=Арина	en=Aryna|Arina	gender=f
 fn:bella	firstname	uk=Белла	ru=Белла	en=Bella{ctx}	gender=f
 fn:berta	firstname	uk=Берта	ru=Берта	en=Berta	gender=f
 fn:vitaliia	firstname	uk=Віталія	ru=Виталия	en=Vitaliia|Vitaliya	gender=f
@@ -418,13 +418,13 @@ fn:anzhela	firstname	uk=Анжела	ru=Анжела	en=Anzhela	gender=f
 fn:anzhelika	firstname	uk=Анжеліка	ru=Анжелика	en=Anzhelika|Angelika	gender=f
 fn:assol	firstname	uk=Ассоль{x}	ru=Ассоль{x}	en=Assol	gender=f
 fn:valeriia	firstname	uk=Валерія	ru=Валерия	en=Valeriia|Valeria|Valeriya	gender=f
-fn:esfir	firstname	uk=Есфір{f}	ru=Эсфирь{f}	en=Esfir	gender=f
+fn:esfir	firstname	uk=Есфір{f}|Естер{f}	ru=Эсфирь{f}|Эстер{f}	en=Esfir|Ester	gender=f
 fn:zhaklin	firstname	uk=Жаклін{x}	ru=Жаклин{x}	en=Zhaklin|Jacqueline	gender=f
-fn:irena	firstname	uk=Ірена	ru=Ирена	en=Irena	gender=f
+fn:irena	firstname	uk=Ірена|Ірен{x}	ru=Ирена|Ирен{x}	en=Irena|Iren	gender=f
 fn:ksana	firstname	uk=Ксана	en=Ksana	gender=f
 fn:leia	firstname	uk=Лея	ru=Лея	en=Leia|Leya	gender=f
 fn:marfa	firstname	uk=Марфа	ru=Марфа	en=Marfa	gender=f
-fn:fekla	firstname	uk=Фекла	ru=Фёкла	en=Fekla|Fyokla	gender=f
+fn:fekla	firstname	uk=Фекла|Текля	ru=Фёкла	en=Fekla|Fyokla|Teklia	gender=f
 fn:slava	firstname	uk=Слава{m}{ctx}	ru=Слава{m}{ctx}	en=Slava{ctx}	gender=m
 fn:milan	firstname	uk=Мілан{ctx}	ru=Милан{ctx}	en=Milan{ctx}	gender=m
 fn:yurko	firstname	uk=Юрко	en=Yurko	gender=m
@@ -441,6 +441,700 @@ fn:alenka	firstname	uk=Аленка	ru=Алёнка	en=Alenka|Alyonka	gender=f
 fn:katia	firstname	uk=Катя	ru=Катя	en=Katia|Katya	gender=f
 fn:olia	firstname	uk=Оля	ru=Оля	en=Olia|Olya	gender=f
 fn:masha	firstname	uk=Маша	ru=Маша	en=Masha	gender=f
+
+# --- more Ukrainian / Russian given names: church and folk forms (Охрім, Ничипір,
+# Горпина, Явдоха), Western Ukrainian ones (Зенон, Ореста), old Slavic ones
+fn:avdii	firstname	uk=Авдій	ru=Авдей	en=Avdii|Avdey	gender=m
+fn:avram	firstname	uk=Аврам|Авраам	ru=Авраам|Аврам	en=Avram|Avraam	gender=m
+fn:avrelii	firstname	uk=Аврелій	ru=Аврелий	en=Avrelii|Avreliy	gender=m
+fn:ahapii	firstname	uk=Агапій|Агап	ru=Агапий	en=Ahapii|Ahap|Agapiy	gender=m
+fn:ahafon	firstname	uk=Агафон	ru=Агафон	en=Ahafon|Agafon	gender=m
+fn:yakym	firstname	uk=Яким	ru=Аким	en=Yakym|Akim	gender=m
+fn:oleksa	firstname	uk=Олекса{m}	ru=Алекса{m}	en=Oleksa|Aleksa	gender=m
+fn:amos	firstname	uk=Амос	ru=Амос	en=Amos	gender=m
+fn:ananii	firstname	uk=Ананій	ru=Анания{m}	en=Ananii|Ananiya	gender=m
+fn:andron	firstname	uk=Андрон	ru=Андрон	en=Andron	gender=m
+fn:anikii	firstname	uk=Анікій	ru=Аникей	en=Anikii|Anikey	gender=m
+fn:antonii	firstname	uk=Антоній	ru=Антоний	en=Antonii|Antoniy	gender=m
+fn:apollon	firstname	uk=Аполлон{ctx}	ru=Аполлон{ctx}	en=Apollon{ctx}	gender=m
+fn:arefa	firstname	uk=Арефа{m}	ru=Арефа{m}	en=Arefa	gender=m
+fn:artemii	firstname	uk=Артемій	ru=Артемий	en=Artemii|Artemiy	gender=m
+fn:arkhyp	firstname	uk=Архип	ru=Архип	en=Arkhyp|Arkhip	gender=m
+fn:boholiub	firstname	uk=Боголюб	ru=Боголюб	en=Boholiub|Bogolyub	gender=m
+fn:bohumila	firstname	uk=Богуміла	ru=Богумила	en=Bohumila|Bogumila	gender=f
+fn:bohumyl	firstname	uk=Богумил	ru=Богумил	en=Bohumyl|Bogumil	gender=m
+fn:budymyr	firstname	uk=Будимир	ru=Будимир	en=Budymyr|Budimir	gender=m
+fn:vavyla	firstname	uk=Вавила{m}	ru=Вавила{m}	en=Vavyla|Vavila	gender=m
+fn:valerian	firstname	uk=Валеріан	ru=Валериан	en=Valerian	gender=m
+fn:varlaam	firstname	uk=Варлаам	ru=Варлаам	en=Varlaam	gender=m
+fn:varnava	firstname	uk=Варнава{m}	ru=Варнава{m}	en=Varnava	gender=m
+fn:halaktion	firstname	uk=Галактіон	ru=Галактион	en=Halaktion|Galaktion	gender=m
+fn:hedeon	firstname	uk=Гедеон	ru=Гедеон	en=Hedeon|Gedeon	gender=m
+fn:herasym	firstname	uk=Герасим	ru=Герасим	en=Herasym|Gerasim	gender=m
+fn:hurii	firstname	uk=Гурій	ru=Гурий	en=Hurii|Guriy	gender=m
+fn:demyd	firstname	uk=Демид	ru=Демид	en=Demyd|Demid	gender=m
+fn:dorofii	firstname	uk=Дорофій	ru=Дорофей	en=Dorofii|Dorofey	gender=m
+fn:yevdokym	firstname	uk=Євдоким	ru=Евдоким	en=Yevdokym|Yevdokim	gender=m
+fn:yevhraf	firstname	uk=Євграф	ru=Евграф	en=Yevhraf|Yevgraf	gender=m
+fn:yevmen	firstname	uk=Євмен	ru=Евмений	en=Yevmen|Yevmeniy	gender=m
+fn:omelian	firstname	uk=Омелян|Ємельян	ru=Емельян	en=Omelian|Yemelian|Yemelyan	gender=m
+fn:yeremiia	firstname	uk=Єремія{m}	ru=Иеремия{m}	en=Yeremiia|Iyeremiya	gender=m
+fn:okhrim	firstname	uk=Охрім|Єфрем	ru=Ефрем	en=Okhrim|Yefrem	gender=m
+fn:zakharii	firstname	uk=Захарій|Захарія{m}	ru=Захария{m}	en=Zakharii|Zakhariia|Zakhariya	gender=m
+fn:zenon	firstname	uk=Зенон	ru=Зенон	en=Zenon	gender=m
+fn:zosym	firstname	uk=Зосим|Зосима{m}	ru=Зосима{m}	en=Zosym|Zosyma|Zosima	gender=m
+fn:izydor	firstname	uk=Ізидор|Ісидор	ru=Исидор	en=Izydor|Isydor|Isidor	gender=m
+fn:ipolyt	firstname	uk=Іполит	ru=Ипполит	en=Ipolyt|Ippolit	gender=m
+fn:isaia	firstname	uk=Ісая{m}|Ісайя{m}	ru=Исайя{m}	en=Isaia|Isaiia|Isayya	gender=m
+fn:yona	firstname	uk=Йона{m}|Іона{m}	ru=Иона{m}	en=Yona|Iona	gender=m
+fn:kalenyk	firstname	uk=Каленик	ru=Калинник	en=Kalenyk|Kalinnik	gender=m
+fn:karpo	firstname	uk=Карпо	ru=Карп{ctx}	en=Karpo|Karp{ctx}	gender=m
+fn:kasiian	firstname	uk=Касіян	ru=Касьян	en=Kasiian|Kasyan	gender=m
+fn:kyryk	firstname	uk=Кирик	ru=Кирик	en=Kyryk|Kirik	gender=m
+fn:kornylo	firstname	uk=Корнило|Корнилій	ru=Корнилий	en=Kornylo|Kornylii|Korniliy	gender=m
+fn:lavrin	firstname	uk=Лаврін	en=Lavrin	gender=m
+fn:lonhyn	firstname	uk=Лонгин	ru=Лонгин	en=Lonhyn|Longin	gender=m
+fn:meletii	firstname	uk=Мелетій	ru=Мелетий	en=Meletii|Meletiy	gender=m
+fn:myna	firstname	uk=Мина{m}{ctx}	ru=Мина{m}{ctx}	en=Myna{ctx}|Mina{ctx}	gender=m
+fn:mytrofan	firstname	uk=Митрофан	ru=Митрофан	en=Mytrofan|Mitrofan	gender=m
+fn:nykodym	firstname	uk=Никодим|Нікодим	ru=Никодим	en=Nykodym|Nikodym|Nikodim	gender=m
+fn:onufrii	firstname	uk=Онуфрій	ru=Онуфрий	en=Onufrii|Onufriy	gender=m
+fn:onykii	firstname	uk=Оникій	ru=Оникий	en=Onykii|Onikiy	gender=m
+fn:osyp	firstname	uk=Осип	ru=Осип	en=Osyp|Osip	gender=m
+fn:paramon	firstname	uk=Парамон	ru=Парамон	en=Paramon	gender=m
+fn:polikarp	firstname	uk=Полікарп	ru=Поликарп	en=Polikarp	gender=m
+fn:prokip	firstname	uk=Прокіп|Прокопій	ru=Прокопий|Прокоп	en=Prokip|Prokopii|Prokopiy|Prokop	gender=m
+fn:samson	firstname	uk=Самсон	ru=Самсон	en=Samson	gender=m
+fn:spyrydon	firstname	uk=Спиридон|Свирид	ru=Спиридон	en=Spyrydon|Svyryd|Spiridon	gender=m
+fn:sydir	firstname	uk=Сидір	ru=Сидор	en=Sydir|Sidor	gender=m
+fn:symon	firstname	uk=Симон	ru=Симон	en=Symon|Simon	gender=m
+fn:terentii	firstname	uk=Терентій	ru=Терентий	en=Terentii|Terentiy	gender=m
+fn:tadei	firstname	uk=Тадей|Фаддей	ru=Фаддей	en=Tadei|Faddei|Faddey	gender=m
+fn:fedot	firstname	uk=Федот	ru=Федот	en=Fedot	gender=m
+fn:foka	firstname	uk=Фока{m}	ru=Фока{m}	en=Foka	gender=m
+fn:fotii	firstname	uk=Фотій	ru=Фотий	en=Fotii|Fotiy	gender=m
+fn:ahei	firstname	uk=Агей	ru=Агей	en=Ahei|Agey	gender=m
+fn:akakii	firstname	uk=Акакій	ru=Акакий	en=Akakii|Akakiy	gender=m
+fn:anisym	firstname	uk=Анісим	ru=Анисим	en=Anisym|Anisim	gender=m
+fn:varsonofii	firstname	uk=Варсонофій	ru=Варсонофий	en=Varsonofii|Varsonofiy	gender=m
+fn:hervasii	firstname	uk=Гервасій	ru=Гервасий	en=Hervasii|Gervasiy	gender=m
+fn:yezekiil	firstname	uk=Єзекіїль	ru=Иезекииль	en=Yezekiil|Iyezekiil	gender=m
+fn:iov	firstname	uk=Іов|Йов	ru=Иов	en=Iov|Yov	gender=m
+fn:mardarii	firstname	uk=Мардарій	ru=Мардарий	en=Mardarii|Mardariy	gender=m
+fn:markel	firstname	uk=Маркел	ru=Маркел	en=Markel	gender=m
+fn:melentii	firstname	uk=Мелентій	ru=Мелентий	en=Melentii|Melentiy	gender=m
+fn:pakhom	firstname	uk=Пахом	ru=Пахом	en=Pakhom	gender=m
+fn:pymen	firstname	uk=Пимен	ru=Пимен	en=Pymen|Pimen	gender=m
+fn:ruf	firstname	uk=Руф	ru=Руф	en=Ruf	gender=m
+fn:savatii	firstname	uk=Саватій	ru=Савватий	en=Savatii|Savvatiy	gender=m
+fn:solomon	firstname	uk=Соломон	ru=Соломон	en=Solomon	gender=m
+fn:tovii	firstname	uk=Товій|Товія{m}	ru=Товия{m}	en=Tovii|Toviia|Toviya	gender=m
+fn:tryfon	firstname	uk=Трифон	ru=Трифон	en=Tryfon|Trifon	gender=m
+fn:feohnost	firstname	uk=Феогност	ru=Феогност	en=Feohnost|Feognost	gender=m
+fn:feoktyst	firstname	uk=Феоктист	ru=Феоктист	en=Feoktyst|Feoktist	gender=m
+fn:filymon	firstname	uk=Філимон	ru=Филимон	en=Filymon|Filimon	gender=m
+fn:kharlampii	firstname	uk=Харлампій	ru=Харлампий	en=Kharlampii|Kharlampiy	gender=m
+fn:anastasii	firstname	uk=Анастасій	ru=Анастасий	en=Anastasii|Anastasiy	gender=m
+fn:ladyslav	firstname	uk=Ладислав	ru=Ладислав	en=Ladyslav|Ladislav	gender=m
+fn:myloslava	firstname	uk=Милослава	ru=Милослава	en=Myloslava|Miloslava	gender=f
+fn:myloslav	firstname	uk=Милослав	ru=Милослав	en=Myloslav|Miloslav	gender=m
+fn:svitoslav	firstname	uk=Світослав	en=Svitoslav	gender=m
+fn:stanymyr	firstname	uk=Станимир	ru=Станимир	en=Stanymyr|Stanimir	gender=m
+fn:tykhomyr	firstname	uk=Тихомир	ru=Тихомир	en=Tykhomyr|Tikhomir	gender=m
+fn:yaromyr	firstname	uk=Яромир	ru=Яромир	en=Yaromyr|Yaromir	gender=m
+fn:volodar	firstname	uk=Володар	ru=Володарь	en=Volodar	gender=m
+fn:drahomyr	firstname	uk=Драгомир	ru=Драгомир	en=Drahomyr|Dragomir	gender=m
+fn:dobrynia	firstname	uk=Добриня{m}	ru=Добрыня{m}	en=Dobrynia|Dobrynya	gender=m
+fn:olelko	firstname	uk=Олелько	en=Olelko	gender=m
+fn:tymko	firstname	uk=Тимко	en=Tymko	gender=m
+fn:ahafiia	firstname	uk=Агафія|Гафія	ru=Агафья|Агафия	en=Ahafiia|Hafiia|Agafya|Agafiya	gender=f
+fn:ahnesa	firstname	uk=Агнеса|Агнесса	ru=Агнесса|Агнеса	en=Ahnesa|Ahnessa|Agnessa|Agnesa	gender=f
+fn:ahniia	firstname	uk=Агнія	ru=Агния	en=Ahniia|Agniya	gender=f
+fn:ahrypyna	firstname	uk=Агрипина	ru=Агриппина|Агрипина	en=Ahrypyna|Agrippina|Agripina	gender=f
+fn:adelia	firstname	uk=Аделя	ru=Аделя	en=Adelia|Adelya	gender=f
+fn:adriana	firstname	uk=Адріана	ru=Адриана	en=Adriana	gender=f
+fn:akylyna	firstname	uk=Акилина|Килина	ru=Акулина	en=Akylyna|Kylyna|Akulina	gender=f
+fn:aksyniia	firstname	uk=Аксинія	ru=Аксинья	en=Aksyniia|Aksinya	gender=f
+fn:albina	firstname	uk=Альбіна	ru=Альбина	en=Albina	gender=f
+fn:anfisa	firstname	uk=Анфіса	ru=Анфиса	en=Anfisa	gender=f
+fn:apollinariia	firstname	uk=Аполлінарія	ru=Аполлинария	en=Apollinariia|Apollinariya	gender=f
+fn:vanda	firstname	uk=Ванда	ru=Ванда	en=Vanda	gender=f
+fn:venera	firstname	uk=Венера{ctx}	ru=Венера{ctx}	en=Venera{ctx}	gender=f
+fn:vilena	firstname	uk=Вілена	ru=Вилена	en=Vilena	gender=f
+fn:vladlena	firstname	uk=Владлена	ru=Владлена	en=Vladlena	gender=f
+fn:habriela	firstname	uk=Габріела|Габріеля	ru=Габриэла|Габриела	en=Habriela|Habrielia|Gabriela|Gabriyela	gender=f
+fn:henriieta	firstname	uk=Генрієта|Генрієтта	ru=Генриетта	en=Henriieta|Henriietta|Genriyetta	gender=f
+fn:hertruda	firstname	uk=Гертруда	ru=Гертруда	en=Hertruda|Gertruda	gender=f
+fn:horpyna	firstname	uk=Горпина	en=Horpyna	gender=f
+fn:dzvenyslava	firstname	uk=Дзвенислава	en=Dzvenyslava	gender=f
+fn:dokiia	firstname	uk=Докія|Євдокія|Явдокія	ru=Евдокия	en=Dokiia|Yevdokiia|Yavdokiia|Yevdokiya	gender=f
+fn:yavdokha	firstname	uk=Явдоха	en=Yavdokha	gender=f
+fn:domna	firstname	uk=Домна	ru=Домна	en=Domna	gender=f
+fn:domakha	firstname	uk=Домаха	en=Domakha	gender=f
+fn:dora	firstname	uk=Дора	ru=Дора	en=Dora	gender=f
+fn:doroteia	firstname	uk=Доротея	ru=Доротея	en=Doroteia|Doroteya	gender=f
+fn:yevpraksiia	firstname	uk=Євпраксія	ru=Евпраксия	en=Yevpraksiia|Yevpraksiya	gender=f
+fn:yeseniia	firstname	uk=Єсенія|Есенія	ru=Есения	en=Yeseniia|Eseniia|Yeseniya	gender=f
+fn:zynoviia	firstname	uk=Зиновія|Зеновія	ru=Зиновия	en=Zynoviia|Zenoviia|Zinoviya	gender=f
+fn:zoreslava	firstname	uk=Зореслава	ru=Зореслава	en=Zoreslava	gender=f
+fn:izolda	firstname	uk=Ізольда	ru=Изольда	en=Izolda	gender=f
+fn:illariia	firstname	uk=Ілларія	ru=Иллария	en=Illariia|Illariya	gender=f
+fn:yolanta	firstname	uk=Йоланта	ru=Иоланта	en=Yolanta|Iolanta	gender=f
+fn:kapitolina	firstname	uk=Капітоліна	ru=Капитолина	en=Kapitolina	gender=f
+fn:klementyna	firstname	uk=Клементина	ru=Клементина	en=Klementyna|Klementina	gender=f
+fn:korneliia	firstname	uk=Корнелія	ru=Корнелия	en=Korneliia|Korneliya	gender=f
+fn:leonida	firstname	uk=Леоніда	ru=Леонида	en=Leonida	gender=f
+fn:leonila	firstname	uk=Леоніла	ru=Леонила	en=Leonila	gender=f
+fn:lukeriia	firstname	uk=Лукерія|Лукія	ru=Лукерья|Лукия	en=Lukeriia|Lukiia|Lukerya|Lukiya	gender=f
+fn:mavra	firstname	uk=Мавра	ru=Мавра	en=Mavra	gender=f
+fn:malaniia	firstname	uk=Маланія	ru=Маланья	en=Malaniia|Malanya	gender=f
+fn:matylda	firstname	uk=Матильда	ru=Матильда	en=Matylda|Matilda	gender=f
+fn:matrona	firstname	uk=Матрона	ru=Матрёна|Матрена	en=Matrona|Matryona|Matrena	gender=f
+fn:motria	firstname	uk=Мотря	en=Motria	gender=f
+fn:melityna	firstname	uk=Мелітина	ru=Мелитина	en=Melityna|Melitina	gender=f
+fn:milena	firstname	uk=Мілена	ru=Милена	en=Milena	gender=f
+fn:milytsia	firstname	uk=Мілиця|Міліца	ru=Милица	en=Milytsia|Militsa	gender=f
+fn:mira	firstname	uk=Міра{ctx}	ru=Мира{ctx}	en=Mira{ctx}	gender=f
+fn:neonila	firstname	uk=Неоніла	ru=Неонила	en=Neonila	gender=f
+fn:nila	firstname	uk=Ніла	ru=Нила	en=Nila	gender=f
+fn:odarka	firstname	uk=Одарка	en=Odarka	gender=f
+fn:oryna	firstname	uk=Орина	en=Oryna	gender=f
+fn:oresta	firstname	uk=Ореста	ru=Ореста	en=Oresta	gender=f
+fn:palazhka	firstname	uk=Палажка|Палагна	en=Palazhka|Palahna	gender=f
+fn:paraskoviia	firstname	uk=Парасковія|Парасковья	ru=Параскева	en=Paraskoviia|Paraskovia|Paraskeva	gender=f
+fn:priska	firstname	uk=Пріська	en=Priska	gender=f
+fn:rakhil	firstname	uk=Рахіль{f}	ru=Рахиль{f}	en=Rakhil	gender=f
+fn:reveka	firstname	uk=Ревека|Ревекка	ru=Ревекка	en=Reveka|Revekka	gender=f
+fn:rostyslava	firstname	uk=Ростислава	ru=Ростислава	en=Rostyslava|Rostislava	gender=f
+fn:sevastiiana	firstname	uk=Севастіяна	ru=Севастьяна	en=Sevastiiana|Sevastyana	gender=f
+fn:fedora	firstname	uk=Федора	ru=Федора	en=Fedora	gender=f
+fn:frosyna	firstname	uk=Фросина|Фросиня	en=Frosyna|Frosynia	gender=f
+fn:khyma	firstname	uk=Хима	en=Khyma	gender=f
+fn:yivha	firstname	uk=Ївга	en=Yivha	gender=f
+fn:hapka	firstname	uk=Гапка	en=Hapka	gender=f
+fn:oryshka	firstname	uk=Оришка	en=Oryshka	gender=f
+fn:yaroslavna	firstname	uk=Ярославна	ru=Ярославна	en=Yaroslavna	gender=f
+fn:vseslava	firstname	uk=Всеслава	ru=Всеслава	en=Vseslava	gender=f
+fn:dzvinka	firstname	uk=Дзвінка{ctx}	en=Dzvinka{ctx}	gender=f
+fn:liubomyla	firstname	uk=Любомила	en=Liubomyla	gender=f
+fn:yepifanii	firstname	uk=Єпіфаній|Епіфаній	ru=Епифаний	en=Yepifanii|Epifanii|Yepifaniy	gender=m
+fn:yevstratii	firstname	uk=Євстратій	ru=Евстратий	en=Yevstratii|Yevstratiy	gender=m
+fn:makarii	firstname	uk=Макарій	ru=Макарий	en=Makarii|Makariy	gender=m
+fn:symeon	firstname	uk=Симеон	ru=Симеон	en=Symeon|Simeon	gender=m
+fn:ahapit	firstname	uk=Агапіт	ru=Агапит	en=Ahapit|Agapit	gender=m
+fn:ahafanhel	firstname	uk=Агафангел	ru=Агафангел	en=Ahafanhel|Agafangel	gender=m
+fn:azarii	firstname	uk=Азарій	ru=Азарий	en=Azarii|Azariy	gender=m
+fn:andronik	firstname	uk=Андронік	ru=Андроник	en=Andronik	gender=m
+fn:apollinarii	firstname	uk=Аполлінарій	ru=Аполлинарий	en=Apollinarii|Apollinariy	gender=m
+fn:afynohen	firstname	uk=Афиноген	ru=Афиноген	en=Afynohen|Afinogen	gender=m
+fn:vakula	firstname	uk=Вакула{m}	ru=Вакула{m}	en=Vakula	gender=m
+fn:vlasii	firstname	uk=Власій	ru=Власий	en=Vlasii|Vlasiy	gender=m
+fn:hermohen	firstname	uk=Гермоген	ru=Гермоген	en=Hermohen|Germogen	gender=m
+fn:dionisii	firstname	uk=Діонісій	ru=Дионисий	en=Dionisii|Dionisiy	gender=m
+fn:dometii	firstname	uk=Дометій	ru=Дометий	en=Dometii|Dometiy	gender=m
+fn:yevlampii	firstname	uk=Євлампій	ru=Евлампий	en=Yevlampii|Yevlampiy	gender=m
+fn:yevlohii	firstname	uk=Євлогій	ru=Евлогий	en=Yevlohii|Yevlogiy	gender=m
+fn:yoasaf	firstname	uk=Йоасаф	ru=Иоасаф	en=Yoasaf|Ioasaf	gender=m
+fn:kyprian	firstname	uk=Кипріан	ru=Киприан	en=Kyprian|Kiprian	gender=m
+fn:paisii	firstname	uk=Паїсій	ru=Паисий	en=Paisii|Paisiy	gender=m
+fn:sofronii	firstname	uk=Софроній	ru=Софроний	en=Sofronii|Sofroniy	gender=m
+fn:tarasii	firstname	uk=Тарасій	ru=Тарасий	en=Tarasii|Tarasiy	gender=m
+fn:flavian	firstname	uk=Флавіан	ru=Флавиан	en=Flavian	gender=m
+fn:yermolai	firstname	uk=Єрмолай	ru=Ермолай	en=Yermolai|Yermolay	gender=m
+fn:yerofii	firstname	uk=Єрофій	ru=Ерофей	en=Yerofii|Yerofey	gender=m
+fn:zot	firstname	uk=Зот	ru=Зот	en=Zot	gender=m
+fn:izot	firstname	uk=Ізот	ru=Изот	en=Izot	gender=m
+fn:ipat	firstname	uk=Іпат	ru=Ипат	en=Ipat	gender=m
+fn:nikandr	firstname	uk=Нікандр	ru=Никандр	en=Nikandr	gender=m
+fn:firs	firstname	uk=Фірс	ru=Фирс	en=Firs	gender=m
+fn:leontii	firstname	uk=Леонтій	ru=Леонтий	en=Leontii|Leontiy	gender=m
+fn:savelii	firstname	uk=Савелій	ru=Савелий	en=Savelii|Saveliy	gender=m
+fn:yelyzar	firstname	uk=Єлизар	ru=Елизар	en=Yelyzar|Yelizar	gender=m
+fn:ruvym	firstname	uk=Рувим	ru=Рувим	en=Ruvym|Ruvim	gender=m
+fn:avksentii	firstname	uk=Авксентій	ru=Авксентий	en=Avksentii|Avksentiy	gender=m
+fn:dalibor	firstname	uk=Далібор	ru=Далибор	en=Dalibor	gender=m
+fn:radomyr	firstname	uk=Радомир	ru=Радомир	en=Radomyr|Radomir	gender=m
+fn:liubodar	firstname	uk=Любодар	en=Liubodar	gender=m
+fn:zvenyslav	firstname	uk=Звенислав	en=Zvenyslav	gender=m
+fn:vysheslav	firstname	uk=Вишеслав	ru=Вышеслав	en=Vysheslav	gender=m
+fn:bohodar	firstname	uk=Богодар	en=Bohodar	gender=m
+fn:ahrafena	firstname	uk=Аграфена	ru=Аграфена	en=Ahrafena|Agrafena	gender=f
+fn:anisiia	firstname	uk=Анісія	ru=Анисья|Анисия	en=Anisiia|Anisya|Anisiya	gender=f
+fn:vassa	firstname	uk=Васса	ru=Васса	en=Vassa	gender=f
+fn:kaleriia	firstname	uk=Калерія	ru=Калерия	en=Kaleriia|Kaleriya	gender=f
+fn:naina	firstname	uk=Наїна	ru=Наина	en=Naina	gender=f
+fn:solomoniia	firstname	uk=Соломонія	ru=Соломония	en=Solomoniia|Solomoniya	gender=f
+fn:fevroniia	firstname	uk=Февронія	ru=Феврония	en=Fevroniia|Fevroniya	gender=f
+fn:fotyna	firstname	uk=Фотина	ru=Фотина	en=Fotyna|Fotina	gender=f
+fn:stefanyda	firstname	uk=Стефанида	ru=Стефанида	en=Stefanyda|Stefanida	gender=f
+fn:dina	firstname	uk=Діна	ru=Дина	en=Dina	gender=f
+fn:lolita	firstname	uk=Лоліта	ru=Лолита	en=Lolita	gender=f
+fn:muza	firstname	uk=Муза{ctx}	ru=Муза{ctx}	en=Muza{ctx}	gender=f
+fn:pulkheriia	firstname	uk=Пульхерія	ru=Пульхерия	en=Pulkheriia|Pulkheriya	gender=f
+fn:yevlaliia	firstname	uk=Євлалія	ru=Евлалия	en=Yevlaliia|Yevlaliya	gender=f
+fn:radoslava	firstname	uk=Радослава	ru=Радослава	en=Radoslava	gender=f
+fn:bohuslava	firstname	uk=Богуслава	ru=Богуслава	en=Bohuslava|Boguslava	gender=f
+fn:oryslava	firstname	uk=Орислава	en=Oryslava	gender=f
+fn:ariadna	firstname	uk=Аріадна	ru=Ариадна	en=Ariadna	gender=f
+fn:ahlaia	firstname	uk=Аглая	ru=Аглая	en=Ahlaia|Aglaya	gender=f
+fn:oleksandryna	firstname	uk=Олександрина	ru=Александрина	en=Oleksandryna|Aleksandrina	gender=f
+fn:inessa	firstname	uk=Інесса|Інеса	ru=Инесса	en=Inessa|Inesa	gender=f
+
+# --- diminutives and hypocoristics used as names in prose and news: Ukrainian
+# (Івась, Славко, Марічка, Ганнуся, Стефця), Russian (Серёжа, Лёша, Наташа) and their
+# Ukrainian spellings (Сєрьожа, Льоша). Names in -ьо/-цьо and -ьок, which the
+# declension code gets wrong (Зеньа, Саньока), are {x} and list their case forms;
+# Люда is {x} in Ukrainian so that its genitive "Люди" (people) is not matched.
+fn:petrusha	firstname	uk=Петруша{m}	ru=Петруша{m}	en=Petrusha	gender=m
+fn:aloshka	firstname	uk=Альошка{m}	en=Aloshka	gender=m
+fn:vanechka	firstname	uk=Ванечка{m}	ru=Ванечка{m}	en=Vanechka	gender=m
+fn:vovochka	firstname	uk=Вовочка{m}	ru=Вовочка{m}	en=Vovochka	gender=m
+fn:yurochka	firstname	uk=Юрочка{m}	ru=Юрочка{m}	en=Yurochka	gender=m
+fn:myshania	firstname	uk=Мишаня{m}	ru=Мишаня{m}	en=Myshania|Mishanya	gender=m
+fn:tolian	firstname	uk=Толян	ru=Толян	en=Tolian|Tolyan	gender=m
+fn:vovan	firstname	uk=Вован	ru=Вован	en=Vovan	gender=m
+fn:mykytka	firstname	uk=Микитка{m}	ru=Никитка{m}	en=Mykytka|Nikitka	gender=m
+fn:danik	firstname	uk=Данік|Даник	ru=Даник	en=Danik|Danyk	gender=m
+fn:tymosha	firstname	uk=Тимоша{m}	ru=Тимоша{m}	en=Tymosha|Timosha	gender=m
+fn:filia	firstname	uk=Філя{m}	ru=Филя{m}	en=Filia|Filya	gender=m
+fn:pavlusha	firstname	uk=Павлуша{m}	ru=Павлуша{m}	en=Pavlusha	gender=m
+fn:sashka	firstname	uk=Сашка	ru=Сашка	en=Sashka	gender=f
+fn:sashok	firstname	uk=Сашок	ru=Сашок	en=Sashok	gender=m
+fn:kostian	firstname	uk=Костян	ru=Костян	en=Kostian|Kostyan	gender=m
+fn:olezhka	firstname	uk=Олежка{m}	ru=Олежка{m}	en=Olezhka	gender=m
+fn:olezhko	firstname	uk=Олежко	en=Olezhko	gender=m
+fn:slavchyk	firstname	uk=Славчик	ru=Славчик	en=Slavchyk|Slavchik	gender=m
+fn:vitasyk	firstname	uk=Вітасик	ru=Витасик	en=Vitasyk|Vitasik	gender=m
+fn:tanechka	firstname	uk=Танечка	ru=Танечка	en=Tanechka	gender=f
+fn:svietochka	firstname	uk=Свєточка	ru=Светочка	en=Svietochka|Svetochka	gender=f
+fn:tamarochka	firstname	uk=Тамарочка	ru=Тамарочка	en=Tamarochka	gender=f
+fn:ritochka	firstname	uk=Ріточка	ru=Риточка	en=Ritochka	gender=f
+fn:marynochka	firstname	uk=Мариночка	ru=Мариночка	en=Marynochka|Marinochka	gender=f
+fn:tomochka	firstname	uk=Томочка	ru=Томочка	en=Tomochka	gender=f
+fn:kristinka	firstname	uk=Крістінка	ru=Кристинка	en=Kristinka	gender=f
+fn:lenka	firstname	uk=Ленка	ru=Ленка	en=Lenka	gender=f
+fn:manka	firstname	uk=Манька	ru=Манька	en=Manka	gender=f
+fn:niurka	firstname	uk=Нюрка	ru=Нюрка	en=Niurka|Nyurka	gender=f
+fn:dunka	firstname	uk=Дунька	ru=Дунька	en=Dunka	gender=f
+fn:zoika	firstname	uk=Зойка	ru=Зойка	en=Zoika|Zoyka	gender=f
+fn:virka	firstname	uk=Вірка	ru=Верка	en=Virka|Verka	gender=f
+fn:valka	firstname	uk=Валька	ru=Валька	en=Valka	gender=f
+fn:shurochka	firstname	uk=Шурочка	ru=Шурочка	en=Shurochka	gender=f
+fn:nastiusha	firstname	uk=Настюша	ru=Настюша	en=Nastiusha|Nastyusha	gender=f
+fn:liuska	firstname	uk=Люська	ru=Люська	en=Liuska|Lyuska	gender=f
+fn:maruska	firstname	uk=Маруська	ru=Маруська	en=Maruska	gender=f
+fn:varenka	firstname	uk=Варенька	ru=Варенька	en=Varenka	gender=f
+fn:iryshka	firstname	uk=Іришка	ru=Иришка	en=Iryshka|Irishka	gender=f
+fn:taniusia	firstname	uk=Танюся	en=Taniusia	gender=f
+fn:ulianka	firstname	uk=Улянка	en=Ulianka	gender=f
+fn:marianka	firstname	uk=Мар'янка	ru=Марьянка	en=Marianka|Maryanka	gender=f
+fn:lidka	firstname	uk=Лідка	ru=Лидка	en=Lidka	gender=f
+fn:yultsia	firstname	uk=Юльця	en=Yultsia	gender=f
+fn:nastunia	firstname	uk=Настуня	en=Nastunia	gender=f
+fn:marusenka	firstname	uk=Марусенька	en=Marusenka	gender=f
+fn:hannusenka	firstname	uk=Ганнусенька	en=Hannusenka	gender=f
+fn:oksanusia	firstname	uk=Оксануся	en=Oksanusia	gender=f
+fn:lesechka	firstname	uk=Лесечка	en=Lesechka	gender=f
+fn:olesenka	firstname	uk=Олесенька	en=Olesenka	gender=f
+fn:sofiika	firstname	uk=Софійка	en=Sofiika	gender=f
+fn:ivannochka	firstname	uk=Іванночка	en=Ivannochka	gender=f
+fn:tetianka	firstname	uk=Тетянка	en=Tetianka	gender=f
+fn:ksenka	firstname	uk=Ксенька	ru=Ксенька	en=Ksenka	gender=f
+fn:lilechka	firstname	uk=Лілечка	ru=Лилечка	en=Lilechka	gender=f
+fn:slavtso	firstname	uk=Славцьо{x}|Славцьові{x}|Славцю{x}|Славцьом{x}	en=Slavtso	gender=m
+fn:slavtsia	firstname	uk=Славця	en=Slavtsia	gender=f
+fn:sashunia	firstname	uk=Сашуня	en=Sashunia	gender=f
+fn:shurka	firstname	uk=Шурка	ru=Шурка	en=Shurka	gender=f
+fn:sasha	firstname	uk=Саша{m}	ru=Саша{m}	en=Sasha	gender=m
+fn:sania	firstname	uk=Саня{m}	ru=Саня{m}	en=Sania|Sanya	gender=m
+fn:shura	firstname	uk=Шура{m}	ru=Шура{m}	en=Shura	gender=m
+fn:shuryk	firstname	uk=Шурик	ru=Шурик	en=Shuryk|Shurik	gender=m
+fn:sanok	firstname	uk=Саньок{x}|Санька{x}|Санькові{x}|Саньку{x}|Саньком{x}	ru=Санёк|Санек	en=Sanok|Sanyok|Sanek	gender=m
+fn:sanko	firstname	uk=Санько	en=Sanko	gender=m
+fn:oleksiiko	firstname	uk=Олексійко	en=Oleksiiko	gender=m
+fn:losha	firstname	uk=Льоша{m}	ru=Лёша{m}|Леша{m}	en=Losha|Lyosha|Lesha	gender=m
+fn:alosha	firstname	uk=Альоша{m}	ru=Алёша{m}|Алеша{m}	en=Alosha|Alyosha|Alesha	gender=m
+fn:lokha	firstname	uk=Льоха{m}	ru=Лёха{m}|Леха{m}	en=Lokha|Lyokha|Lekha	gender=m
+fn:andriiko	firstname	uk=Андрійко	en=Andriiko	gender=m
+fn:andriichyk	firstname	uk=Андрійчик	en=Andriichyk	gender=m
+fn:andrus	firstname	uk=Андрусь	en=Andrus	gender=m
+fn:andriusha	firstname	uk=Андрюша{m}	ru=Андрюша{m}	en=Andriusha|Andryusha	gender=m
+fn:andriukha	firstname	uk=Андрюха{m}	ru=Андрюха{m}	en=Andriukha|Andryukha	gender=m
+fn:antos	firstname	uk=Антось	en=Antos	gender=m
+fn:antosko	firstname	uk=Антосько	en=Antosko	gender=m
+fn:antosha	firstname	uk=Антоша{m}	ru=Антоша{m}	en=Antosha	gender=m
+fn:tosha	firstname	uk=Тоша{m}	ru=Тоша{m}	en=Tosha	gender=m
+fn:tolia	firstname	uk=Толя{m}	ru=Толя{m}	en=Tolia|Tolya	gender=m
+fn:tolik	firstname	uk=Толік	ru=Толик	en=Tolik	gender=m
+fn:arkasha	firstname	uk=Аркаша{m}	ru=Аркаша{m}	en=Arkasha	gender=m
+fn:toma	firstname	uk=Тьома{m}	ru=Тёма{m}{ctx}|Тема{m}{ctx}	en=Toma|Tyoma{ctx}|Tema{ctx}	gender=m
+fn:artemko	firstname	uk=Артемко	en=Artemko	gender=m
+fn:bohdanchyk	firstname	uk=Богданчик	en=Bohdanchyk	gender=m
+fn:bodo	firstname	uk=Бодьо{x}|Бодьові{x}|Бодю{x}|Бодьом{x}	en=Bodo	gender=m
+fn:bodia	firstname	uk=Бодя{m}	ru=Бодя{m}	en=Bodia|Bodya	gender=m
+fn:boria	firstname	uk=Боря{m}	ru=Боря{m}	en=Boria|Borya	gender=m
+fn:borka	firstname	uk=Борька{m}	ru=Борька{m}	en=Borka	gender=m
+fn:vadyk	firstname	uk=Вадик|Вадік	ru=Вадик	en=Vadyk|Vadik	gender=m
+fn:vadia	firstname	uk=Вадя{m}	ru=Вадя{m}	en=Vadia|Vadya	gender=m
+fn:valik	firstname	uk=Валік	ru=Валик	en=Valik	gender=m
+fn:valera	firstname	uk=Валера{m}|Валєра{m}	ru=Валера{m}	en=Valera|Valiera	gender=m
+fn:vasylko	firstname	uk=Василько	en=Vasylko	gender=m
+fn:vaska	firstname	uk=Васька{m}	ru=Васька{m}	en=Vaska	gender=m
+fn:vasko	firstname	uk=Васько	en=Vasko	gender=m
+fn:vasia	firstname	uk=Вася{m}	ru=Вася{m}	en=Vasia|Vasya	gender=m
+fn:vitia	firstname	uk=Вітя{m}	ru=Витя{m}	en=Vitia|Vitya	gender=m
+fn:vitok	firstname	uk=Вітьок{x}|Вітька{x}|Вітькові{x}|Вітьку{x}|Вітьком{x}	ru=Витёк|Витек	en=Vitok|Vityok|Vitek	gender=m
+fn:vitko	firstname	uk=Вітько	en=Vitko	gender=m
+fn:vitalik	firstname	uk=Віталік	ru=Виталик	en=Vitalik	gender=m
+fn:volodia	firstname	uk=Володя{m}	ru=Володя{m}	en=Volodia|Volodya	gender=m
+fn:vova	firstname	uk=Вова{m}	ru=Вова{m}	en=Vova	gender=m
+fn:vovchyk	firstname	uk=Вовчик	ru=Вовчик	en=Vovchyk|Vovchik	gender=m
+fn:volodko	firstname	uk=Володько	en=Volodko	gender=m
+fn:vlodko	firstname	uk=Влодко	en=Vlodko	gender=m
+fn:vlodzo	firstname	uk=Влодзьо{x}|Влодзя{x}|Влодзьові{x}|Влодзю{x}|Влодзьом{x}	en=Vlodzo	gender=m
+fn:slavko	firstname	uk=Славко	en=Slavko	gender=m
+fn:slavik	firstname	uk=Славік|Славик	ru=Славик	en=Slavik|Slavyk	gender=m
+fn:vladyk	firstname	uk=Владик|Владік	ru=Владик	en=Vladyk|Vladik	gender=m
+fn:hena	firstname	uk=Гена{m}	ru=Гена{m}	en=Hena|Gena	gender=m
+fn:henka	firstname	uk=Генка{m}	ru=Генка{m}	en=Henka|Genka	gender=m
+fn:zhora	firstname	uk=Жора{m}	ru=Жора{m}	en=Zhora	gender=m
+fn:zhoryk	firstname	uk=Жорик	ru=Жорик	en=Zhoryk|Zhorik	gender=m
+fn:hosha	firstname	uk=Гоша{m}	ru=Гоша{m}	en=Hosha|Gosha	gender=m
+fn:hryts	firstname	uk=Гриць	en=Hryts	gender=m
+fn:hrytsko	firstname	uk=Грицько	en=Hrytsko	gender=m
+fn:hrysha	firstname	uk=Гриша{m}	ru=Гриша{m}	en=Hrysha|Grisha	gender=m
+fn:grishka	firstname	ru=Гришка{m}	en=Grishka	gender=m
+fn:danko2	firstname	uk=Данько	en=Danko	gender=m
+fn:dania	firstname	uk=Даня{m}	ru=Даня{m}	en=Dania|Danya	gender=m
+fn:danko	firstname	uk=Данко	en=Danko	gender=m
+fn:dmytryk	firstname	uk=Дмитрик	en=Dmytryk	gender=m
+fn:dmytrus	firstname	uk=Дмитрусь	en=Dmytrus	gender=m
+fn:mytia	firstname	uk=Митя{m}	ru=Митя{m}	en=Mytia|Mitya	gender=m
+fn:mytko	firstname	uk=Митько	ru=Митька{m}	en=Mytko|Mitka	gender=m
+fn:mytro	firstname	uk=Митро	en=Mytro	gender=m
+fn:dimka	firstname	uk=Дімка{m}	ru=Димка{m}	en=Dimka	gender=m
+fn:dimon	firstname	uk=Дімон	ru=Димон	en=Dimon	gender=m
+fn:denysko	firstname	uk=Дениско	ru=Дениска{m}	en=Denysko|Deniska	gender=m
+fn:zhenia	firstname	uk=Женя{m}	ru=Женя{m}	en=Zhenia|Zhenya	gender=m
+fn:zhenka	firstname	uk=Женька{m}	ru=Женька{m}	en=Zhenka	gender=m
+fn:yehorka	firstname	uk=Єгорка{m}	ru=Егорка{m}	en=Yehorka|Yegorka	gender=m
+fn:zakharko	firstname	uk=Захарко	en=Zakharko	gender=m
+fn:ivas	firstname	uk=Івась	en=Ivas	gender=m
+fn:ivasyk	firstname	uk=Івасик	en=Ivasyk	gender=m
+fn:ivanka	firstname	uk=Іванка	en=Ivanka	gender=f
+fn:ivanko	firstname	uk=Іванко	en=Ivanko	gender=m
+fn:ivasko	firstname	uk=Івасько	en=Ivasko	gender=m
+fn:ivantso	firstname	uk=Іванцьо{x}|Іванця{x}|Іванцьові{x}|Іванцю{x}|Іванцьом{x}	en=Ivantso	gender=m
+fn:ivanchyk	firstname	uk=Іванчик	en=Ivanchyk	gender=m
+fn:vania	firstname	uk=Ваня{m}	ru=Ваня{m}	en=Vania|Vanya	gender=m
+fn:vanka	firstname	uk=Ванька{m}	ru=Ванька{m}	en=Vanka	gender=m
+fn:vanko	firstname	uk=Ванько	en=Vanko	gender=m
+fn:vaniusha	firstname	uk=Ванюша{m}	ru=Ванюша{m}	en=Vaniusha|Vanyusha	gender=m
+fn:ihorko	firstname	uk=Ігорко	en=Ihorko	gender=m
+fn:ihorok	firstname	uk=Ігорьок{x}|Ігорька{x}|Ігорькові{x}|Ігорьку{x}|Ігорьком{x}	ru=Игорёк|Игорек	en=Ihorok|Igoryok|Igorek	gender=m
+fn:ilko	firstname	uk=Ілько	en=Ilko	gender=m
+fn:iliusha	firstname	uk=Ілюша{m}|Іллюша{m}	ru=Илюша{m}	en=Iliusha|Illiusha|Ilyusha	gender=m
+fn:iliukha	firstname	uk=Ілюха{m}	ru=Илюха{m}	en=Iliukha|Ilyukha	gender=m
+fn:yosko	firstname	uk=Йосько	en=Yosko	gender=m
+fn:yoso	firstname	uk=Йосьо{x}|Йося{x}|Йосьові{x}|Йосю{x}|Йосьом{x}	en=Yoso	gender=m
+fn:osia	firstname	uk=Ося{m}	ru=Ося{m}	en=Osia|Osya	gender=m
+fn:kyrylko	firstname	uk=Кирилко	en=Kyrylko	gender=m
+fn:kyriusha	firstname	uk=Кирюша{m}	ru=Кирюша{m}	en=Kyriusha|Kiryusha	gender=m
+fn:kyriukha	firstname	uk=Кирюха{m}	ru=Кирюха{m}	en=Kyriukha|Kiryukha	gender=m
+fn:kosto	firstname	uk=Костьо{x}|Костьові{x}|Костю{x}|Костьом{x}	en=Kosto	gender=m
+fn:kostia	firstname	uk=Костя{m}	ru=Костя{m}	en=Kostia|Kostya	gender=m
+fn:kostyk	firstname	uk=Костик	ru=Костик	en=Kostyk|Kostik	gender=m
+fn:kost	firstname	uk=Кость{ctx}	en=Kost{ctx}	gender=m
+fn:lova	firstname	uk=Льова{m}	ru=Лёва{m}{ctx}|Лева{m}{ctx}	en=Lova|Lyova{ctx}|Leva{ctx}	gender=m
+fn:lonia	firstname	uk=Льоня{m}	ru=Лёня{m}|Леня{m}	en=Lonia|Lyonya|Lenya	gender=m
+fn:lonka	firstname	uk=Льонька{m}	ru=Лёнька{m}|Ленька{m}	en=Lonka|Lyonka|Lenka	gender=m
+fn:maksymko	firstname	uk=Максимко	ru=Максимка{m}	en=Maksymko|Maksimka	gender=m
+fn:maksyk	firstname	uk=Максик	en=Maksyk	gender=m
+fn:mykhas	firstname	uk=Михась	en=Mykhas	gender=m
+fn:mykhailyk	firstname	uk=Михайлик	en=Mykhailyk	gender=m
+fn:misha	firstname	uk=Міша{m}	ru=Миша{m}	en=Misha	gender=m
+fn:myshko	firstname	uk=Мишко	ru=Мишка{m}{ctx}	en=Myshko|Mishka{ctx}	gender=m
+fn:mykhasyk	firstname	uk=Михасик	en=Mykhasyk	gender=m
+fn:mykolka	firstname	uk=Миколка{m}	en=Mykolka	gender=m
+fn:mykolaiko	firstname	uk=Миколайко	en=Mykolaiko	gender=m
+fn:kolia	firstname	uk=Коля{m}	ru=Коля{m}	en=Kolia|Kolya	gender=m
+fn:kolka	firstname	uk=Колька{m}	ru=Колька{m}	en=Kolka	gender=m
+fn:nazarko	firstname	uk=Назарко	en=Nazarko	gender=m
+fn:olezhyk	firstname	uk=Олежик	ru=Олежек	en=Olezhyk|Olezhek	gender=m
+fn:ostapko	firstname	uk=Остапко	en=Ostapko	gender=m
+fn:pavlyk	firstname	uk=Павлик	ru=Павлик	en=Pavlyk|Pavlik	gender=m
+fn:pavlus	firstname	uk=Павлусь	en=Pavlus	gender=m
+fn:pasha	firstname	uk=Паша{m}	ru=Паша{m}	en=Pasha	gender=m
+fn:pashka	firstname	uk=Пашка{m}	ru=Пашка{m}	en=Pashka	gender=m
+fn:pavko	firstname	uk=Павко	en=Pavko	gender=m
+fn:petryk	firstname	uk=Петрик	en=Petryk	gender=m
+fn:petia	firstname	uk=Петя{m}	ru=Петя{m}	en=Petia|Petya	gender=m
+fn:petko	firstname	uk=Петько	ru=Петька{m}	en=Petko|Petka	gender=m
+fn:petrusyk	firstname	uk=Петрусик	en=Petrusyk	gender=m
+fn:romko	firstname	uk=Ромко	en=Romko	gender=m
+fn:romtso	firstname	uk=Ромцьо{x}|Ромця{x}|Ромцьові{x}|Ромцю{x}|Ромцьом{x}	en=Romtso	gender=m
+fn:roma	firstname	uk=Рома{m}{ctx}	ru=Рома{m}{ctx}	en=Roma{ctx}	gender=m
+fn:romchyk	firstname	uk=Ромчик	ru=Ромчик	en=Romchyk|Romchik	gender=m
+fn:rostyk	firstname	uk=Ростик	ru=Ростик	en=Rostyk|Rostik	gender=m
+fn:senko	firstname	uk=Сенько	en=Senko	gender=m
+fn:senia	firstname	uk=Сеня{m}	ru=Сеня{m}	en=Senia|Senya	gender=m
+fn:soma	firstname	uk=Сьома{m}	ru=Сёма{m}|Сема{m}	en=Soma|Syoma|Sema	gender=m
+fn:serhiiko	firstname	uk=Сергійко	en=Serhiiko	gender=m
+fn:sierozha	firstname	uk=Сєрьожа{m}|Серьожа{m}	ru=Серёжа{m}|Сережа{m}	en=Sierozha|Serozha|Seryozha|Serezha	gender=m
+fn:sieroha	firstname	uk=Сєрьога{m}|Серьога{m}	ru=Серёга{m}|Серега{m}	en=Sieroha|Seroha|Seryoga|Serega	gender=m
+fn:stopa	firstname	uk=Стьопа{m}	ru=Стёпа{m}|Степа{m}	en=Stopa|Styopa|Stepa	gender=m
+fn:stepanko	firstname	uk=Степанко	en=Stepanko	gender=m
+fn:stefka	firstname	uk=Стефка	ru=Стефка	en=Stefka	gender=f
+fn:stefko	firstname	uk=Стефко	en=Stefko	gender=m
+fn:steftso	firstname	uk=Стефцьо{x}|Стефцьові{x}|Стефцю{x}|Стефцьом{x}	en=Steftso	gender=m
+fn:stas	firstname	uk=Стас	ru=Стас	en=Stas	gender=m
+fn:stasyk	firstname	uk=Стасик	ru=Стасик	en=Stasyk|Stasik	gender=m
+fn:tarasyk	firstname	uk=Тарасик	en=Tarasyk	gender=m
+fn:tyma	firstname	uk=Тима{m}	ru=Тима{m}	en=Tyma|Tima	gender=m
+fn:tymokha	firstname	uk=Тимоха{m}	ru=Тимоха{m}	en=Tymokha|Timokha	gender=m
+fn:fedko	firstname	uk=Федько	ru=Федька{m}	en=Fedko|Fedka	gender=m
+fn:fedia	firstname	uk=Федя{m}	ru=Федя{m}	en=Fedia|Fedya	gender=m
+fn:fedus	firstname	uk=Федусь	en=Fedus	gender=m
+fn:fedorko	firstname	uk=Федорко	en=Fedorko	gender=m
+fn:yuras	firstname	uk=Юрась	en=Yuras	gender=m
+fn:yura	firstname	uk=Юра{m}	ru=Юра{m}	en=Yura	gender=m
+fn:yurchyk	firstname	uk=Юрчик	en=Yurchyk	gender=m
+fn:yurtso	firstname	uk=Юрцьо{x}|Юрця{x}|Юрцьові{x}|Юрцю{x}|Юрцьом{x}	en=Yurtso	gender=m
+fn:yurasyk	firstname	uk=Юрасик	en=Yurasyk	gender=m
+fn:yurka	firstname	uk=Юрка{m}	ru=Юрка{m}	en=Yurka	gender=m
+fn:yasha	firstname	uk=Яша{m}	ru=Яша{m}	en=Yasha	gender=m
+fn:yatsko	firstname	uk=Яцько	en=Yatsko	gender=m
+fn:yarka	firstname	uk=Ярка	en=Yarka	gender=f
+fn:yarko	firstname	uk=Ярко	en=Yarko	gender=m
+fn:yaryk	firstname	uk=Ярик	ru=Ярик	en=Yaryk|Yarik	gender=m
+fn:yarchyk	firstname	uk=Ярчик	en=Yarchyk	gender=m
+fn:zeno	firstname	uk=Зеньо{x}|Зеньові{x}|Зеню{x}|Зеньом{x}	en=Zeno	gender=m
+fn:zenko	firstname	uk=Зенко	en=Zenko	gender=m
+fn:zenyk	firstname	uk=Зеник	en=Zenyk	gender=m
+fn:omelko	firstname	uk=Омелько	en=Omelko	gender=m
+fn:ustymko	firstname	uk=Устимко	en=Ustymko	gender=m
+fn:hnatko	firstname	uk=Гнатко	en=Hnatko	gender=m
+fn:kuzia	firstname	uk=Кузя{m}	ru=Кузя{m}	en=Kuzia|Kuzya	gender=m
+fn:myrosia	firstname	uk=Мирося	en=Myrosia	gender=f
+fn:myros	firstname	uk=Мирось	en=Myros	gender=m
+fn:myrosko	firstname	uk=Миросько	en=Myrosko	gender=m
+fn:yasko	firstname	uk=Ясько	en=Yasko	gender=m
+fn:yasia	firstname	uk=Яся	ru=Яся	en=Yasia|Yasya	gender=f
+fn:yas	firstname	uk=Ясь	en=Yas	gender=m
+fn:yasyk	firstname	uk=Ясик	en=Yasyk	gender=m
+fn:yuzo	firstname	uk=Юзьо{x}|Юзя{x}|Юзьові{x}|Юзю{x}|Юзьом{x}	en=Yuzo	gender=m
+fn:yuzyk	firstname	uk=Юзик	ru=Юзик	en=Yuzyk|Yuzik	gender=m
+fn:olesyk	firstname	uk=Олесик	en=Olesyk	gender=m
+fn:venia	firstname	uk=Веня{m}	ru=Веня{m}	en=Venia|Venya	gender=m
+fn:seva	firstname	uk=Сева{m}	ru=Сева{m}	en=Seva	gender=m
+fn:edik	firstname	uk=Едік|Едик	ru=Эдик	en=Edik|Edyk	gender=m
+fn:alik	firstname	uk=Алік|Алик	ru=Алик	en=Alik|Alyk	gender=m
+fn:fima	firstname	uk=Фіма{m}	ru=Фима{m}	en=Fima	gender=m
+fn:kesha	firstname	uk=Кеша{m}	ru=Кеша{m}	en=Kesha	gender=m
+fn:lesyk	firstname	uk=Лесик	en=Lesyk	gender=m
+fn:bohdanka	firstname	uk=Богданка	en=Bohdanka	gender=f
+fn:bohdanko	firstname	uk=Богданко	en=Bohdanko	gender=m
+fn:bodik	firstname	uk=Бодік	en=Bodik	gender=m
+fn:rusyk	firstname	uk=Русик	ru=Русик	en=Rusyk|Rusik	gender=m
+fn:romas	firstname	uk=Ромась	en=Romas	gender=m
+fn:filko	firstname	uk=Філько	en=Filko	gender=m
+fn:klymko	firstname	uk=Климко	en=Klymko	gender=m
+fn:tymofiiko	firstname	uk=Тимофійко	en=Tymofiiko	gender=m
+fn:havrylko	firstname	uk=Гаврилко	en=Havrylko	gender=m
+fn:yakymko	firstname	uk=Якимко	en=Yakymko	gender=m
+fn:matviiko	firstname	uk=Матвійко	en=Matviiko	gender=m
+fn:savka	firstname	uk=Савка{m}	en=Savka	gender=m
+fn:hannusia	firstname	uk=Ганнуся	en=Hannusia	gender=f
+fn:hania	firstname	uk=Ганя	ru=Ганя	en=Hania|Ganya	gender=f
+fn:hanka	firstname	uk=Ганка	ru=Ганка	en=Hanka|Ganka	gender=f
+fn:hannochka	firstname	uk=Ганночка	en=Hannochka	gender=f
+fn:hantsia	firstname	uk=Ганця	en=Hantsia	gender=f
+fn:ania	firstname	uk=Аня	ru=Аня	en=Ania|Anya	gender=f
+fn:aniuta	firstname	uk=Анюта	ru=Анюта	en=Aniuta|Anyuta	gender=f
+fn:niura	firstname	uk=Нюра	ru=Нюра	en=Niura|Nyura	gender=f
+fn:niusia	firstname	uk=Нюся	ru=Нюся	en=Niusia|Nyusya	gender=f
+fn:anka	firstname	uk=Анька	ru=Анька	en=Anka	gender=f
+fn:anechka	firstname	uk=Анечка	ru=Анечка	en=Anechka	gender=f
+fn:niusha	firstname	uk=Нюша	ru=Нюша	en=Niusha|Nyusha	gender=f
+fn:nastusia	firstname	uk=Настуся	en=Nastusia	gender=f
+fn:nastka	firstname	uk=Настка	ru=Настька	en=Nastka	gender=f
+fn:nastenka	firstname	uk=Настенька	ru=Настенька	en=Nastenka	gender=f
+fn:stasia	firstname	uk=Стася	ru=Стася	en=Stasia|Stasya	gender=f
+fn:oliusia	firstname	uk=Олюся	en=Oliusia	gender=f
+fn:olechka	firstname	uk=Олечка	ru=Олечка	en=Olechka	gender=f
+fn:olenka2	firstname	uk=Оленька	ru=Оленька	en=Olenka	gender=f
+fn:olka	firstname	uk=Олька	ru=Олька	en=Olka	gender=f
+fn:oltsia	firstname	uk=Ольця	en=Oltsia	gender=f
+fn:olhusia	firstname	uk=Ольгуся	en=Olhusia	gender=f
+fn:olenka	firstname	uk=Оленка	en=Olenka	gender=f
+fn:olenochka	firstname	uk=Оленочка	en=Olenochka	gender=f
+fn:lenochka	firstname	uk=Леночка|Лєночка	ru=Леночка	en=Lenochka|Lienochka	gender=f
+fn:alonka	firstname	uk=Альонка	en=Alonka	gender=f
+fn:alonushka	firstname	uk=Альонушка	ru=Алёнушка|Аленушка	en=Alonushka|Alyonushka|Alenushka	gender=f
+fn:allochka	firstname	uk=Аллочка	ru=Аллочка	en=Allochka	gender=f
+fn:valia	firstname	uk=Валя	ru=Валя	en=Valia|Valya	gender=f
+fn:valiusha	firstname	uk=Валюша	ru=Валюша	en=Valiusha|Valyusha	gender=f
+fn:valechka	firstname	uk=Валечка	ru=Валечка	en=Valechka	gender=f
+fn:halynka	firstname	uk=Галинка	en=Halynka	gender=f
+fn:halochka	firstname	uk=Галочка{ctx}	ru=Галочка{ctx}	en=Halochka{ctx}|Galochka{ctx}	gender=f
+fn:haliunia	firstname	uk=Галюня	en=Haliunia	gender=f
+fn:haliusia	firstname	uk=Галюся	en=Haliusia	gender=f
+fn:virunia	firstname	uk=Віруня	en=Virunia	gender=f
+fn:virusia	firstname	uk=Віруся	en=Virusia	gender=f
+fn:virochka	firstname	uk=Вірочка	ru=Верочка	en=Virochka|Verochka	gender=f
+fn:darynka	firstname	uk=Даринка	en=Darynka	gender=f
+fn:darka	firstname	uk=Дарка	en=Darka	gender=f
+fn:dartsia	firstname	uk=Дарця	en=Dartsia	gender=f
+fn:dasha	firstname	uk=Даша	ru=Даша	en=Dasha	gender=f
+fn:dashka	firstname	uk=Дашка	ru=Дашка	en=Dashka	gender=f
+fn:dashenka	firstname	uk=Дашенька	ru=Дашенька	en=Dashenka	gender=f
+fn:ira	firstname	uk=Іра	ru=Ира	en=Ira	gender=f
+fn:irka	firstname	uk=Ірка	ru=Ирка	en=Irka	gender=f
+fn:irynka	firstname	uk=Іринка	ru=Иринка	en=Irynka|Irinka	gender=f
+fn:irochka	firstname	uk=Ірочка	ru=Ирочка	en=Irochka	gender=f
+fn:irtsia	firstname	uk=Ірця	en=Irtsia	gender=f
+fn:irysia	firstname	uk=Ірися	en=Irysia	gender=f
+fn:katrusia	firstname	uk=Катруся	en=Katrusia	gender=f
+fn:katruska	firstname	uk=Катруська	en=Katruska	gender=f
+fn:katerynka	firstname	uk=Катеринка	en=Katerynka	gender=f
+fn:katiusha	firstname	uk=Катюша{ctx}	ru=Катюша{ctx}	en=Katiusha{ctx}|Katyusha{ctx}	gender=f
+fn:katenka	firstname	uk=Катенька	ru=Катенька	en=Katenka	gender=f
+fn:katka	firstname	uk=Катька	ru=Катька	en=Katka	gender=f
+fn:ksiusha	firstname	uk=Ксюша	ru=Ксюша	en=Ksiusha|Ksyusha	gender=f
+fn:ksenia	firstname	uk=Ксеня	ru=Ксеня	en=Ksenia|Ksenya	gender=f
+fn:oksanka	firstname	uk=Оксанка	ru=Оксанка	en=Oksanka	gender=f
+fn:oksanochka	firstname	uk=Оксаночка	ru=Оксаночка	en=Oksanochka	gender=f
+fn:lara	firstname	uk=Лара	ru=Лара	en=Lara	gender=f
+fn:lida	firstname	uk=Ліда	ru=Лида	en=Lida	gender=f
+fn:lidochka	firstname	uk=Лідочка	ru=Лидочка	en=Lidochka	gender=f
+fn:liuba	firstname	uk=Люба{ctx}	ru=Люба{ctx}	en=Liuba{ctx}|Lyuba{ctx}	gender=f
+fn:liubtsia	firstname	uk=Любця	en=Liubtsia	gender=f
+fn:liubka	firstname	uk=Любка	ru=Любка	en=Liubka|Lyubka	gender=f
+fn:liubochka	firstname	uk=Любочка	ru=Любочка	en=Liubochka|Lyubochka	gender=f
+fn:liubasha	firstname	uk=Любаша	ru=Любаша	en=Liubasha|Lyubasha	gender=f
+fn:liuda	firstname	uk=Люда{x}|Люду{x}|Людою{x}|Люді{x}	ru=Люда	en=Liuda|Lyuda	gender=f
+fn:liusia	firstname	uk=Люся	ru=Люся	en=Liusia|Lyusya	gender=f
+fn:liudochka	firstname	uk=Людочка	ru=Людочка	en=Liudochka|Lyudochka	gender=f
+fn:marichka	firstname	uk=Марічка	en=Marichka	gender=f
+fn:marusia	firstname	uk=Маруся	ru=Маруся	en=Marusia|Marusya	gender=f
+fn:marysia	firstname	uk=Марися	en=Marysia	gender=f
+fn:mania	firstname	uk=Маня	ru=Маня	en=Manya	gender=f
+fn:musia	firstname	uk=Муся	ru=Муся	en=Musia|Musya	gender=f
+fn:marynka	firstname	uk=Маринка	ru=Маринка	en=Marynka|Marinka	gender=f
+fn:mashenka	firstname	uk=Машенька	ru=Машенька	en=Mashenka	gender=f
+fn:marysha	firstname	uk=Мариша	ru=Мариша	en=Marysha|Marisha	gender=f
+fn:nadia	firstname	uk=Надя	ru=Надя	en=Nadia|Nadya	gender=f
+fn:nadiika	firstname	uk=Надійка	en=Nadiika	gender=f
+fn:nadiusha	firstname	uk=Надюша	ru=Надюша	en=Nadiusha|Nadyusha	gender=f
+fn:nadenka	firstname	uk=Наденька	ru=Наденька	en=Nadenka	gender=f
+fn:nadka	firstname	uk=Надька	ru=Надька	en=Nadka	gender=f
+fn:natalochka	firstname	uk=Наталочка	en=Natalochka	gender=f
+fn:natasha	firstname	uk=Наташа	ru=Наташа	en=Natasha	gender=f
+fn:natashka	firstname	uk=Наташка	ru=Наташка	en=Natashka	gender=f
+fn:nata	firstname	uk=Ната{x}|Нати{x}|Наті{x}|Нату{x}|Натою{x}	ru=Ната	en=Nata|Naty|Nati|Natu|Natoiu	gender=f
+fn:natusia	firstname	uk=Натуся	en=Natusia	gender=f
+fn:natka	firstname	uk=Натка	ru=Натка	en=Natka	gender=f
+fn:ninochka	firstname	uk=Ніночка	ru=Ниночка	en=Ninochka	gender=f
+fn:polia	firstname	uk=Поля{ctx}	ru=Поля{ctx}	en=Polia{ctx}|Polya{ctx}	gender=f
+fn:polinka	firstname	uk=Полінка	ru=Полинка	en=Polinka	gender=f
+fn:raia	firstname	uk=Рая	ru=Рая	en=Raia|Raya	gender=f
+fn:sonechka	firstname	uk=Сонечка	ru=Сонечка	en=Sonechka	gender=f
+fn:sofa	firstname	uk=Софа	ru=Софа	gender=f
+fn:zosia	firstname	uk=Зося	ru=Зося	en=Zosia|Zosya	gender=f
+fn:svitlanka	firstname	uk=Світланка	en=Svitlanka	gender=f
+fn:svieta	firstname	uk=Свєта	ru=Света{ctx}	en=Svieta|Sveta{ctx}	gender=f
+fn:svietka	firstname	uk=Свєтка	ru=Светка	en=Svietka|Svetka	gender=f
+fn:tania	firstname	uk=Таня	ru=Таня	en=Tania|Tanya	gender=f
+fn:taniusha	firstname	uk=Танюша	ru=Танюша	en=Taniusha|Tanyusha	gender=f
+fn:tanka	firstname	uk=Танька	ru=Танька	en=Tanka	gender=f
+fn:ulia	firstname	uk=Уля	ru=Уля	en=Ulia|Ulya	gender=f
+fn:khrystynka	firstname	uk=Христинка	en=Khrystynka	gender=f
+fn:yulia	firstname	uk=Юля	ru=Юля	en=Yulia|Yulya	gender=f
+fn:yulka	firstname	uk=Юлька	ru=Юлька	en=Yulka	gender=f
+fn:yulechka	firstname	uk=Юлечка	ru=Юлечка	en=Yulechka	gender=f
+fn:yuliusia	firstname	uk=Юлюся	en=Yuliusia	gender=f
+fn:yarosia	firstname	uk=Ярося	en=Yarosia	gender=f
+fn:stefa	firstname	uk=Стефа	ru=Стефа	en=Stefa	gender=f
+fn:steftsia	firstname	uk=Стефця	en=Steftsia	gender=f
+fn:zenia	firstname	uk=Зеня	en=Zenia	gender=f
+fn:zina	firstname	uk=Зіна	ru=Зина	en=Zina	gender=f
+fn:zinka	firstname	uk=Зінка	ru=Зинка	en=Zinka	gender=f
+fn:zinochka	firstname	uk=Зіночка	ru=Зиночка	en=Zinochka	gender=f
+fn:taia	firstname	uk=Тая	ru=Тая	en=Taia|Taya	gender=f
+fn:tasia	firstname	uk=Тася	ru=Тася	en=Tasia|Tasya	gender=f
+fn:tonia	firstname	uk=Тоня	ru=Тоня	en=Tonia|Tonya	gender=f
+fn:tosia	firstname	uk=Тося	ru=Тося	en=Tosia|Tosya	gender=f
+fn:lizonka	firstname	uk=Лізонька	ru=Лизонька	en=Lizonka	gender=f
+fn:klava	firstname	uk=Клава	ru=Клава	en=Klava	gender=f
+fn:faia	firstname	uk=Фая	ru=Фая	en=Faia|Faya	gender=f
+fn:dunia	firstname	uk=Дуня	ru=Дуня	en=Dunia	gender=f
+fn:dusia	firstname	uk=Дуся	ru=Дуся	en=Dusia|Dusya	gender=f
+fn:frosia	firstname	uk=Фрося	ru=Фрося	en=Frosia|Frosya	gender=f
+fn:hlasha	firstname	uk=Глаша	ru=Глаша	en=Hlasha|Glasha	gender=f
+fn:stesha	firstname	uk=Стеша	ru=Стеша	en=Stesha	gender=f
+fn:fenia	firstname	uk=Феня	ru=Феня	en=Fenia|Fenya	gender=f
+fn:varia	firstname	uk=Варя	ru=Варя	en=Varia|Varya	gender=f
+fn:asia	firstname	uk=Ася	ru=Ася	en=Asya	gender=f
+fn:sima	firstname	uk=Сіма	ru=Сима	en=Sima	gender=f
+fn:liera	firstname	uk=Лєра|Лера	ru=Лера	en=Liera|Lera	gender=f
+fn:vita	firstname	uk=Віта	ru=Вита	en=Vita	gender=f
+fn:vikusia	firstname	uk=Вікуся	en=Vikusia	gender=f
+fn:marharytka	firstname	uk=Маргаритка{ctx}	en=Marharytka{ctx}	gender=f
+fn:alinka	firstname	uk=Алінка	ru=Алинка	en=Alinka	gender=f
+fn:solomiika	firstname	uk=Соломійка	en=Solomiika	gender=f
+fn:martusia	firstname	uk=Мартуся	en=Martusia	gender=f
+fn:malanka	firstname	uk=Маланка{ctx}	en=Malanka{ctx}	gender=f
+fn:horpynka	firstname	uk=Горпинка	en=Horpynka	gender=f
+fn:oryska	firstname	uk=Ориська	en=Oryska	gender=f
+fn:halka	firstname	uk=Галька{ctx}	ru=Галька{ctx}	en=Halka{ctx}|Galka{ctx}	gender=f
+fn:yarynka	firstname	uk=Яринка	en=Yarynka	gender=f
+fn:zlatka	firstname	uk=Златка	en=Zlatka	gender=f
+fn:zhenechka	firstname	uk=Женечка	ru=Женечка	en=Zhenechka	gender=f
+fn:lialia	firstname	uk=Ляля{ctx}	ru=Ляля{ctx}	en=Lialia{ctx}|Lyalya{ctx}	gender=f
+fn:lialka	firstname	uk=Лялька{ctx}	en=Lialka{ctx}	gender=f
+fn:aniusia	firstname	uk=Анюся	en=Aniusia	gender=f
+fn:nazarchyk	firstname	uk=Назарчик	en=Nazarchyk	gender=m
+fn:serhiichyk	firstname	uk=Сергійчик	en=Serhiichyk	gender=m
+fn:yehorchyk	firstname	uk=Єгорчик	en=Yehorchyk	gender=m
+fn:artemchyk	firstname	uk=Артемчик	en=Artemchyk	gender=m
+fn:denysyk	firstname	uk=Денисик	en=Denysyk	gender=m
+fn:andrusyk	firstname	uk=Андрусик	en=Andrusyk	gender=m
+fn:vitiusha	firstname	uk=Вітюша{m}	ru=Витюша{m}	en=Vitiusha|Vityusha	gender=m
+fn:dimochka	firstname	uk=Дімочка{m}	ru=Димочка{m}	en=Dimochka	gender=m
+fn:sashenka	firstname	uk=Сашенька{m}	ru=Сашенька{m}	en=Sashenka	gender=m
+fn:oleksyk	firstname	uk=Олексик	en=Oleksyk	gender=m
+fn:ivanus	firstname	uk=Іванусь	en=Ivanus	gender=m
+fn:mykhailus	firstname	uk=Михайлусь	en=Mykhailus	gender=m
+fn:darusia	firstname	uk=Даруся	en=Darusia	gender=f
+fn:olesechka	firstname	uk=Олесечка	en=Olesechka	gender=f
+fn:lizka	firstname	uk=Лізка	ru=Лизка	en=Lizka	gender=f
+fn:veronichka	firstname	uk=Веронічка	en=Veronichka	gender=f
+fn:nastechka	firstname	uk=Настечка	en=Nastechka	gender=f
+fn:marusechka	firstname	uk=Марусечка	en=Marusechka	gender=f
+fn:katrusenka	firstname	uk=Катрусенька	en=Katrusenka	gender=f
+fn:hannuska	firstname	uk=Ганнуська	en=Hannuska	gender=f
+fn:irusia	firstname	uk=Іруся	en=Irusia	gender=f
+fn:natalonka	firstname	uk=Наталонька	en=Natalonka	gender=f
+fn:liubonka	firstname	uk=Любонька	en=Liubonka	gender=f
+fn:haliunka	firstname	uk=Галюнька	en=Haliunka	gender=f
+fn:svitlanochka	firstname	uk=Світланочка	ru=Светланочка	en=Svitlanochka|Svetlanochka	gender=f
+fn:taniushka	firstname	uk=Танюшка	ru=Танюшка	en=Taniushka|Tanyushka	gender=f
+fn:ksenechka	firstname	uk=Ксенечка	en=Ksenechka	gender=f
+fn:milochka	firstname	uk=Мілочка	ru=Милочка	en=Milochka	gender=f
+fn:kirochka	firstname	uk=Кірочка	ru=Кирочка	en=Kirochka	gender=f
+fn:dashunia	firstname	uk=Дашуня	en=Dashunia	gender=f
+fn:mashunia	firstname	uk=Машуня	ru=Машуня	en=Mashunia|Mashunya	gender=f
+fn:lidusia	firstname	uk=Лідуся	en=Lidusia	gender=f
+fn:zorianochka	firstname	uk=Зоряночка	en=Zorianochka	gender=f
+fn:liudmylka	firstname	uk=Людмилка	en=Liudmylka	gender=f
+fn:myroslavka	firstname	uk=Мирославка	en=Myroslavka	gender=f
+fn:marianka_f	firstname	uk=Маріанка	en=Marianka	gender=f
+fn:valiusia	firstname	uk=Валюся	en=Valiusia	gender=f
+fn:tamarka	firstname	uk=Тамарка	ru=Тамарка	en=Tamarka	gender=f
+fn:niurochka	firstname	uk=Нюрочка	ru=Нюрочка	en=Niurochka|Nyurochka	gender=f
+fn:duniasha	firstname	uk=Дуняша	ru=Дуняша	en=Duniasha|Dunyasha	gender=f
+fn:ustia	firstname	uk=Устя	ru=Устя	en=Ustia|Ustya	gender=f
+fn:ustynka	firstname	uk=Устинка	en=Ustynka	gender=f
 
 # --- names of the Caucasus, Central Asia, Volga, Crimea, Baltic states, Moldova, Belarus
 fn:ramzan	firstname	uk=Рамзан	ru=Рамзан	en=Ramzan	gender=m
@@ -694,7 +1388,7 @@ fn:brian	firstname	uk=Браян|Брайан	ru=Брайан	en=Brian|Bryan	gen
 fn:bernard	firstname	uk=Бернард|Бернар	ru=Бернард|Бернар	en=Bernard	gender=m
 fn:bernie	firstname	uk=Берні{x}	ru=Берни{x}	en=Bernie	gender=m
 fn:bob	firstname	uk=Боб	ru=Боб	en=Bob{ctx}	gender=m
-fn:richard	firstname	uk=Річард	ru=Ричард	en=Richard	gender=m
+fn:richard	firstname	uk=Річард|Ріхард	ru=Ричард|Рихард	en=Richard|Rikhard	gender=m
 fn:ronald	firstname	uk=Рональд	ru=Рональд	en=Ronald	gender=m
 fn:charles	firstname	uk=Чарльз|Шарль	ru=Чарльз|Шарль|Чарлз	en=Charles	gender=m
 fn:thomas	firstname	uk=Томас	ru=Томас	en=Thomas	gender=m
@@ -809,7 +1503,7 @@ fn:curtis	firstname	uk=Кертіс	ru=Кертис	en=Curtis	gender=m
 fn:darren	firstname	uk=Дарен	ru=Дэррен	en=Darren	gender=m
 fn:dennis	firstname	uk=Деннис	ru=Деннис	en=Dennis	gender=m
 fn:dylan	firstname	uk=Ділан	ru=Дилан	en=Dylan	gender=m
-fn:adrian	firstname	uk=Едріан	ru=Эдриан	en=Adrian	gender=m
+fn:adrian	firstname	uk=Едріан|Адріан	ru=Эдриан|Адриан	en=Adrian	gender=m
 fn:eugene	firstname	uk=Юджин	ru=Юджин	en=Eugene	gender=m
 fn:fred	firstname	uk=Фред	ru=Фред	en=Fred	gender=m
 fn:glenn	firstname	uk=Гленн	ru=Гленн	en=Glenn	gender=m
@@ -859,7 +1553,7 @@ fn:fahrettin	firstname	uk=Фахреттін	ru=Фахреттин	en=Fahrettin	
 fn:mansur	firstname	uk=Мансур	ru=Мансур	en=Mansur|Mansour	gender=m
 fn:naftali	firstname	uk=Нафталі{x}	ru=Нафтали{x}	en=Naftali	gender=m
 fn:yair	firstname	uk=Яїр	ru=Яир	en=Yair	gender=m
-fn:yitzhak	firstname	uk=Іцхак|Ісаак	ru=Ицхак|Исаак	en=Yitzhak|Isaac	gender=m
+fn:yitzhak	firstname	uk=Іцхак|Ісаак|Ісак	ru=Ицхак|Исаак	en=Yitzhak|Isaac|Isak	gender=m
 fn:shimon	firstname	uk=Шимон	ru=Шимон	en=Shimon|Szymon	gender=m
 fn:moshe	firstname	uk=Моше{x}	ru=Моше{x}	en=Moshe	gender=m
 fn:avigdor	firstname	uk=Авігдор	ru=Авигдор	en=Avigdor	gender=m
@@ -893,10 +1587,10 @@ fn:malcolm	firstname	uk=Малкольм	ru=Малкольм	en=Malcolm	gender=m
 fn:jair	firstname	uk=Жаїр	ru=Жаир	en=Jair	gender=m
 fn:luis	firstname	uk=Луїс	ru=Луис	en=Luis|Luís	gender=m
 fn:javier	firstname	uk=Хав'єр	ru=Хавьер	en=Javier	gender=m
-fn:gabriel	firstname	uk=Габріель	ru=Габриэль	en=Gabriel	gender=m
+fn:gabriel	firstname	uk=Габріель|Ґабріель	ru=Габриэль	en=Gabriel	gender=m
 fn:juan	firstname	uk=Хуан	ru=Хуан	en=Juan	gender=m
 fn:mauricio	firstname	uk=Мауріціо{x}	ru=Маурисио{x}	en=Mauricio	gender=m
-fn:hugo	firstname	uk=Уго{x}	ru=Уго{x}	en=Hugo	gender=m
+fn:hugo	firstname	uk=Уго{x}|Гуго{x}	ru=Уго{x}|Гуго{x}	en=Hugo|Huho|Gugo	gender=m
 fn:fidel	firstname	uk=Фідель	ru=Фидель	en=Fidel	gender=m
 fn:raul	firstname	uk=Рауль	ru=Рауль	en=Raul|Raúl	gender=m
 fn:miguel	firstname	uk=Мігель	ru=Мигель	en=Miguel	gender=m
@@ -1091,8 +1785,8 @@ fn:pekka	firstname	uk=Пекка{m}	ru=Пекка{m}	en=Pekka	gender=m
 fn:ulf	firstname	uk=Ульф	ru=Ульф	en=Ulf	gender=m
 fn:magnus	firstname	uk=Магнус	ru=Магнус	en=Magnus	gender=m
 fn:jonas	firstname	uk=Йонас	ru=Йонас	en=Jonas	gender=m
-fn:jens	firstname	uk=Єнс	ru=Йенс	en=Jens	gender=m
-fn:ole	firstname	uk=Уле{x}	ru=Уле{x}	en=Ole	gender=m
+fn:jens	firstname	uk=Єнс|Йенс	ru=Йенс	en=Jens|Yens	gender=m
+fn:ole	firstname	uk=Уле{x}|Оле{x}	ru=Уле{x}|Оле{x}	en=Ole	gender=m
 fn:rasmus	firstname	uk=Расмус	ru=Расмус	en=Rasmus	gender=m
 fn:anders	firstname	uk=Андерс	ru=Андерс	en=Anders	gender=m
 fn:frederik	firstname	uk=Фредерік	ru=Фредерик	en=Frederik|Frederick	gender=m
@@ -1169,7 +1863,7 @@ fn:donna	firstname	uk=Донна	ru=Донна	en=Donna	gender=f
 fn:dorothy	firstname	uk=Дороті{x}	ru=Дороти{x}	en=Dorothy	gender=f
 fn:eleanor	firstname	uk=Елеонора	ru=Элеонора	en=Eleanor|Eleonora	gender=f
 fn:emily	firstname	uk=Емілі{x}	ru=Эмили{x}	en=Emily	gender=f
-fn:ellen	firstname	uk=Елен{x}|Гелен{x}	ru=Элен{x}|Хелен{x}	en=Ellen|Helen	gender=f
+fn:ellen	firstname	uk=Елен{x}|Гелен{x}|Еллен{x}	ru=Элен{x}|Хелен{x}|Эллен{x}	en=Ellen|Helen	gender=f
 fn:gisela	firstname	uk=Гізела	ru=Гизела	en=Gisela	gender=f
 fn:grace	firstname	uk=Грейс{x}	ru=Грейс{x}	en=Grace{ctx}	gender=f
 fn:gretchen	firstname	uk=Гретхен{x}	ru=Гретхен{x}	en=Gretchen	gender=f
@@ -1179,7 +1873,7 @@ fn:janet	firstname	uk=Джанет{x}	ru=Джанет{x}	en=Janet	gender=f
 fn:jill	firstname	uk=Джилл{x}	ru=Джилл{x}	en=Jill	gender=f
 fn:joan	firstname	uk=Джоан{x}	ru=Джоан{x}	en=Joan	gender=f
 fn:julia	firstname	uk=Джулія	ru=Джулия	en=Julia|Giulia	gender=f
-fn:julie	firstname	uk=Джулі{x}	ru=Джули{x}	en=Julie	gender=f
+fn:julie	firstname	uk=Джулі{x}|Жюлі{x}	ru=Джули{x}|Жюли{x}	en=Julie|Zhiuli|Zhyuli	gender=f
 fn:karen_f	firstname	uk=Карен{x}	ru=Карен{x}	en=Karen	gender=f
 fn:kimberly	firstname	uk=Кімберлі{x}	ru=Кимберли{x}	en=Kimberly	gender=f
 fn:christine	firstname	uk=Крістін{x}|Крістіне{x}	ru=Кристин{x}|Кристине{x}	en=Christine|Kristin	gender=f
@@ -1194,7 +1888,7 @@ fn:pamela	firstname	uk=Памела	ru=Памела	en=Pamela	gender=f
 fn:penny	firstname	uk=Пенні{x}	ru=Пенни{x}	en=Penny	gender=f
 fn:rachel	firstname	uk=Рейчел{x}	ru=Рэйчел{x}	en=Rachel	gender=f
 fn:rebecca	firstname	uk=Ребекка	ru=Ребекка	en=Rebecca	gender=f
-fn:ruth	firstname	uk=Рут{x}	ru=Рут{x}	en=Ruth{ctx}	gender=f
+fn:ruth	firstname	uk=Рут{x}	ru=Рут{x}|Руфь{f}	en=Ruth{ctx}|Ruf	gender=f
 fn:sandra	firstname	uk=Сандра	ru=Сандра	en=Sandra	gender=f
 fn:samantha	firstname	uk=Саманта	ru=Саманта	en=Samantha	gender=f
 fn:stephanie	firstname	uk=Стефані{x}	ru=Стефани{x}	en=Stephanie	gender=f
@@ -1218,9 +1912,9 @@ fn:katarina	firstname	uk=Катарина	ru=Катарина	en=Katarina|Kathar
 fn:kristalina	firstname	uk=Кристалина	ru=Кристалина	en=Kristalina	gender=f
 fn:elzbieta	firstname	uk=Ельжбета	ru=Эльжбета	en=Elzbieta|Elżbieta	gender=f
 fn:beata	firstname	uk=Беата	ru=Беата	en=Beata	gender=f
-fn:agnieszka	firstname	uk=Агнешка	ru=Агнешка	en=Agnieszka	gender=f
+fn:agnieszka	firstname	uk=Агнешка|Аґнешка	ru=Агнешка	en=Agnieszka|Agneshka	gender=f
 fn:malgorzata	firstname	uk=Малгожата	ru=Малгожата	en=Malgorzata|Małgorzata	gender=f
-fn:joanna	firstname	uk=Йоанна	ru=Йоанна	en=Joanna	gender=f
+fn:joanna	firstname	uk=Йоанна	ru=Йоанна|Иоанна	en=Joanna|Ioanna	gender=f
 fn:katarzyna	firstname	uk=Катажина	ru=Катажина	en=Katarzyna	gender=f
 fn:zuzana	firstname	uk=Зузана	ru=Зузана	en=Zuzana	gender=f
 fn:roberta	firstname	uk=Роберта	ru=Роберта	en=Roberta	gender=f
@@ -1238,7 +1932,7 @@ fn:mercedes	firstname	uk=Мерседес{x}{ctx}	ru=Мерседес{x}{ctx}	en
 fn:isabel	firstname	uk=Ізабель{x}	ru=Изабель{x}	en=Isabel|Isabelle	gender=f
 fn:beatriz	firstname	uk=Беатріс{x}	ru=Беатрис{x}	en=Beatriz|Beatrice	gender=f
 fn:letizia	firstname	uk=Летиція	ru=Летиция	en=Letizia|Leticia	gender=f
-fn:lucia	firstname	uk=Лусія	ru=Лусия	en=Lucia|Lucía	gender=f
+fn:lucia	firstname	uk=Лусія|Люція|Луція	ru=Лусия|Люция	en=Lucia|Lucía|Liutsiia|Lutsiia|Lyutsiya	gender=f
 fn:dilma	firstname	uk=Ділма	ru=Дилма	en=Dilma	gender=f
 fn:claudia	firstname	uk=Клаудія	ru=Клаудия	en=Claudia	gender=f
 fn:shirley	firstname	uk=Ширлі{x}	ru=Ширли{x}	en=Shirley	gender=f
@@ -1257,7 +1951,7 @@ fn:marie	firstname	uk=Марі{x}	ru=Мари{x}	en=Marie	gender=f
 fn:amelie	firstname	uk=Амелі{x}	ru=Амели{x}	en=Amelie|Amélie	gender=f
 fn:aurelie	firstname	uk=Орелі{x}	ru=Орели{x}	en=Aurelie|Aurélie	gender=f
 fn:rachida	firstname	uk=Рашида	ru=Рашида	en=Rachida	gender=f
-fn:rita	firstname	uk=Ріта	ru=Рита	en=Rita	gender=f
+fn:rita	firstname	uk=Ріта|Рита	ru=Рита	en=Rita|Ryta	gender=f
 fn:paola	firstname	uk=Паола	ru=Паола	en=Paola	gender=f
 fn:francesca	firstname	uk=Франческа	ru=Франческа	en=Francesca	gender=f
 fn:chiara	firstname	uk=Кьяра	ru=Кьяра	en=Chiara	gender=f
@@ -1281,7 +1975,7 @@ fn:indira	firstname	uk=Індіра	ru=Индира	en=Indira	gender=f
 fn:sonia	firstname	uk=Соня	ru=Соня	en=Sonia|Sonya	gender=f
 fn:yuko	firstname	uk=Юко{x}	ru=Юко{x}	en=Yuko	gender=f
 fn:sanae	firstname	uk=Санае{x}	ru=Санаэ{x}	en=Sanae	gender=f
-fn:madeleine	firstname	uk=Мадлен{x}	ru=Мадлен{x}	en=Madeleine|Madeline	gender=f
+fn:madeleine	firstname	uk=Мадлен{x}|Мадлена	ru=Мадлен{x}	en=Madeleine|Madeline|Madlena	gender=f
 fn:condoleezza	firstname	uk=Кондоліза	ru=Кондолиза	en=Condoleezza	gender=f
 fn:gina	firstname	uk=Джина	ru=Джина	en=Gina	gender=f
 fn:kemi	firstname	uk=Кемі{x}	ru=Кеми{x}	en=Kemi	gender=f
@@ -1383,3 +2077,152 @@ fn:naomi	firstname	uk=Наомі{x}	ru=Наоми{x}	en=Naomi	gender=f
 fn:hannah	firstname	uk=Ханна	ru=Ханна	en=Hannah	gender=f
 fn:yasmin	firstname	uk=Ясмін{x}	ru=Ясмин{x}	en=Yasmin|Yasmine	gender=f
 fn:nour	firstname	uk=Нур{x}	ru=Нур{x}	en=Nour|Nur	gender=f
+
+# --- more international names: Polish, German, French, Italian, Scandinavian,
+# Hungarian, Balkan, Biblical and Latin church names
+fn:jozef	firstname	uk=Юзеф	ru=Юзеф	en=Józef|Jozef|Yuzef	gender=m
+fn:zdzislaw	firstname	uk=Здзіслав	ru=Здзислав	en=Zdzisław|Zdzislaw	gender=m
+fn:zygmunt	firstname	uk=Зигмунд|Зиґмунд	ru=Зигмунд	en=Zygmunt|Sigmund|Zyhmund	gender=m
+fn:sigismund	firstname	uk=Сигізмунд	ru=Сигизмунд	en=Sigismund|Zygmunt|Syhizmund	gender=m
+fn:leopold	firstname	uk=Леопольд	ru=Леопольд	en=Leopold	gender=m
+fn:wilhelm	firstname	uk=Вільгельм	ru=Вильгельм	en=Wilhelm|Vilhelm	gender=m
+fn:ludwik	firstname	uk=Людвік	ru=Людвик	en=Ludwik|Liudvik	gender=m
+fn:kornel	firstname	uk=Корнель	ru=Корнель	en=Kornel|Kornél|Cornel	gender=m
+fn:christoph	firstname	uk=Христоф	ru=Христоф	en=Christoph|Khrystof	gender=m
+fn:krystof	firstname	uk=Кристоф	ru=Кристоф	en=Krystof|Kryštof|Christophe	gender=m
+fn:ignacy	firstname	uk=Ігнацій	ru=Игнаций	en=Ignacy|Ihnatsii	gender=m
+fn:kazimierz	firstname	uk=Казимеж	ru=Казимеж	en=Kazimierz|Kazymezh	gender=m
+fn:adolf	firstname	uk=Адольф	ru=Адольф	en=Adolf|Adolph	gender=m
+fn:alfons	firstname	uk=Альфонс	ru=Альфонс	en=Alfons|Alphonse|Alfonso	gender=m
+fn:berthold	firstname	uk=Бертольд	ru=Бертольд	en=Berthold|Bertold	gender=m
+fn:edmund	firstname	uk=Едмунд	ru=Эдмунд	en=Edmund	gender=m
+fn:erasmus	firstname	uk=Еразм	ru=Эразм	en=Erasmus|Erazm	gender=m
+fn:ernst	firstname	uk=Ернст	ru=Эрнст	en=Ernst	gender=m
+fn:eugeniusz	firstname	uk=Євгеніуш	ru=Евгениуш	en=Eugeniusz|Yevheniush	gender=m
+fn:konrad	firstname	uk=Конрад	ru=Конрад	en=Konrad|Conrad	gender=m
+fn:matej	firstname	uk=Матей	ru=Матей	en=Matej|Matei|Matěj	gender=m
+fn:przemyslaw	firstname	uk=Пшемислав	ru=Пшемыслав	en=Przemysław|Przemyslaw|Pshemyslav	gender=m
+fn:tymoteusz	firstname	uk=Тимотеуш	ru=Тимотеуш	en=Tymoteusz|Tymoteush	gender=m
+fn:henryk	firstname	uk=Хенрик	ru=Хенрик	en=Henryk|Khenryk	gender=m
+fn:wincenty	firstname	uk=Вінцент	ru=Винцент	en=Wincenty|Vincent|Vintsent	gender=m
+fn:mariusz	firstname	uk=Маріуш	ru=Мариуш	en=Mariusz|Mariush	gender=m
+fn:bartosz	firstname	uk=Бартош	ru=Бартош	en=Bartosz|Bartosh	gender=m
+fn:zbyszek	firstname	uk=Збишек	ru=Збышек	en=Zbyszek|Zbyshek	gender=m
+fn:anatol	firstname	uk=Анатоль	ru=Анатоль	en=Anatol|Anatole	gender=m
+fn:mircea	firstname	uk=Мирча{m}	ru=Мирча{m}	en=Mircea|Myrcha	gender=m
+fn:bela	firstname	uk=Бела{m}{ctx}	ru=Бела{m}{ctx}	en=Béla|Bela{ctx}	gender=m
+fn:istvan	firstname	uk=Іштван	ru=Иштван	en=István|Istvan	gender=m
+fn:ferenc	firstname	uk=Ференц	ru=Ференц	en=Ferenc	gender=m
+fn:arpad	firstname	uk=Арпад	ru=Арпад	en=Árpád|Arpad	gender=m
+fn:zlatko	firstname	uk=Златко	ru=Златко{x}	en=Zlatko	gender=m
+fn:zdravko	firstname	uk=Здравко	ru=Здравко{x}	en=Zdravko	gender=m
+fn:hristo	firstname	uk=Христо	ru=Христо{x}	en=Hristo|Khristo|Khrysto	gender=m
+fn:todor	firstname	uk=Тодор	ru=Тодор	en=Todor	gender=m
+fn:georgi	firstname	uk=Георгі	ru=Георги{x}	en=Georgi|Heorhi	gender=m
+fn:petar	firstname	uk=Петар	ru=Петар	en=Petar	gender=m
+fn:vuk	firstname	uk=Вук	ru=Вук	en=Vuk	gender=m
+fn:vojislav	firstname	uk=Воїслав	ru=Воислав	en=Vojislav|Voislav	gender=m
+fn:oswald	firstname	uk=Освальд	ru=Освальд	en=Oswald|Osvald	gender=m
+fn:siegfried	firstname	uk=Зіґфрід|Зігфрід	ru=Зигфрид	en=Siegfried|Zigfrid	gender=m
+fn:gottfried	firstname	uk=Готфрід	ru=Готфрид	en=Gottfried|Hotfrid	gender=m
+fn:hieronymus	firstname	uk=Ієронім	ru=Иероним	en=Hieronymus|Jerome|Iieronim	gender=m
+fn:augustina	firstname	uk=Августина	ru=Августина	en=Augustina|Avhustyna	gender=f
+fn:augustine	firstname	uk=Августин	ru=Августин	en=Augustine|Augustin|Avhustyn	gender=m
+fn:amadeus	firstname	uk=Амадей	ru=Амадей	en=Amadeus|Amadei	gender=m
+fn:ambrose	firstname	uk=Амброзій	ru=Амброзий	en=Ambrose|Ambroży|Ambrozii	gender=m
+fn:boniface	firstname	uk=Боніфацій	ru=Бонифаций	en=Boniface|Bonifatius|Bonifatsii	gender=m
+fn:desiderius	firstname	uk=Дезидерій	ru=Дезидерий	en=Desiderius|Dezyderii	gender=m
+fn:yevsevii	firstname	uk=Євсевій	ru=Евсевий	en=Yevsevii|Yevseviy|Eusebius	gender=m
+fn:lukiian	firstname	uk=Лукіан	ru=Лукиан	en=Lukiian|Lucian	gender=m
+fn:maximilian	firstname	uk=Максиміліан	ru=Максимилиан	en=Maximilian|Maksymilian	gender=m
+fn:nikanor	firstname	uk=Ніканор	ru=Никанор	en=Nikanor	gender=m
+fn:pafnutii	firstname	uk=Пафнутій	ru=Пафнутий	en=Pafnutii|Pafnutiy	gender=m
+fn:romuald	firstname	uk=Ромуальд	ru=Ромуальд	en=Romuald	gender=m
+fn:teofil	firstname	uk=Теофіл	ru=Теофил	en=Teofil|Theophil	gender=m
+fn:feofil	firstname	uk=Феофіл	ru=Феофил	en=Feofil	gender=m
+fn:tiberius	firstname	uk=Тиберій	ru=Тиберий	en=Tiberius|Tyberii	gender=m
+fn:justinian	firstname	uk=Юстиніан	ru=Юстиниан	en=Justinian|Yustynian	gender=m
+fn:danuta	firstname	uk=Данута	ru=Данута	en=Danuta	gender=f
+fn:zofia	firstname	uk=Зофія	ru=Зофья	en=Zofia|Zofiia	gender=f
+fn:urszula	firstname	uk=Уршуля	ru=Уршуля	en=Urszula|Urshulia	gender=f
+fn:magda	firstname	uk=Магда	ru=Магда	en=Magda	gender=f
+fn:gerda	firstname	uk=Герда	ru=Герда	en=Gerda|Herda	gender=f
+fn:ilse	firstname	uk=Ільза	ru=Ильза	en=Ilse|Ilza	gender=f
+fn:hilda	firstname	uk=Гільда|Хільда	ru=Хильда	en=Hilda	gender=f
+fn:kunigunde	firstname	uk=Кунігунда	ru=Кунигунда	en=Kunigunde|Kunihunda	gender=f
+fn:brunhilde	firstname	uk=Брунгільда	ru=Брунгильда	en=Brunhilde|Brunhild	gender=f
+fn:rosalind	firstname	uk=Розалінда	ru=Розалинда	en=Rosalind|Rosalinda	gender=f
+fn:wilhelmina	firstname	uk=Вільгельміна	ru=Вильгельмина	en=Wilhelmina|Vilhelmina	gender=f
+fn:amelia	firstname	uk=Амелія	ru=Амелия	en=Amelia|Ameliia	gender=f
+fn:miriam	firstname	uk=Міріам{f}	ru=Мириам{f}	en=Miriam	gender=f
+fn:leah	firstname	uk=Лія	ru=Лия	en=Leah|Liia|Liya	gender=f
+fn:judith	firstname	uk=Юдит{f}|Юдиф{f}	ru=Юдифь{f}	en=Judith|Yudyt	gender=f
+fn:noemi	firstname	uk=Ноемі{x}	ru=Ноеми{x}	en=Noemi|Naomi	gender=f
+fn:hlikeriia	firstname	uk=Глікерія	ru=Гликерия	en=Hlikeriia|Glikeriya|Glykeria	gender=f
+fn:yevfymiia	firstname	uk=Євфимія	ru=Евфимия	en=Yevfymiia|Yevfimiya|Euphemia	gender=f
+fn:daniela	firstname	uk=Данієла|Даніела	ru=Даниэла	en=Daniela|Daniiela	gender=f
+fn:eliza	firstname	uk=Еліза	ru=Элиза	en=Eliza	gender=f
+fn:esmeralda	firstname	uk=Есмеральда	ru=Эсмеральда	en=Esmeralda	gender=f
+fn:jasmine	firstname	uk=Жасмін{f}{ctx}	ru=Жасмин{f}{ctx}	en=Jasmine{ctx}|Zhasmin{ctx}	gender=f
+fn:odile	firstname	uk=Оділія	ru=Одилия	en=Odile|Odilia	gender=f
+fn:ophelia	firstname	uk=Офелія	ru=Офелия	en=Ophelia|Ofeliia	gender=f
+fn:penelope	firstname	uk=Пенелопа	ru=Пенелопа	en=Penelope|Penelopa	gender=f
+fn:severyna	firstname	uk=Северина	ru=Северина	en=Severyna|Severina|Seweryna	gender=f
+fn:taisa	firstname	uk=Таїса	ru=Таиса	en=Taisa	gender=f
+fn:flora	firstname	uk=Флора{ctx}	ru=Флора{ctx}	en=Flora{ctx}	gender=f
+fn:celina	firstname	uk=Целіна	ru=Целина	en=Celina|Tselina	gender=f
+fn:jozefa	firstname	uk=Юзефа	ru=Юзефа	en=Józefa|Jozefa|Yuzefa	gender=f
+fn:genowefa	firstname	uk=Геновефа	ru=Геновефа	en=Genowefa|Genevieve|Henovefa	gender=f
+fn:franciszka	firstname	uk=Францішка	ru=Францишка	en=Franciszka|Frantsishka	gender=f
+fn:zuzanna	firstname	uk=Зузанна	ru=Зузанна	en=Zuzanna	gender=f
+fn:andriana	firstname	uk=Андріана	ru=Андриана	en=Andriana	gender=f
+fn:astrid	firstname	uk=Астрід{f}	ru=Астрид{f}	en=Astrid	gender=f
+fn:erika	firstname	uk=Еріка	ru=Эрика	en=Erika|Erica	gender=f
+fn:marcelina	firstname	uk=Марцеліна	ru=Марцелина	en=Marcelina|Martselina	gender=f
+fn:melissa	firstname	uk=Мелісса|Меліса	ru=Мелисса	en=Melissa	gender=f
+fn:paula	firstname	uk=Паула	ru=Паула	en=Paula	gender=f
+fn:adele	firstname	uk=Адель{f}	ru=Адель{f}	en=Adele|Adèle|Adel	gender=f
+fn:annette	firstname	uk=Аннета|Аннет{x}	ru=Аннета	en=Annette|Anneta	gender=f
+fn:anetta	firstname	uk=Анетта	ru=Анетта	en=Anetta	gender=f
+fn:nicole	firstname	uk=Ніколь{x}	ru=Николь{x}	en=Nicole	gender=f
+fn:colette	firstname	uk=Колетт{x}	ru=Колетт{x}	en=Colette	gender=f
+fn:lucy	firstname	uk=Люсі{x}	ru=Люси{x}	en=Lucy|Lucie	gender=f
+fn:sally	firstname	uk=Саллі{x}	ru=Салли{x}	en=Sally	gender=f
+fn:margot	firstname	uk=Марго{x}	ru=Марго{x}	en=Margot|Margo	gender=f
+fn:cecile	firstname	uk=Сесіль{x}	ru=Сесиль{x}	en=Cécile|Cecile	gender=f
+fn:giselle	firstname	uk=Жизель{x}	ru=Жизель{x}	en=Giselle|Gisèle	gender=f
+fn:simona	firstname	uk=Сімона	ru=Симона	en=Simona|Simone	gender=f
+fn:hannelore	firstname	uk=Ганнелора	ru=Ханнелоре{x}	en=Hannelore	gender=f
+fn:bettina	firstname	uk=Беттіна	ru=Беттина	en=Bettina	gender=f
+fn:corinna	firstname	uk=Корінна	ru=Коринна	en=Corinna|Korinna	gender=f
+fn:liselotte	firstname	uk=Лізелотта	ru=Лизелотта	en=Liselotte	gender=f
+fn:antoine	firstname	uk=Антуан	ru=Антуан	en=Antoine	gender=m
+fn:jules	firstname	uk=Жюль	ru=Жюль	en=Jules	gender=m
+fn:gaston	firstname	uk=Гастон	ru=Гастон	en=Gaston	gender=m
+fn:auguste	firstname	uk=Огюст	ru=Огюст	en=Auguste	gender=m
+fn:etienne	firstname	uk=Етьєн	ru=Этьен	en=Étienne|Etienne	gender=m
+fn:lucien	firstname	uk=Люсьєн	ru=Люсьен	en=Lucien	gender=m
+fn:remi	firstname	uk=Ремі{x}	ru=Реми{x}	en=Rémi|Remi|Remy	gender=m
+fn:fritz	firstname	uk=Фріц	ru=Фриц	en=Fritz	gender=m
+fn:kurt	firstname	uk=Курт	ru=Курт	en=Kurt	gender=m
+fn:joachim	firstname	uk=Йоахім	ru=Иоахим	en=Joachim	gender=m
+fn:hannes	firstname	uk=Ганнес	ru=Ханнес	en=Hannes	gender=m
+fn:adalbert	firstname	uk=Адальберт	ru=Адальберт	en=Adalbert	gender=m
+fn:anselm	firstname	uk=Ансельм	ru=Ансельм	en=Anselm	gender=m
+fn:willi	firstname	uk=Віллі{x}	ru=Вилли{x}	en=Willi|Willy	gender=m
+fn:emanuel	firstname	uk=Емануель	ru=Эмануэль	en=Emanuel	gender=m
+fn:diogo	firstname	uk=Діого{x}	ru=Диогу{x}	en=Diogo	gender=m
+fn:tommaso	firstname	uk=Томмазо{x}	ru=Томмазо{x}	en=Tommaso	gender=m
+fn:giacomo	firstname	uk=Джакомо{x}	ru=Джакомо{x}	en=Giacomo	gender=m
+fn:vittorio	firstname	uk=Вітторіо{x}	ru=Витторио{x}	en=Vittorio	gender=m
+fn:umberto	firstname	uk=Умберто{x}	ru=Умберто{x}	en=Umberto	gender=m
+fn:federico	firstname	uk=Федеріко{x}	ru=Федерико{x}	en=Federico	gender=m
+fn:niccolo	firstname	uk=Ніколо{x}	ru=Никколо{x}	en=Niccolò|Niccolo	gender=m
+fn:dante	firstname	uk=Данте{x}	ru=Данте{x}	en=Dante	gender=m
+fn:ernesto	firstname	uk=Ернесто{x}	ru=Эрнесто{x}	en=Ernesto	gender=m
+fn:sven	firstname	uk=Свен	ru=Свен	en=Sven	gender=m
+fn:nils	firstname	uk=Нільс	ru=Нильс	en=Nils	gender=m
+fn:knut	firstname	uk=Кнут{ctx}	ru=Кнут{ctx}	en=Knut{ctx}	gender=m
+fn:bjorn	firstname	uk=Бьорн	ru=Бьёрн	en=Bjørn|Björn|Bjorn	gender=m
+fn:sverre	firstname	uk=Сверре{x}	ru=Сверре{x}	en=Sverre	gender=m
+fn:einar	firstname	uk=Ейнар	ru=Эйнар	en=Einar	gender=m
