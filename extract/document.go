@@ -84,6 +84,9 @@ func newDoc(x *Extractor, src, lang string) *doc {
 // rule matches → relations.
 func (d *doc) window(start, end int) {
 	d.base, d.w = start, d.src[start:end]
+	if c := len(d.w)/6 + 4; cap(d.toks) < c {
+		d.toks = make([]text.Token, 0, c)
+	}
 	d.toks = text.AppendTokens(d.toks[:0], d.w)
 	d.sents = text.Sentences(d.w, d.toks, d.lang)
 	if start == 0 {
@@ -92,7 +95,7 @@ func (d *doc) window(start, end int) {
 		}
 	}
 	n := len(d.toks)
-	d.skip = make([]bool, n)
+	d.skip = resized(d.skip, n)
 	for _, s := range d.sents {
 		if s.Zone == text.Furniture {
 			for i := s.First; i < s.Last && i < n; i++ {
@@ -100,7 +103,7 @@ func (d *doc) window(start, end int) {
 			}
 		}
 	}
-	d.cover = make([]int32, n)
+	d.cover = resized(d.cover, n)
 	d.partOf = map[int][]int{}
 	d.adj = map[int]*lexicon.Entry{}
 	if cap(d.spans) == 0 {

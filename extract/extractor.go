@@ -203,10 +203,13 @@ func (x *Extractor) Extract(name string, src []byte) (*Document, error) {
 		lang = text.DetectLang(s)
 	}
 	d := newDoc(x, s, lang)
+	d.takeBufs()
 	for _, w := range windows(s, windowSize) {
 		d.window(w[0], w[1])
 	}
-	return d.result(name), nil
+	out := d.result(name)
+	d.releaseBufs()
+	return out, nil
 }
 
 // windowSize bounds the text processed at once, so that memory stays

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"sync"
+
+	"github.com/factum-nlp/factum/internal/rules"
+	"github.com/factum-nlp/factum/internal/text"
+)
+
+// docBufs are the per-window working buffers of a doc, kept between
+// Extract calls so that every document does not allocate (and the
+// collector scan) them anew. Nothing in a Document refers to them.
+type docBufs struct {
+	toks    []text.Token
+	skip    []bool
+	cover   []int32
+	spans   []span
+	persons []int
+	unitBuf []rules.Unit
+	infoBuf []unitInfo
+}
+
+var docBufPool sync.Pool
+
+// maxPooledToks bounds the buffers kept for reuse (a window of 1 MiB has
+// fewer tokens).
+const maxPooledToks = 1 << 18
+
+// takeBufs gives d pooled buffers, if any.
+func (d *doc) takeBufs() {
+	b, _ := docBufPool.Get().(*docBufs)
+	if b == nil {
+		return
+	}
+	d.toks, d.skip, d.cover, d.spans, d.persons = b.toks, b.skip, b.cover, b.spans, b.persons
+	d.unitBuf, d.infoBuf = b.unitBuf, b.infoBuf
+}
+
+// releaseBufs returns d's buffers to the pool; d must not be used after.
+func (d *doc) releaseBufs() {
+	if cap(d.toks) > maxPooledToks || cap(d.spans) > maxPooledToks {
+		return
+	}
+	// Drop the references to this document's text and entities.
+	clear(d.toks)
+	clear(d.spans)
+	clear(d.unitBuf[:cap(d.unitBuf)])
+	b := &docBufs{toks: d.toks[:0], skip: d.skip[:0], cover: d.cover[:0], spans: d.spans[:0], persons: d.persons[:0],
+		unitBuf: d.unitBuf[:0], infoBuf: d.infoBuf[:0]}
+	d.toks, d.skip, d.cover, d.spans, d.persons, d.unitBuf, d.infoBuf = nil, nil, nil, nil, nil, nil, nil
+	docBufPool.Put(b)
+}
+
+// resized returns s with length n, zeroed, reusing its memory when it is
+// large enough.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
