@@ -74,6 +74,7 @@ type doc struct {
 
 	unitBuf []rules.Unit // reused by units()
 	infoBuf []unitInfo
+	lk      []lookupResult // lexicon lookups at the window's tokens
 }
 
 func newDoc(x *Extractor, src, lang string) *doc {
@@ -104,6 +105,7 @@ func (d *doc) window(start, end int) {
 		}
 	}
 	d.cover = resized(d.cover, n)
+	d.lk = resized(d.lk, n)
 	d.partOf = map[int][]int{}
 	d.adj = map[int]*lexicon.Entry{}
 	if cap(d.spans) == 0 {
@@ -418,7 +420,7 @@ func (d *doc) findQuotedNames() {
 
 // lookupWhole returns the lexicon entry whose name covers exactly [a, b).
 func (d *doc) lookupWhole(a, b int) *lexicon.Entry {
-	for _, f := range d.x.lex.Lookup(d.toks, a) {
+	for _, f := range d.lookup(a) {
 		if len(f.Keys) == b-a && f.Kind == lexicon.KindName && outputType(f.Entry.Type) {
 			return f.Entry
 		}
@@ -473,7 +475,7 @@ func (d *doc) findNames() {
 			continue
 		}
 		t := toks[i]
-		forms := d.x.lex.Lookup(toks, i)
+		forms := d.lookup(i)
 		if n := d.person(i, forms); n > 0 {
 			i += n - 1
 			continue
@@ -557,7 +559,7 @@ func (d *doc) otherPlaceBody(i, n int, best *lexicon.Form) bool {
 	if own == "" {
 		return false // an international body: "ООН", "Червоний Хрест"
 	}
-	for _, f := range d.x.lex.Lookup(d.toks, i+n) {
+	for _, f := range d.lookup(i + n) {
 		if f.Kind != lexicon.KindName || len(f.Keys) != 1 || f.Entry.Names[f.Name].Ctx {
 			continue
 		}
@@ -581,7 +583,7 @@ func (d *doc) modifier(i int) string {
 	if i < 0 {
 		return ""
 	}
-	for _, f := range d.x.lex.Lookup(d.toks, i) {
+	for _, f := range d.lookup(i) {
 		if f.Entry.Type == "role" && f.Entry.Attrs["kind"] == "modifier" && len(f.Keys) == 1 {
 			return f.Entry.ID
 		}
@@ -823,7 +825,7 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	}
 	// The next word must not itself be a known place or organization
 	// ("Олександр Київ" is not a name), unless it is also a first name.
-	for _, f := range d.x.lex.Lookup(toks, i+1) {
+	for _, f := range d.lookup(i + 1) {
 		if f.Kind != lexicon.KindName || f.Entry.Type == "firstname" || f.Entry.Type == Person || f.Entry.Names[f.Name].Ctx || f.Entry.Type == "role" {
 			continue
 		}

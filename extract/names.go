@@ -137,7 +137,7 @@ func (d *doc) findBodies() {
 			last := i + n
 			// "Печерського районного суду м. Києва": the city belongs to the name.
 			if k := last + 1; k+1 < len(toks) && cityWords[toks[k].Key] && d.free(k, k+2) {
-				for _, f := range d.x.lex.Lookup(toks, k+1) {
+				for _, f := range d.lookup(k + 1) {
 					if f.Kind == lexicon.KindName && f.Entry.Type == City && len(f.Keys) == 1 {
 						last = k + 1
 						lemma += " " + d.w[toks[k].Start:toks[last].End]
@@ -222,7 +222,7 @@ func (d *doc) findFirstNamesAlone() {
 		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] {
 			continue
 		}
-		f := firstNameForm(d.x.lex.Lookup(d.toks, i))
+		f := firstNameForm(d.lookup(i))
 		if f == nil || f.Entry.Names[f.Name].Ctx {
 			continue
 		}
@@ -707,7 +707,7 @@ func (d *doc) findShapeSurnames() {
 				break
 			}
 		}
-		if !ok || len(d.x.lex.Lookup(d.toks, i)) > 0 {
+		if !ok || len(d.lookup(i)) > 0 {
 			continue
 		}
 		nom := t.Text
@@ -792,7 +792,7 @@ func (d *doc) institution(i int, stem string) bool {
 // at token i ("Российская академия наук"): the lexicon knows it better than
 // the shape-based recognizers.
 func (d *doc) lexiconNameAt(i int) bool {
-	for _, f := range d.x.lex.Lookup(d.toks, i) {
+	for _, f := range d.lookup(i) {
 		if f.Kind == lexicon.KindName && len(f.Keys) > 1 && outputType(f.Entry.Type) {
 			return true
 		}
@@ -931,7 +931,7 @@ func (d *doc) unknownNameWord(i int, lower map[string]bool, surname bool) bool {
 	if _, adj := placeAdjective(t.Text); adj && !surname || looksAdjective(t.Text) {
 		return false
 	}
-	for _, f := range d.x.lex.Lookup(d.toks, i) {
+	for _, f := range d.lookup(i) {
 		switch f.Entry.Type {
 		case Person, "firstname", City, Region:
 			// a place here was already judged weak ("Лёв", "Ван")
@@ -957,7 +957,7 @@ func (d *doc) bareNameWord(i int) bool {
 	if _, adj := placeAdjective(t.Text); adj || looksAdjective(t.Text) {
 		return false
 	}
-	return len(d.x.lex.Lookup(d.toks, i)) == 0
+	return len(d.lookup(i)) == 0
 }
 
 // quoted reports whether tokens i..j stand alone between quotation marks:

@@ -5,6 +5,7 @@ import (
 
 	"github.com/factum-nlp/factum/internal/rules"
 	"github.com/factum-nlp/factum/internal/text"
+	"github.com/factum-nlp/factum/lexicon"
 )
 
 // docBufs are the per-window working buffers of a doc, kept between
@@ -18,6 +19,7 @@ type docBufs struct {
 	persons []int
 	unitBuf []rules.Unit
 	infoBuf []unitInfo
+	lk      []lookupResult
 }
 
 var docBufPool sync.Pool
@@ -33,7 +35,7 @@ func (d *doc) takeBufs() {
 		return
 	}
 	d.toks, d.skip, d.cover, d.spans, d.persons = b.toks, b.skip, b.cover, b.spans, b.persons
-	d.unitBuf, d.infoBuf = b.unitBuf, b.infoBuf
+	d.unitBuf, d.infoBuf, d.lk = b.unitBuf, b.infoBuf, b.lk
 }
 
 // releaseBufs returns d's buffers to the pool; d must not be used after.
@@ -45,9 +47,10 @@ func (d *doc) releaseBufs() {
 	clear(d.toks)
 	clear(d.spans)
 	clear(d.unitBuf[:cap(d.unitBuf)])
+	clear(d.lk)
 	b := &docBufs{toks: d.toks[:0], skip: d.skip[:0], cover: d.cover[:0], spans: d.spans[:0], persons: d.persons[:0],
-		unitBuf: d.unitBuf[:0], infoBuf: d.infoBuf[:0]}
-	d.toks, d.skip, d.cover, d.spans, d.persons, d.unitBuf, d.infoBuf = nil, nil, nil, nil, nil, nil, nil
+		unitBuf: d.unitBuf[:0], infoBuf: d.infoBuf[:0], lk: d.lk[:0]}
+	d.toks, d.skip, d.cover, d.spans, d.persons, d.unitBuf, d.infoBuf, d.lk = nil, nil, nil, nil, nil, nil, nil, nil
 	docBufPool.Put(b)
 }
 
@@ -60,4 +63,23 @@ func resized[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// lookupResult is the lexicon lookup at one token of the window.
+type lookupResult struct {
+	forms []*lexicon.Form
+	done  bool
+}
+
+// lookup is d.x.lex.Lookup(d.toks, i), computed once per token of the
+// window: several recognizers look the same token up.
+func (d *doc) lookup(i int) []*lexicon.Form {
+	if i < 0 || i >= len(d.lk) {
+		return d.x.lex.Lookup(d.toks, i)
+	}
+	r := &d.lk[i]
+	if !r.done {
+		r.forms, r.done = d.x.lex.Lookup(d.toks, i), true
+	}
+	return r.forms
 }
