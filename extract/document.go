@@ -361,6 +361,9 @@ func (d *doc) findQuotedNames() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
 		k := toks[i].Key
+		if !quoteHeadKeys().mayHave(k) && !eventHeadPrefixes().has(k) {
+			continue // none of the cases below
+		}
 		typ := ""
 		window := 1
 		legal := legalForms[k]
@@ -371,7 +374,7 @@ func (d *doc) findQuotedNames() {
 			typ = Company
 		case orgHeads[k]:
 			typ = Org
-		case hasPrefixAny(k, eventHeads):
+		case eventHeadPrefixes().has(k):
 			typ, window = Event, 6
 		default:
 			continue
@@ -1021,13 +1024,13 @@ var pronouns = map[string]bool{"він": true, "вона": true, "он": true, "
 // the rules may use as references to an entity named elsewhere.
 func (d *doc) findRefs() {
 	for i, t := range d.toks {
-		if !d.free(i, i+1) {
+		if !d.free(i, i+1) || !refKeys().mayHave(t.Key) && !eventHeadPrefixes().has(t.Key) {
 			continue
 		}
 		switch {
 		case pronouns[t.Key]:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "pron", ref: true})
-		case t.Kind == text.Word && hasPrefixAny(t.Key, eventHeads) && t.Flags&text.Cap == 0:
+		case t.Kind == text.Word && eventHeadPrefixes().has(t.Key) && t.Flags&text.Cap == 0:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Event, ref: true})
 		case pairWords[t.Key] != "" && i+1 < len(d.toks) && pairNouns[d.toks[i+1].Key] != "" && d.free(i+1, i+2):
 			// "обидва міста", "оба города", "the two cities", "both sides"

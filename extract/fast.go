@@ -1,0 +1,128 @@
+package extract
+
+import "sync"
+
+// keyFilter is a one-hash Bloom filter over a set of token keys: mayHave
+// is false for every key outside the set except a few, and true for every
+// key in it. The recognizers that test every token against several word
+// sets ask it first and skip most tokens after one cheap test instead of
+// several map lookups.
+type keyFilter struct {
+	bits  [1 << 10]uint64
+	empty bool // "" is in the set
+}
+
+func filterHash(s string) uint32 {
+	n := len(s)
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])<<8 ^ uint32(s[n-1]) ^ uint32(s[n/2])<<4
+	if n > 1 {
+		h ^= uint32(s[1]) << 12
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+func (f *keyFilter) add(s string) {
+	if s == "" {
+		f.empty = true
+		return
+	}
+	h := filterHash(s)
+	f.bits[h>>6] |= 1 << (h & 63)
+}
+
+func (f *keyFilter) mayHave(s string) bool {
+	if s == "" {
+		return f.empty
+	}
+	h := filterHash(s)
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// prefixFilter answers hasPrefixAny(s, list) quickly: the prefixes are
+// grouped by their first four bytes, which few keys share with any.
+type prefixFilter struct {
+	seen    [1 << 16 / 64]uint64 // hashes of the first four bytes of the prefixes
+	buckets map[uint32][]string  // first four bytes → the prefixes
+	list    []string
+	short   bool // some prefix is shorter than four bytes: ask list
+}
+
+func head4(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func hash16(h uint32) uint32 {
+	h *= 0x9E3779B1
+	return h >> 16
+}
+
+func newPrefixFilter(list []string) *prefixFilter {
+	f := &prefixFilter{list: list, buckets: map[uint32][]string{}}
+	for _, p := range list {
+		if len(p) < 4 {
+			f.short = true
+			continue
+		}
+		k := head4(p)
+		h := hash16(k)
+		f.seen[h>>6] |= 1 << (h & 63)
+		f.buckets[k] = append(f.buckets[k], p)
+	}
+	return f
+}
+
+// has is hasPrefixAny(s, f.list).
+func (f *prefixFilter) has(s string) bool {
+	if f.short {
+		return hasPrefixAny(s, f.list)
+	}
+	if len(s) < 4 {
+		return false
+	}
+	k := head4(s)
+	h := hash16(k)
+	if f.seen[h>>6]&(1<<(h&63)) == 0 {
+		return false
+	}
+	return hasPrefixAny(s, f.buckets[k])
+}
+
+// eventHeadPrefixes is a prefixFilter of eventHeads.
+var eventHeadPrefixes = sync.OnceValue(func() *prefixFilter { return newPrefixFilter(eventHeads) })
+
+// quoteHeadKeys holds the keys findQuotedNames looks for besides the
+// event heads: legal forms, company and organization nouns.
+var quoteHeadKeys = sync.OnceValue(func() *keyFilter {
+	f := &keyFilter{}
+	for k := range legalForms {
+		f.add(k)
+	}
+	for k := range companyHeads {
+		f.add(k)
+	}
+	for k := range orgHeads {
+		f.add(k)
+	}
+	return f
+})
+
+// refKeys holds the keys findRefs looks for besides the event heads.
+var refKeys = sync.OnceValue(func() *keyFilter {
+	f := &keyFilter{}
+	for k := range pronouns {
+		f.add(k)
+	}
+	for k := range pairWords {
+		f.add(k)
+	}
+	for k := range pluralCityWords {
+		f.add(k)
+	}
+	for k := range sidesWords {
+		f.add(k)
+	}
+	for k := range cityRefs {
+		f.add(k)
+	}
+	return f
+})
