@@ -74,7 +74,8 @@ type doc struct {
 
 	unitBuf []rules.Unit // reused by units()
 	infoBuf []unitInfo
-	lk      []lookupResult // lexicon lookups at the window's tokens
+	lk      []lookupResult  // lexicon lookups at the window's tokens
+	lower   map[string]bool // reused by findUnknownNames
 }
 
 func newDoc(x *Extractor, src, lang string) *doc {

@@ -260,6 +260,10 @@ func looksBinary(b []byte) bool {
 	}
 	bad := 0
 	for i := 0; i < len(b); {
+		if c := b[i]; c < utf8.RuneSelf && c >= 0x20 {
+			i++ // the common case: printable ASCII
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		if r == 0 {
 			return true

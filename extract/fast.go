@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // keyFilter is a one-hash Bloom filter over a set of token keys: mayHave
 // is false for every key outside the set except a few, and true for every
@@ -126,3 +129,33 @@ var refKeys = sync.OnceValue(func() *keyFilter {
 	}
 	return f
 })
+
+// mayBePlaceAdjective is false only for words that placeAdjective surely
+// rejects: words in ASCII and Cyrillic letters (whose lower case has the
+// same length, so that the stems it cuts are the ones it lowers) with no
+// к or К among their last four letters, where a stem in -ськ, -цк, ...
+// before an ending of one to three letters would end.
+func mayBePlaceAdjective(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && (r < 0x400 || r > 0x4FF) {
+			return true // outside the fast case (or invalid UTF-8)
+		}
+	}
+	for n, i := 0, len(w); n < 4 && i > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(w[:i])
+		if r == 'к' || r == 'К' {
+			return true
+		}
+		i -= size
+	}
+	return false
+}
+
+// lowerWords returns d's reusable set for findUnknownNames, emptied.
+func (d *doc) lowerWords() map[string]bool {
+	if d.lower == nil {
+		d.lower = map[string]bool{}
+	}
+	clear(d.lower)
+	return d.lower
+}

@@ -73,6 +73,9 @@ var adjEndings = []string{"ого", "ому", "ими", "ою", "ої", "ій", 
 // place name ("Чернігівської", "Свердловской", "Кировского") and returns
 // its stem without the case ending.
 func placeAdjective(w string) (string, bool) {
+	if !mayBePlaceAdjective(w) {
+		return "", false
+	}
 	lw := strings.ToLower(w)
 	for _, e := range adjEndings {
 		if !strings.HasSuffix(lw, e) {
@@ -812,7 +815,7 @@ func (d *doc) findUnknownNames() {
 		return
 	}
 	toks := d.toks
-	lower := map[string]bool{} // words the document writes in lower case
+	lower := d.lowerWords() // words the document writes in lower case
 	for _, t := range toks {
 		if t.Kind == text.Word && t.Flags&text.Cap == 0 {
 			lower[t.Key] = true

@@ -20,6 +20,7 @@ type docBufs struct {
 	unitBuf []rules.Unit
 	infoBuf []unitInfo
 	lk      []lookupResult
+	lower   map[string]bool
 }
 
 var docBufPool sync.Pool
@@ -35,7 +36,7 @@ func (d *doc) takeBufs() {
 		return
 	}
 	d.toks, d.skip, d.cover, d.spans, d.persons = b.toks, b.skip, b.cover, b.spans, b.persons
-	d.unitBuf, d.infoBuf, d.lk = b.unitBuf, b.infoBuf, b.lk
+	d.unitBuf, d.infoBuf, d.lk, d.lower = b.unitBuf, b.infoBuf, b.lk, b.lower
 }
 
 // releaseBufs returns d's buffers to the pool; d must not be used after.
@@ -49,8 +50,12 @@ func (d *doc) releaseBufs() {
 	clear(d.unitBuf[:cap(d.unitBuf)])
 	clear(d.lk)
 	b := &docBufs{toks: d.toks[:0], skip: d.skip[:0], cover: d.cover[:0], spans: d.spans[:0], persons: d.persons[:0],
-		unitBuf: d.unitBuf[:0], infoBuf: d.infoBuf[:0], lk: d.lk[:0]}
-	d.toks, d.skip, d.cover, d.spans, d.persons, d.unitBuf, d.infoBuf, d.lk = nil, nil, nil, nil, nil, nil, nil, nil
+		unitBuf: d.unitBuf[:0], infoBuf: d.infoBuf[:0], lk: d.lk[:0], lower: d.lower}
+	if len(b.lower) > 1<<14 {
+		b.lower = nil // a very large document's: let it go
+	}
+	clear(b.lower)
+	d.toks, d.skip, d.cover, d.spans, d.persons, d.unitBuf, d.infoBuf, d.lk, d.lower = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	docBufPool.Put(b)
 }
 
