@@ -159,3 +159,45 @@ func (d *doc) lowerWords() map[string]bool {
 	clear(d.lower)
 	return d.lower
 }
+
+// latinTable is a transliteration table (ukLatin, ruLatin) as an array
+// for the runes below 0x500, read without hashing.
+type latinTable [0x500]struct {
+	lat string
+	ok  bool
+}
+
+func newLatinTable(m map[rune]string) *latinTable {
+	t := &latinTable{}
+	for r, lat := range m {
+		if r >= 0 && r < 0x500 {
+			t[r].lat, t[r].ok = lat, true
+		}
+	}
+	return t
+}
+
+var (
+	ukLatinTable = sync.OnceValue(func() *latinTable { return newLatinTable(ukLatin) })
+	ruLatinTable = sync.OnceValue(func() *latinTable { return newLatinTable(ruLatin) })
+)
+
+// latinOf is table[r] (table being lang's map), through the array for
+// the runes it covers.
+func latinOf(lang string, table map[rune]string, r rune) (string, bool) {
+	if r >= 0 && r < 0x500 {
+		var t *latinTable
+		switch lang {
+		case "uk":
+			t = ukLatinTable()
+		case "ru":
+			t = ruLatinTable()
+		}
+		if t != nil {
+			e := &t[r]
+			return e.lat, e.ok
+		}
+	}
+	lat, ok := table[r]
+	return lat, ok
+}

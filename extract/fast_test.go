@@ -57,3 +57,14 @@ func TestFilters(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinTables(t *testing.T) {
+	for lang, m := range map[string]map[rune]string{"uk": ukLatin, "ru": ruLatin} {
+		for r := rune(-1); r < 0x2100; r++ {
+			want, wok := m[r]
+			if got, ok := latinOf(lang, m, r); got != want || ok != wok {
+				t.Errorf("latinOf(%s, %q) = %q %v, want %q %v", lang, r, got, ok, want, wok)
+			}
+		}
+	}
+}
