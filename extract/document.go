@@ -75,6 +75,8 @@ type doc struct {
 
 	unitBuf []rules.Unit // reused by units()
 	infoBuf []unitInfo
+	lk      []lookupResult  // lexicon lookups at the window's tokens
+	lower   map[string]bool // reused by findUnknownNames
 }
 
 func newDoc(x *Extractor, src, lang string) *doc {
@@ -85,6 +87,9 @@ func newDoc(x *Extractor, src, lang string) *doc {
 // rule matches → relations.
 func (d *doc) window(start, end int) {
 	d.base, d.w = start, d.src[start:end]
+	if c := len(d.w)/6 + 4; cap(d.toks) < c {
+		d.toks = make([]text.Token, 0, c)
+	}
 	d.toks = text.AppendTokens(d.toks[:0], d.w)
 	d.sents = text.Sentences(d.w, d.toks, d.lang)
 	if start == 0 {
@@ -93,7 +98,7 @@ func (d *doc) window(start, end int) {
 		}
 	}
 	n := len(d.toks)
-	d.skip = make([]bool, n)
+	d.skip = resized(d.skip, n)
 	for _, s := range d.sents {
 		if s.Zone == text.Furniture {
 			for i := s.First; i < s.Last && i < n; i++ {
@@ -101,7 +106,8 @@ func (d *doc) window(start, end int) {
 			}
 		}
 	}
-	d.cover = make([]int32, n)
+	d.cover = resized(d.cover, n)
+	d.lk = resized(d.lk, n)
 	d.partOf = map[int][]int{}
 	d.adj = map[int]*lexicon.Entry{}
 	if cap(d.spans) == 0 {
@@ -373,6 +379,9 @@ func (d *doc) findQuotedNames() {
 				continue
 			}
 		}
+		if !quoteHeadKeys().mayHave(k) && !eventHeadPrefixes().has(k) {
+			continue // none of the cases below
+		}
 		typ := ""
 		window := 1
 		legal := legalForms[k]
@@ -383,7 +392,7 @@ func (d *doc) findQuotedNames() {
 			typ = Company
 		case orgHeads[k]:
 			typ = Org
-		case hasPrefixAny(k, eventHeads):
+		case eventHeadPrefixes().has(k):
 			typ, window = Event, 6
 		default:
 			continue
@@ -432,7 +441,7 @@ func (d *doc) findQuotedNames() {
 
 // lookupWhole returns the lexicon entry whose name covers exactly [a, b).
 func (d *doc) lookupWhole(a, b int) *lexicon.Entry {
-	for _, f := range d.x.lex.Lookup(d.toks, a) {
+	for _, f := range d.lookup(a) {
 		if len(f.Keys) == b-a && f.Kind == lexicon.KindName && outputType(f.Entry.Type) {
 			return f.Entry
 		}
@@ -487,7 +496,7 @@ func (d *doc) findNames() {
 			continue
 		}
 		t := toks[i]
-		forms := d.x.lex.Lookup(toks, i)
+		forms := d.lookup(i)
 		if n := d.person(i, forms); n > 0 {
 			i += n - 1
 			continue
@@ -572,7 +581,7 @@ func (d *doc) otherPlaceBody(i, n int, best *lexicon.Form) bool {
 	if own == "" {
 		return false // an international body: "ООН", "Червоний Хрест"
 	}
-	for _, f := range d.x.lex.Lookup(d.toks, i+n) {
+	for _, f := range d.lookup(i + n) {
 		if f.Kind != lexicon.KindName || len(f.Keys) != 1 || f.Entry.Names[f.Name].Ctx {
 			continue
 		}
@@ -596,7 +605,7 @@ func (d *doc) modifier(i int) string {
 	if i < 0 {
 		return ""
 	}
-	for _, f := range d.x.lex.Lookup(d.toks, i) {
+	for _, f := range d.lookup(i) {
 		if f.Entry.Type == "role" && f.Entry.Attrs["kind"] == "modifier" && len(f.Keys) == 1 {
 			return f.Entry.ID
 		}
@@ -847,7 +856,7 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	}
 	// The next word must not itself be a known place or organization
 	// ("Олександр Київ" is not a name), unless it is also a first name.
-	for _, f := range d.x.lex.Lookup(toks, i+1) {
+	for _, f := range d.lookup(i + 1) {
 		if f.Kind == lexicon.KindName && f.Entry.Type == Person && !strings.Contains(f.Entry.Canonical(d.lang), " ") {
 			return 0 // "Слава Богу": a one-word person of its own
 		}
@@ -1046,13 +1055,13 @@ var pronouns = map[string]bool{"він": true, "вона": true, "он": true, "
 // the rules may use as references to an entity named elsewhere.
 func (d *doc) findRefs() {
 	for i, t := range d.toks {
-		if !d.free(i, i+1) {
+		if !d.free(i, i+1) || !refKeys().mayHave(t.Key) && !eventHeadPrefixes().has(t.Key) {
 			continue
 		}
 		switch {
 		case pronouns[t.Key]:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "pron", ref: true})
-		case t.Kind == text.Word && (hasPrefixAny(t.Key, eventHeads) || eventRefWord(d.toks, i)) && (t.Flags&text.Cap == 0 || d.sentStart(i) && t.Flags&text.Upper == 0 && !d.namedNext(i)):
+		case t.Kind == text.Word && (eventHeadPrefixes().has(t.Key) || eventRefWord(d.toks, i)) && (t.Flags&text.Cap == 0 || d.sentStart(i) && t.Flags&text.Upper == 0 && !d.namedNext(i)):
 			// "форуму", "Форум пройде ..." (a sentence's first word),
 			// "мероприятия", "the event", "організаторами заходу"
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Event, ref: true})

@@ -203,10 +203,13 @@ func (x *Extractor) Extract(name string, src []byte) (*Document, error) {
 		lang = text.DetectLang(s)
 	}
 	d := newDoc(x, s, lang)
+	d.takeBufs()
 	for _, w := range windows(s, windowSize) {
 		d.window(w[0], w[1])
 	}
-	return d.result(name), nil
+	out := d.result(name)
+	d.releaseBufs()
+	return out, nil
 }
 
 // windowSize bounds the text processed at once, so that memory stays
@@ -257,6 +260,10 @@ func looksBinary(b []byte) bool {
 	}
 	bad := 0
 	for i := 0; i < len(b); {
+		if c := b[i]; c < utf8.RuneSelf && c >= 0x20 {
+			i++ // the common case: printable ASCII
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		if r == 0 {
 			return true

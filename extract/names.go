@@ -76,6 +76,9 @@ var adjEndings = []string{"ого", "ому", "ими", "ою", "ої", "ій", 
 // place name ("Чернігівської", "Свердловской", "Кировского") and returns
 // its stem without the case ending.
 func placeAdjective(w string) (string, bool) {
+	if !mayBePlaceAdjective(w) {
+		return "", false
+	}
 	lw := strings.ToLower(w)
 	for _, e := range adjEndings {
 		if !strings.HasSuffix(lw, e) {
@@ -140,7 +143,7 @@ func (d *doc) findBodies() {
 			last := i + n
 			// "Печерського районного суду м. Києва": the city belongs to the name.
 			if k := last + 1; k+1 < len(toks) && cityWords[toks[k].Key] && d.free(k, k+2) {
-				for _, f := range d.x.lex.Lookup(toks, k+1) {
+				for _, f := range d.lookup(k + 1) {
 					if f.Kind == lexicon.KindName && f.Entry.Type == City && len(f.Keys) == 1 {
 						last = k + 1
 						lemma += " " + d.w[toks[k].Start:toks[last].End]
@@ -225,7 +228,7 @@ func (d *doc) findFirstNamesAlone() {
 		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] {
 			continue
 		}
-		f := firstNameForm(d.x.lex.Lookup(d.toks, i))
+		f := firstNameForm(d.lookup(i))
 		if f == nil || f.Entry.Names[f.Name].Ctx {
 			continue
 		}
@@ -740,7 +743,7 @@ func (d *doc) findShapeSurnames() {
 				break
 			}
 		}
-		if !ok || len(d.x.lex.Lookup(d.toks, i)) > 0 {
+		if !ok || len(d.lookup(i)) > 0 {
 			continue
 		}
 		nom := t.Text
@@ -825,7 +828,7 @@ func (d *doc) institution(i int, stem string) bool {
 // at token i ("Российская академия наук"): the lexicon knows it better than
 // the shape-based recognizers.
 func (d *doc) lexiconNameAt(i int) bool {
-	for _, f := range d.x.lex.Lookup(d.toks, i) {
+	for _, f := range d.lookup(i) {
 		if f.Kind == lexicon.KindName && len(f.Keys) > 1 && outputType(f.Entry.Type) {
 			return true
 		}
@@ -845,7 +848,7 @@ func (d *doc) findUnknownNames() {
 		return
 	}
 	toks := d.toks
-	lower := map[string]bool{} // words the document writes in lower case
+	lower := d.lowerWords() // words the document writes in lower case
 	for _, t := range toks {
 		if t.Kind == text.Word && t.Flags&text.Cap == 0 {
 			lower[t.Key] = true
@@ -964,7 +967,7 @@ func (d *doc) unknownNameWord(i int, lower map[string]bool, surname bool) bool {
 	if _, adj := placeAdjective(t.Text); adj && !surname || looksAdjective(t.Text) {
 		return false
 	}
-	for _, f := range d.x.lex.Lookup(d.toks, i) {
+	for _, f := range d.lookup(i) {
 		switch f.Entry.Type {
 		case Person, "firstname", City, Region:
 			// a place here was already judged weak ("Лёв", "Ван")
@@ -990,7 +993,7 @@ func (d *doc) bareNameWord(i int) bool {
 	if _, adj := placeAdjective(t.Text); adj || looksAdjective(t.Text) {
 		return false
 	}
-	return len(d.x.lex.Lookup(d.toks, i)) == 0
+	return len(d.lookup(i)) == 0
 }
 
 // quoted reports whether tokens i..j stand alone between quotation marks:

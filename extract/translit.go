@@ -50,7 +50,7 @@ func Translit(lang, s string) string {
 	rs := []rune(s)
 	for i, r := range rs {
 		lr := unicode.ToLower(r)
-		lat, ok := table[lr]
+		lat, ok := latinOf(lang, table, lr)
 		if !ok {
 			b.WriteRune(r)
 			continue

@@ -102,53 +102,89 @@ func NominativeName(lang string, p Part, form string, g Gender, c Case) []string
 	if strings.IndexByte(form, '-') >= 0 && (lang == "uk" || lang == "ru") {
 		return nominativeCompound(lang, p, form, g, c)
 	}
+	return nominativeNameCases(lang, p, form, g, []Case{c})[0]
+}
+
+// nominativeNameCases returns NominativeName(lang, p, form, g, c) for each
+// c of cs (already checked: valid cases, Voc only in Ukrainian, form
+// without a hyphen), building the candidates and their paradigms once.
+func nominativeNameCases(lang string, p Part, form string, g Gender, cs []Case) [][]string {
 	type scored struct {
 		s     string
 		score int
 	}
-	var res []scored
+	res := make([][]scored, len(cs))
 	candidates(form, func(cand string) {
 		var pa para
 		if !namePara(&pa, lang, p, cand, g) {
-			if c == Nom || lang != "uk" && lang != "ru" || !isCyrWord(cand) {
-				if cand == form {
-					res = append(res, scored{cand, 3})
+			if cand == form {
+				for i := range cs {
+					res[i] = append(res[i], scored{cand, 3})
 				}
-			} else if cand == form {
-				res = append(res, scored{cand, 3})
 			}
 			return
 		}
-		found, primary := pa.has(c, form)
-		if !found {
-			return
-		}
-		score := 0
-		if !primary {
-			score++
-		}
-		if c != Nom && foldEq(cand, form) {
-			score += 2
-		}
-		if p == Last && g != Unknown {
-			if lg := LastNameGender(lang, cand); lg != Unknown && lg != g {
-				score += 4
+		// The scores that do not depend on the case, computed once.
+		base, baseDone := 0, false
+		for i, c := range cs {
+			found, primary := pa.has(c, form)
+			if !found {
+				continue
 			}
-		}
-		score += implausible(lang, cand)
-		if p == First && g != Unknown {
-			if fg := FirstNameGender(lang, cand); fg != Unknown && fg != g {
-				score += 4
+			if !baseDone {
+				if p == Last && g != Unknown {
+					if lg := LastNameGender(lang, cand); lg != Unknown && lg != g {
+						base += 4
+					}
+				}
+				base += implausible(lang, cand)
+				if p == First && g != Unknown {
+					if fg := FirstNameGender(lang, cand); fg != Unknown && fg != g {
+						base += 4
+					}
+				}
+				baseDone = true
 			}
+			score := 0
+			if !primary {
+				score++
+			}
+			if c != Nom && foldEq(cand, form) {
+				score += 2
+			}
+			res[i] = append(res[i], scored{cand, score + base})
 		}
-		res = append(res, scored{cand, score})
 	})
-	sort.SliceStable(res, func(i, j int) bool { return res[i].score < res[j].score })
-	out := make([]string, 0, len(res))
-	for _, r := range res {
-		out = append(out, r.s)
+	out := make([][]string, len(cs))
+	for i := range res {
+		r := res[i]
+		sort.SliceStable(r, func(i, j int) bool { return r[i].score < r[j].score })
+		o := make([]string, 0, len(r))
+		for _, x := range r {
+			o = append(o, x.s)
+		}
+		out[i] = o
 	}
 	return out
+}
+
+// nominativeNameAll is NominativeName for each case of cs, sharing the
+// work between the cases where it can.
+func nominativeNameAll(lang string, p Part, form string, g Gender, cs []Case) [][]string {
+	simple := form != "" && len(form) <= maxPhrase && !(strings.IndexByte(form, '-') >= 0 && (lang == "uk" || lang == "ru"))
+	for _, c := range cs {
+		if int(c) >= NumCases || c == Voc && lang != "uk" {
+			simple = false
+		}
+	}
+	if !simple {
+		out := make([][]string, len(cs))
+		for i, c := range cs {
+			out[i] = NominativeName(lang, p, form, g, c)
+		}
+		return out
+	}
+	return nominativeNameCases(lang, p, form, g, cs)
 }
 
 // implausible returns a penalty for nominative candidates with endings
@@ -287,11 +323,18 @@ func PersonLemma(lang, first, middle, last string, known func(nom string) (Gende
 	}
 	best, bestScore := Name{}, 1<<30
 	for ai, a := range an {
-		for _, c := range a.Cases {
+		var middles, lasts [][]string
+		if middle != "" {
+			middles = nominativeNameAll(lang, Middle, middle, a.Gender, a.Cases)
+		}
+		if last != "" {
+			lasts = nominativeNameAll(lang, Last, last, a.Gender, a.Cases)
+		}
+		for ci, c := range a.Cases {
 			score := ai
 			n := Name{First: a.Nom, Middle: middle, Last: last, Gender: a.Gender, Case: c}
 			if middle != "" {
-				m := NominativeName(lang, Middle, middle, a.Gender, c)
+				m := middles[ci]
 				if len(m) == 0 {
 					score += 100
 				} else {
@@ -302,7 +345,7 @@ func PersonLemma(lang, first, middle, last string, known func(nom string) (Gende
 				}
 			}
 			if last != "" {
-				l := NominativeName(lang, Last, last, a.Gender, c)
+				l := lasts[ci]
 				if len(l) == 0 {
 					score += 100
 				} else {
@@ -365,8 +408,22 @@ func UnknownNameLemma(lang string, words []string) Name {
 	if n > 1 && hasSuffixAny(strings.ToLower(words[0]), "ии", "ию", "ией", "ії", "ію", "ією") {
 		genders = []Gender{Fem, Masc} // "Асии": Асия rather than a rare Асий
 	}
-	for _, g := range genders {
-		for _, c := range []Case{Gen, Dat, Ins, Acc, Loc} {
+	// The nominatives of every word in every gender and case, computed
+	// per word and gender at once.
+	cases := []Case{Gen, Dat, Ins, Acc, Loc}
+	noms := make([][][][]string, len(genders))
+	for gi, g := range genders {
+		noms[gi] = make([][][]string, n)
+		for k, w := range words {
+			p := First
+			if k == n-1 {
+				p = Last
+			}
+			noms[gi][k] = nominativeNameAll(lang, p, w, g, cases)
+		}
+	}
+	for gi, g := range genders {
+		for ci, c := range cases {
 			score, nm, changed, kept := 0, Name{Gender: g, Case: c}, false, 0
 			parts := make([]string, n)
 			for k, w := range words {
@@ -382,7 +439,7 @@ func UnknownNameLemma(lang string, words []string) Name {
 					keep += 6
 				}
 				real, cost := "", keep
-				for _, cand := range preferPlain(NominativeName(lang, p, w, g, c)) {
+				for _, cand := range preferPlain(noms[gi][k][ci]) {
 					if foldEq(cand, w) {
 						continue
 					}

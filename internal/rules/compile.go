@@ -48,6 +48,7 @@ type prog struct {
 	nslots   int
 	anchored bool    // starts with ^
 	first    []int32 // preds that can match the first unit; nil = no filter
+	second   []int32 // preds that can match the second unit; nil = no filter
 	clauses  []clause
 }
 
@@ -175,6 +176,7 @@ func compileRule(r *Rule) *prog {
 	c.emit(inst{op: opMatch})
 	p.anchored = len(r.pat.subs) > 0 && r.pat.subs[0].kind == nStart
 	p.first = firstPreds(p)
+	p.second = secondPreds(p)
 	return p
 }
 
@@ -296,6 +298,61 @@ func firstPreds(p *prog) []int32 {
 	}
 	walk(0)
 	if empty {
+		return nil
+	}
+	return out
+}
+
+// unitsFrom collects the preds of the unit instructions reachable from pc
+// without consuming a unit (passing the assertions, which can only make
+// the set larger), with their pcs; empty reports that a match, or a unit
+// that matches anything, is reachable so.
+func unitsFrom(p *prog, pc int32, seen []bool, preds, pcs *[]int32) (empty bool) {
+	var walk func(pc int32)
+	walk = func(pc int32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := p.insts[pc]
+		switch in.op {
+		case opUnit:
+			if p.preds[in.x].kind == pAny {
+				empty = true
+			}
+			*preds = append(*preds, in.x)
+			*pcs = append(*pcs, pc)
+		case opSplit:
+			walk(in.x)
+			walk(in.y)
+		case opJmp:
+			walk(in.x)
+		case opSave, opStart, opEnd:
+			walk(pc + 1)
+		case opMatch:
+			empty = true
+		}
+	}
+	walk(pc)
+	return empty
+}
+
+// secondPreds returns the preds of the unit instructions that can consume
+// the second unit of a match (reachable after any first unit), or nil if
+// a match can end after one unit or the second unit can be anything.
+func secondPreds(p *prog) []int32 {
+	var firsts, firstPCs []int32
+	if unitsFrom(p, 0, make([]bool, len(p.insts)), &firsts, &firstPCs) {
+		return nil
+	}
+	seen := make([]bool, len(p.insts))
+	var out, pcs []int32
+	for _, pc := range firstPCs {
+		if unitsFrom(p, pc+1, seen, &out, &pcs) {
+			return nil
+		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
 	return out

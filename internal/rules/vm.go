@@ -200,6 +200,22 @@ func (s *Set) run(p *prog, units []Unit, sc *scratch, fn func(Match)) {
 				continue
 			}
 		}
+		if p.second != nil {
+			// A match consumes a second unit that one of these accepts.
+			if start+1 >= n {
+				continue
+			}
+			ok := false
+			for _, pi := range p.second {
+				if testPred(&p.preds[pi], &units[start+1], sc.tb[start+1]) {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
 		if end, ok := p.exec(units, sc, start); ok {
 			m := Match{Rule: p.rule, Start: start, End: end, Caps: make([]int, p.nslots)}
 			for i := range m.Caps {

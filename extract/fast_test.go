@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factum-nlp/factum/internal/text"
+)
+
+// The filters must agree with the plain tests they stand for.
+func TestFilters(t *testing.T) {
+	keys := []string{"", "a", "фо", "форум", "форума", "forum", "expo", "exp", "тов", "компанія", "він", "міста", "fair", "fairs", "фестивалі"}
+	for _, src := range seedArticles(t) {
+		for _, tok := range text.Tokenize(string(src)) {
+			keys = append(keys, tok.Key)
+		}
+	}
+	for _, k := range keys {
+		if got, want := eventHeadPrefixes().has(k), hasPrefixAny(k, eventHeads); got != want {
+			t.Errorf("eventHeadPrefixes().has(%q) = %v, want %v", k, got, want)
+		}
+		inQuote := legalForms[k] != "" || companyHeads[k] || orgHeads[k]
+		if inQuote && !quoteHeadKeys().mayHave(k) {
+			t.Errorf("quoteHeadKeys misses %q", k)
+		}
+		inRef := pronouns[k] || pairWords[k] != "" || pluralCityWords[k] || sidesWords[k] || cityRefs[k]
+		if inRef && !refKeys().mayHave(k) {
+			t.Errorf("refKeys misses %q", k)
+		}
+	}
+	for _, p := range eventHeads {
+		if !eventHeadPrefixes().has(p) {
+			t.Errorf("eventHeadPrefixes misses %q", p)
+		}
+	}
+	for _, m := range []map[string]bool{companyHeads, orgHeads} {
+		for k := range m {
+			if !quoteHeadKeys().mayHave(k) {
+				t.Errorf("quoteHeadKeys misses %q", k)
+			}
+		}
+	}
+	for k := range legalForms {
+		if !quoteHeadKeys().mayHave(k) {
+			t.Errorf("quoteHeadKeys misses %q", k)
+		}
+	}
+	for _, m := range []map[string]bool{pronouns, pluralCityWords, sidesWords, cityRefs} {
+		for k := range m {
+			if !refKeys().mayHave(k) {
+				t.Errorf("refKeys misses %q", k)
+			}
+		}
+	}
+	for k := range pairWords {
+		if !refKeys().mayHave(k) {
+			t.Errorf("refKeys misses %q", k)
+		}
+	}
+}
+
+func TestLatinTables(t *testing.T) {
+	for lang, m := range map[string]map[rune]string{"uk": ukLatin, "ru": ruLatin} {
+		for r := rune(-1); r < 0x2100; r++ {
+			want, wok := m[r]
+			if got, ok := latinOf(lang, m, r); got != want || ok != wok {
+				t.Errorf("latinOf(%s, %q) = %q %v, want %q %v", lang, r, got, ok, want, wok)
+			}
+		}
+	}
+}
