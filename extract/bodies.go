@@ -160,19 +160,7 @@ func (d *doc) findDescribedBodies() {
 		if lowerStart && j == i && place == nil {
 			continue // "правительство" without its country is a description
 		}
-		words := make([]string, 0, k-i)
-		for m := i; m < j; m++ {
-			words = append(words, adjAgree(d.lang, toks[m].Text, head))
-		}
-		words = append(words, head.nom)
-		words[0] = upperFirst(words[0])
-		lemma := strings.Join(words, " ")
-		if k > j+1 {
-			lemma += " " + d.w[toks[j+1].Start:toks[k-1].End]
-		}
-		if place != nil {
-			lemma += " " + d.w[toks[place.tok0].Start:toks[place.tok1-1].End]
-		}
+		lemma := d.bodyLemma(i, j, last, head)
 		e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
 			e := &entity{}
 			e.Type, e.Lemma, e.Name = Org, lemma, Translit(d.lang, lemma)
@@ -282,3 +270,21 @@ func (d *doc) authorityStart(i int, heads map[string]*genericEvent) bool {
 // name, not after its adjective: "поліція Києва", but "эстонская полиция"
 // is the police of a country in general.
 var adjPlaceOnly = map[string]bool{"поліція": true, "полиция": true, "прокуратура": true}
+
+// bodyLemma is the nominative of a body's name at tokens [a, b) whose head
+// noun is token j: the adjectives before the head agreed with it, the head
+// in the nominative, the rest as written ("Совета муфтиев России" → "Совет
+// муфтиев России").
+func (d *doc) bodyLemma(a, j, b int, head *genericEvent) string {
+	words := make([]string, 0, j-a+1)
+	for m := a; m < j; m++ {
+		words = append(words, adjAgree(d.lang, d.toks[m].Text, head))
+	}
+	words = append(words, head.nom)
+	words[0] = upperFirst(words[0])
+	lemma := strings.Join(words, " ")
+	if j+1 < b {
+		lemma += d.w[d.toks[j].End:d.toks[b-1].End]
+	}
+	return lemma
+}

@@ -1089,15 +1089,21 @@ func eventRefWord(toks []text.Token, i int) bool {
 	switch {
 	case eventRefWords[k]:
 		return true
-	case k == "event" || k == "events":
+	case afterTheEventRefs[k]:
 		return i > 0 && (toks[i-1].Key == "the" || toks[i-1].Key == "this")
-	case k == "захід" || k == "заходу" || k == "заході" || k == "заходом":
-		return i > 0 && hasPrefixAny(toks[i-1].Key, []string{"організатор", "учасник", "партнер", "рамках", "відкритт", "проведенн", "цього", "цей", "цьому"})
+	case ukEventRefs[k]:
+		return i > 0 && hasPrefixAny(toks[i-1].Key, ukEventRefCues)
 	}
 	return false
 }
 
-var eventRefWords = map[string]bool{"мероприятие": true, "мероприятия": true, "мероприятию": true, "мероприятии": true, "мероприятием": true}
+// Words for an event named before (see eventRefWord).
+var (
+	eventRefWords     = map[string]bool{"мероприятие": true, "мероприятия": true, "мероприятию": true, "мероприятии": true, "мероприятием": true}
+	afterTheEventRefs = map[string]bool{"event": true, "events": true}
+	ukEventRefs       = map[string]bool{"захід": true, "заходу": true, "заході": true, "заходом": true}
+	ukEventRefCues    = []string{"організатор", "учасник", "партнер", "рамках", "відкритт", "проведенн", "цього", "цей", "цьому"}
+)
 
 // namedNext reports whether token i is followed by a capitalized name
 // ("місто Краків"): then it is an apposition, not a reference.

@@ -97,44 +97,32 @@ var eventHeadPrefixes = sync.OnceValue(func() *prefixFilter { return newPrefixFi
 // event heads: legal forms, company and organization nouns.
 var quoteHeadKeys = sync.OnceValue(func() *keyFilter {
 	f := &keyFilter{}
-	for k := range legalForms {
-		f.add(k)
-	}
-	for k := range companyHeads {
-		f.add(k)
-	}
-	for k := range orgHeads {
-		f.add(k)
-	}
+	addKeys(f, legalForms)
+	addKeys(f, companyHeads)
+	addKeys(f, orgHeads)
 	return f
 })
 
 // refKeys holds the keys findRefs looks for besides the event heads.
 var refKeys = sync.OnceValue(func() *keyFilter {
 	f := &keyFilter{}
-	for k := range pronouns {
-		f.add(k)
-	}
-	for k := range eventRefWords {
-		f.add(k)
-	}
-	for _, k := range []string{"event", "events", "захід", "заходу", "заході", "заходом"} {
-		f.add(k) // see eventRefWord
-	}
-	for k := range pairWords {
-		f.add(k)
-	}
-	for k := range pluralCityWords {
-		f.add(k)
-	}
-	for k := range sidesWords {
-		f.add(k)
-	}
-	for k := range cityRefs {
-		f.add(k)
-	}
+	addKeys(f, pronouns)
+	addKeys(f, eventRefWords)
+	addKeys(f, afterTheEventRefs)
+	addKeys(f, ukEventRefs)
+	addKeys(f, pairWords)
+	addKeys(f, pluralCityWords)
+	addKeys(f, sidesWords)
+	addKeys(f, cityRefs)
 	return f
 })
+
+// addKeys adds the keys of a word set to f.
+func addKeys[V any](f *keyFilter, m map[string]V) {
+	for k := range m {
+		f.add(k)
+	}
+}
 
 // mayBePlaceAdjective is false only for words that placeAdjective surely
 // rejects: words in ASCII and Cyrillic letters (whose lower case has the

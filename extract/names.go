@@ -394,8 +394,8 @@ func (d *doc) findInstitutions() {
 }
 
 // institutionLemma is the nominative of the institution name at tokens
-// [a, b): its head noun (and the adjectives before it) in the nominative,
-// the rest as written: "Совета муфтиев России" → "Совет муфтиев России".
+// [a, b) when one of its first words is a body noun (see bodyLemma), else
+// the name as written.
 func (d *doc) institutionLemma(a, b int) string {
 	written := d.w[d.toks[a].Start:d.toks[b-1].End]
 	if d.lang != "uk" && d.lang != "ru" {
@@ -408,17 +408,7 @@ func (d *doc) institutionLemma(a, b int) string {
 		if head == nil {
 			continue
 		}
-		words := make([]string, 0, j-a+1)
-		for m := a; m < j; m++ {
-			words = append(words, adjAgree(d.lang, d.toks[m].Text, head))
-		}
-		words = append(words, head.nom)
-		words[0] = upperFirst(words[0])
-		lemma := strings.Join(words, " ")
-		if j+1 < b {
-			lemma += d.w[d.toks[j].End:d.toks[b-1].End]
-		}
-		return lemma
+		return d.bodyLemma(a, j, b, head)
 	}
 	return written
 }

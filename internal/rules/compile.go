@@ -269,35 +269,8 @@ func (c *compiler) gen(n *node) {
 // firstPreds returns the preds of the unit instructions reachable from the
 // entry without consuming a unit, or nil if a match is reachable that way.
 func firstPreds(p *prog) []int32 {
-	seen := make([]bool, len(p.insts))
-	var out []int32
-	empty := false
-	var walk func(pc int32)
-	walk = func(pc int32) {
-		if seen[pc] {
-			return
-		}
-		seen[pc] = true
-		in := p.insts[pc]
-		switch in.op {
-		case opUnit:
-			if p.preds[in.x].kind == pAny {
-				empty = true // any unit can start a match: no filter
-			}
-			out = append(out, in.x)
-		case opSplit:
-			walk(in.x)
-			walk(in.y)
-		case opJmp:
-			walk(in.x)
-		case opSave, opStart, opEnd:
-			walk(pc + 1)
-		case opMatch:
-			empty = true
-		}
-	}
-	walk(0)
-	if empty {
+	var out, pcs []int32
+	if unitsFrom(p, 0, make([]bool, len(p.insts)), &out, &pcs) {
 		return nil
 	}
 	return out
