@@ -20,6 +20,10 @@
 //	x, err := extract.New(extract.Options{})
 //	doc, err := x.Extract("article.txt", text)
 //
+// In the rules, an emit argument "@TYPE" (organizer_of ... event="@event")
+// stands for the entity of that type the sentence leaves unsaid, resolved
+// like a reference to it at the start of the match.
+//
 // Document, Entity, Mention and Relation marshal to the JSON described in
 // SPEC.md. WriteBrat and WriteHTML give the other output formats, and
 // Explain shows how a text was read.

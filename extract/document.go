@@ -1151,6 +1151,21 @@ func (d *doc) resolve(si int) *entity {
 	if want == "pron" {
 		want = Person
 	}
+	return d.resolveBefore(want, si)
+}
+
+// contextArg returns the entity of type typ that a sentence leaves
+// implicit at byte offset start (a rule's emit value "@event"): it is
+// found like a reference to that type standing there.
+func (d *doc) contextArg(typ string, start int) *entity {
+	si := sort.Search(len(d.spans), func(i int) bool { return d.spans[i].start >= start })
+	return d.resolveBefore(typ, si)
+}
+
+// resolveBefore returns the entity of type want a reference at span index
+// si stands for: the nearest one named before it (for an event, failing
+// that, after it or in an earlier window).
+func (d *doc) resolveBefore(want string, si int) *entity {
 	for j := si - 1; j >= 0; j-- {
 		if o := d.spans[j]; !o.ref && o.ent != nil && o.ent.Type == want && !o.ent.generic {
 			if want == City {
@@ -1168,7 +1183,7 @@ func (d *doc) resolve(si int) *entity {
 		}
 	}
 	if want == Event {
-		for j := si + 1; j < len(d.spans); j++ {
+		for j := si; j < len(d.spans); j++ {
 			if o := d.spans[j]; !o.ref && o.ent != nil && o.ent.Type == want && !o.ent.generic {
 				return o.ent
 			}

@@ -340,7 +340,7 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 		}
 		ents := []*entity{e}
 		if sl.List {
-			ents = append(ents, d.listMates(us, info, ui)...)
+			ents = append(ents, d.listMates(us, info, ui, sl.Types)...)
 		}
 		slotEnts[sl.Name] = ents
 	}
@@ -387,8 +387,22 @@ var coordinators = map[string]bool{",": true, "і": true, "й": true, "та": tr
 // Тампере", "Умань, Ченстохова та Хмельницький"): same-type entities joined
 // by commas and conjunctions, with up to three lower-case words (adjectives,
 // "місто") after the joiner.
-func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int) []*entity {
+//
+// A mate may be of any type the slot accepts ("organised by Eurocities and
+// the city of Ghent").
+func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string) []*entity {
 	typ := us[ui].Type
+	accepts := func(t string) bool {
+		if t == typ {
+			return true
+		}
+		for _, s := range types {
+			if s == t || s == "place" && (t == City || t == Country || t == Region) {
+				return true
+			}
+		}
+		return false
+	}
 	var out []*entity
 	for dir := -1; dir <= 1; dir += 2 {
 		i := ui
@@ -409,7 +423,7 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int) []*entity {
 				}
 				j += dir
 			}
-			if j < 0 || j >= len(us) || !sep || us[j].Type != typ {
+			if j < 0 || j >= len(us) || !sep || !accepts(us[j].Type) {
 				break
 			}
 			if e := d.unitEntity(info[j]); e != nil {
@@ -442,6 +456,16 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 	hasDate := false
 	for _, a := range em.Args {
 		if a.Slot == "" {
+			if typ, ok := strings.CutPrefix(a.Const, "@"); ok && isArg(em.Type, a.Key) {
+				// "Організаторами виступили ...": the event the
+				// sentence leaves unsaid is the one named before it.
+				e := d.contextArg(typ, info[m.Start].start)
+				if e == nil {
+					return
+				}
+				args = append(args, argSlot{a.Key, []*entity{e}})
+				continue
+			}
 			rel.Attrs[a.Key] = a.Const
 			continue
 		}

@@ -118,7 +118,7 @@ var ukNews = []sentenceCase{
 		want: []string{
 			"held_in(event=Громади Полісся, place=Korosten) established 2023-09-26",
 			"organizer_of(organizer=Коростенська міська рада, event=Громади Полісся) established",
-		}, skip: "coref: 'Її організувала O' – pronoun for the event of the previous sentence not resolved"},
+		}},
 	// 016: cooperation agreement with a Belarusian city suspended.
 	{text: "Шостка призупинила дію угоди про співробітництво з білоруським Бобруйськом. Рішення ухвалили на позачерговій сесії міської ради.",
 		want: []string{
@@ -255,7 +255,7 @@ var ruNews = []sentenceCase{
 			"organizer_of(organizer=Правительство Северной Осетии, event=Кавказ: время возможностей) established",
 			"organizer_of(organizer=Российский союз промышленников и предпринимателей, event=Кавказ: время возможностей) established",
 			"located_in(subject=Правительство Северной Осетии, place=North Ossetia) established",
-		}, skip: "coref: 'Организаторами выступают ...' in the next sentence has no event; not linked to the named forum"},
+		}},
 	// 018: "договор о побратимстве ... был подписан" with a year.
 	{text: "Договор о побратимстве между Ижевском и американским городом Бруклин-Парк был подписан в 1992 году.",
 		want: []string{
@@ -362,7 +362,7 @@ var enNews = []sentenceCase{
 			"held_in(event=Cities Against Poverty, place=Ghent) established 2023-11-08/2023-11-09",
 			"organizer_of(organizer=Eurocities, event=Cities Against Poverty) established",
 			"organizer_of(organizer=Ghent, event=Cities Against Poverty) established",
-		}, skip: "coref: 'The event' not linked to the named conference; second organizer 'the city of Ghent' not taken"},
+		}},
 	// 015: "has no plans to sign" – nothing.
 	{text: "Porto has no plans to sign a cooperation agreement with Macau, a spokesperson for the city hall said on Friday.",
 		want: nil},
