@@ -56,6 +56,7 @@ type doc struct {
 	rels    []Relation
 	relSeen map[string]bool
 	year    int // the dateline's year, 0 if none
+	dlEnd   int // the byte offset where the dateline ends, 0 if none
 
 	// the current window
 	base    int
@@ -93,8 +94,9 @@ func (d *doc) window(start, end int) {
 	d.toks = text.AppendTokens(d.toks[:0], d.w)
 	d.sents = text.Sentences(d.w, d.toks, d.lang)
 	if start == 0 {
+		d.dlEnd = 0
 		if dl, ok := text.ParseDateline(d.w, d.toks); ok {
-			d.year = dl.Year
+			d.year, d.dlEnd = dl.Year, dl.End
 		}
 	}
 	n := len(d.toks)

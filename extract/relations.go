@@ -530,7 +530,7 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 		// ("У 2016 році Херсон підписав...").
 		found := false
 		for i := m.Start; i < len(us) && !found; i++ {
-			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" {
+			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd {
 				rel.Date, found = d.spans[in.span].date.ISO(d.year), true
 			}
 		}
@@ -538,7 +538,7 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 			if k := us[i].Key; us[i].Type == "" && (k == "," || k == ";" || k == ":") {
 				break // another clause: its date is not this fact's
 			}
-			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" {
+			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd {
 				rel.Date, found = d.spans[in.span].date.ISO(d.year), true
 			}
 		}
@@ -680,7 +680,11 @@ func (d *doc) contextCity(si int) *entity {
 	for j := si - 1; j >= 0 && d.spans[j].tok0 >= first; j-- {
 		if o := d.spans[j]; !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
 			if near != nil && near != o.ent {
-				return nil // two cities: "Делегация из Казани прибыла в Минск. Мэр ..."
+				// Two cities: "Делегация из Казани прибыла в Минск. Мэр
+				// ..." says nothing of whose mayor; but the party that
+				// acts in the post's sentence ("Szczecin has suspended
+				// its twinning with Rostov, Mayor P said") is his.
+				return d.actingCity(d.spans[si].start)
 			}
 			near = o.ent
 		}
@@ -697,6 +701,25 @@ func (d *doc) contextCity(si int) *entity {
 			if !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
 				return o.ent
 			}
+		}
+	}
+	return nil
+}
+
+// actingCity returns the city that is the first party of a twinning or an
+// agreement stated in the sentence around byte offset at, or nil.
+func (d *doc) actingCity(at int) *entity {
+	at += d.base
+	for _, r := range d.rels {
+		if r.Evidence.Start > at || at >= r.Evidence.End || r.Type != "twin_city" && r.Type != "agreement" {
+			continue
+		}
+		id := r.Args["city"]
+		if r.Type == "agreement" {
+			id = r.Args["party"]
+		}
+		if e := d.byID[id]; e != nil && e.Type == City {
+			return e
 		}
 	}
 	return nil
