@@ -121,6 +121,7 @@ func (d *doc) window(start, end int) {
 	d.findDates()
 	d.findQuotedNames()
 	d.findEventNames()
+	d.findMunicipalAdj()
 	d.findBodies()
 	d.findNames()
 	d.findSettlements()

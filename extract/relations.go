@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/factum-nlp/factum/lexicon"
 	"github.com/factum-nlp/factum/internal/morph"
 	"github.com/factum-nlp/factum/internal/rules"
 	"github.com/factum-nlp/factum/internal/text"
@@ -92,6 +95,10 @@ func (d *doc) findMunicipal() {
 	n := len(d.spans)
 	for si := 0; si < n; si++ {
 		s := d.spans[si]
+		if s.typ == Org && s.part < 0 && bodyCityID(s.ent) != "" {
+			d.cityInBody(s)
+			continue
+		}
 		if s.typ != City || s.part >= 0 || s.ent == nil {
 			continue
 		}
@@ -141,7 +148,20 @@ func (d *doc) headsEndingAt(j int) []muniHead {
 }
 
 func (d *doc) addMuni(city span, a, b int, kind, headLemma string) {
-	id := city.ent.ID + "/" + kind
+	lemma := d.w[d.toks[a].Start:d.toks[b-1].End]
+	if headLemma != "" {
+		hl := len(text.Tokenize(headLemma))
+		if a+hl < b {
+			lemma = upperFirst(headLemma) + " " + d.w[d.toks[a+hl].Start:d.toks[b-1].End]
+		}
+	}
+	d.addMuniOf(city.ent, a, b, kind, lemma)
+}
+
+// addMuniOf adds the council or administration (kind) of city named by
+// tokens [a, b), with lemma as the name's nominative.
+func (d *doc) addMuniOf(city *entity, a, b int, kind, lemma string) {
+	id := city.ID + "/" + kind
 	var e *entity
 	if le := d.x.lex.Entry(id); le != nil {
 		e = d.lexEntity(le)
@@ -150,20 +170,13 @@ func (d *doc) addMuni(city span, a, b int, kind, headLemma string) {
 			e := &entity{}
 			e.Type = Org
 			if kind == "council" {
-				e.Name = city.ent.Name + " City Council"
+				e.Name = city.Name + " City Council"
 			} else {
-				e.Name = city.ent.Name + " City Administration"
-			}
-			lemma := d.w[d.toks[a].Start:d.toks[b-1].End]
-			if headLemma != "" {
-				hl := len(text.Tokenize(headLemma))
-				if a+hl < b {
-					lemma = upperFirst(headLemma) + " " + d.w[d.toks[a+hl].Start:d.toks[b-1].End]
-				}
+				e.Name = city.Name + " City Administration"
 			}
 			e.Lemma = lemma
-			e.Attrs = map[string]string{"city": city.ent.ID}
-			if c := city.ent.Attrs["country"]; c != "" {
+			e.Attrs = map[string]string{"city": city.ID}
+			if c := city.Attrs["country"]; c != "" {
 				e.Attrs["country"] = c
 			}
 			return e
@@ -171,6 +184,180 @@ func (d *doc) addMuni(city span, a, b int, kind, headLemma string) {
 	}
 	d.addSpan(span{start: d.toks[a].Start, end: d.toks[b-1].End, tok0: a, tok1: b, part: -1, typ: Org, ent: e})
 }
+
+// cityInBody adds the city that a council's or administration's name from
+// the lexicon starts with ("Kyiv City Council", "Київська міська рада" has
+// none) as a mention of the city nested in the body's.
+func (d *doc) cityInBody(body span) {
+	id := bodyCityID(body.ent)
+	for _, f := range d.lookup(body.tok0) {
+		if f.Entry.ID == id && f.Kind == lexicon.KindName && body.tok0+len(f.Keys) < body.tok1 {
+			e := d.lexEntity(f.Entry)
+			t0, t1 := body.tok0, body.tok0+len(f.Keys)
+			d.addSpan(span{start: d.toks[t0].Start, end: d.toks[t1-1].End, tok0: t0, tok1: t1, part: -1, typ: City, ent: e})
+			return
+		}
+	}
+}
+
+// bodyCityID is the id of the city whose council or administration e is
+// (its city= attribute), or "".
+func bodyCityID(e *entity) string {
+	switch {
+	case e == nil || e.Type != Org:
+		return ""
+	case e.Attrs["city"] != "":
+		return e.Attrs["city"]
+	case e.entry != nil:
+		return e.entry.Attrs["city"]
+	}
+	return ""
+}
+
+// cityOfBody returns the city whose council or administration e is, if
+// the city is named in the document (a council's id is its city's id with
+// "/council" or "/admin").
+func (d *doc) cityOfBody(e *entity) *entity {
+	if bodyCityID(e) == "" {
+		return nil
+	}
+	id, kind, ok := strings.Cut(e.ID, "/")
+	if !ok || kind != "council" && kind != "admin" {
+		return nil
+	}
+	if c := d.byID[id]; c != nil && c.Type == City && len(c.Mentions) > 0 {
+		return c
+	}
+	return nil
+}
+
+// findMunicipalAdj recognizes a city's council or administration named by
+// the city's adjective: "Львівська міська рада", "Житомирської міськради",
+// "Екатеринбургская городская дума", "Новосибирский горсовет". The body
+// gets the same id as "мэрия Екатеринбурга" or "Kyiv City Council".
+func (d *doc) findMunicipalAdj() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	for i := 0; i+1 < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.Kind != text.Word || t.Flags&text.Cap == 0 || d.skip[i] {
+			continue
+		}
+		n, kind, head := muniAdjHead(d.toks, i+1)
+		if n == 0 || !d.free(i, i+1+n) {
+			continue
+		}
+		city := d.cityOfAdj(t.Key)
+		if city == nil {
+			continue
+		}
+		lemma := ""
+		if head != nil {
+			lemma = d.bodyLemma(i, i+1, i+2, head)
+		} else {
+			lemma = d.institutionLemma(i, i+1+n)
+		}
+		d.addMuniOf(city, i, i+1+n, kind, lemma)
+		// The adjective names the city too, as "Екатеринбурга" in "мэрия
+		// Екатеринбурга" does.
+		d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ent: city, lemma: city.Lemma})
+		i += n
+	}
+}
+
+// muniAdjHead returns how many tokens from j name a city's council or
+// administration after the city's adjective ("міська рада", "міськради",
+// "городская администрация", "горсовета"), and which kind it is.
+// A one-word noun comes with its nominative (nil for the others).
+func muniAdjHead(toks []text.Token, j int) (int, string, *genericEvent) {
+	k := toks[j].Key
+	for i, h := range muniOneWord {
+		if strings.HasPrefix(k, h.prefix) {
+			return 1, h.kind, &muniOneWord[i].head
+		}
+	}
+	if !strings.HasPrefix(k, "міськ") && !strings.HasPrefix(k, "городск") || j+1 >= len(toks) {
+		return 0, "", nil
+	}
+	k = toks[j+1].Key
+	switch {
+	case hasPrefixAny(k, []string{"рад", "дум", "совет"}):
+		return 2, "council", nil
+	case hasPrefixAny(k, []string{"адміністрац", "администрац"}):
+		return 2, "admin", nil
+	case hasPrefixAny(k, []string{"державн", "військов", "государствен"}) && j+2 < len(toks) && hasPrefixAny(toks[j+2].Key, []string{"адміністрац", "администрац"}):
+		return 3, "admin", nil
+	}
+	return 0, "", nil
+}
+
+// muniOneWord are one-word council and administration nouns.
+var muniOneWord = []struct {
+	prefix, kind string
+	head         genericEvent // the noun's nominative and gender
+}{
+	{"міськрад", "council", genericEvent{nom: "міськрада", fem: true}}, {"міськвиконком", "admin", genericEvent{nom: "міськвиконком"}},
+	{"горсовет", "council", genericEvent{nom: "горсовет"}}, {"гордум", "council", genericEvent{nom: "гордума", fem: true}},
+	{"горисполком", "admin", genericEvent{nom: "горисполком"}}, {"горадминистрац", "admin", genericEvent{nom: "горадминистрация", fem: true}},
+	{"дум", "council", genericEvent{nom: "дума", fem: true}}, // "Рижская дума"
+}
+
+// cityOfAdj returns the city whose adjective has the key k ("львівська" →
+// Львів, "вінницької" → Вінниця, "луцьку" → Луцьк, "новосибирский" →
+// Новосибирск), or nil. The adjective's stem is tried with the endings a
+// city name may have lost; the most populous city found wins.
+func (d *doc) cityOfAdj(k string) *entity {
+	var stem, suf string
+	for _, s := range []string{"ськ", "цьк", "зьк", "ск", "цк"} {
+		if i := strings.LastIndex(k, s); i > 1 && (slices.Contains(adjEndings, k[i+len(s):]) || k[i+len(s):] == "оі") { // "ої" as a key
+			stem, suf = k[:i], s
+			break
+		}
+	}
+	if stem == "" {
+		return nil
+	}
+	cands := []string{stem, stem + "ь", stem + "а", stem + "я", stem + "и", stem + "ы", stem + "е", stem + "о", stem + suf, stem + suf + "ий"}
+	switch {
+	case suf == "ськ" || suf == "ск":
+		cands = append(cands, stem+"с", stem+"са", stem+"си", stem+"се") // Черкаська → Черкаси
+	case suf == "цьк" || suf == "цк":
+		cands = append(cands, stem+"ця", stem+"ца", stem+"к", stem+"ц")
+	}
+	switch {
+	case strings.HasSuffix(stem, "ж"):
+		cands = append(cands, strings.TrimSuffix(stem, "ж")+"га") // Рижская → Рига
+	case strings.HasSuffix(stem, "ів"):
+		b := strings.TrimSuffix(stem, "ів")
+		cands = append(cands, b+"ево", b+"ове", b+"ів")
+	case strings.HasSuffix(stem, "в"):
+		cands = append(cands, strings.TrimSuffix(stem, "в")) // Дніпровська → Дніпро
+	case strings.HasSuffix(stem, "н"):
+		cands = append(cands, strings.TrimSuffix(stem, "н")) // Рівненська → Рівне
+	}
+	var best *lexicon.Entry
+	bestPop := -1
+	for _, c := range cands {
+		tok := text.Token{Key: c, Kind: text.Word, Flags: text.Cap}
+		for _, f := range d.x.lex.LookupKeys(nil, -1, &tok) {
+			if f.Entry.Type != City || len(f.Keys) != 1 || derivedName(f) {
+				continue
+			}
+			if l := f.Entry.Names[f.Name].Lang; l != d.lang && l != "any" {
+				continue
+			}
+			if p, _ := strconv.Atoi(f.Entry.Attrs["pop"]); p > bestPop {
+				best, bestPop = f.Entry, p
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return d.lexEntity(best)
+}
+
 
 func upperFirst(s string) string {
 	for i, r := range s {
@@ -216,7 +403,11 @@ func (d *doc) units(a, b, qa, qb int) ([]rules.Unit, []unitInfo) {
 				if s.pair {
 					typ = "pair"
 				}
-				us = append(us, rules.Unit{Key: key, Type: typ, Cap: tok.Flags&text.Cap != 0})
+				u := rules.Unit{Key: key, Type: typ, Cap: tok.Flags&text.Cap != 0}
+				if d.cityOfBody(s.ent) != nil {
+					u.Also = City // "Мэрия Даугавпилса приостановила побратимство"
+				}
+				us = append(us, u)
 				info = append(info, unitInfo{span: int(c - 1), start: s.start, end: s.end})
 				t = s.tok1 - 1
 				continue
@@ -335,6 +526,9 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 			continue
 		}
 		e := d.unitEntity(info[ui])
+		if c := d.cityOfBody(e); c != nil && !slices.Contains(sl.Types, Org) && !slices.Contains(sl.Types, "entity") {
+			e = c // a city's council stands for the city in a slot for cities
+		}
 		if e == nil {
 			continue
 		}

@@ -31,7 +31,7 @@ func (s *Set) NearMisses(lang string, units []Unit) []NearMiss {
 	lb := langBit(lang)
 	sc.tb = sc.tb[:0]
 	for i := range units {
-		sc.tb = append(sc.tb, unitBits(units[i].Type))
+		sc.tb = append(sc.tb, units[i].bits())
 	}
 	var out []NearMiss
 	for _, p := range s.progs {

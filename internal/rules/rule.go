@@ -16,8 +16,20 @@ type Unit struct {
 	// of the unit: city, country, region, person, org, company, event,
 	// role, quote, date, pron (other non-empty types match only `entity`).
 	Type string
+	// Also is a second type the unit may stand for, or "": a city's
+	// council (type org) also stands for the city (Also city) in a slot
+	// that takes cities.
+	Also string
 	// Cap reports whether the first letter is upper case.
 	Cap bool
+}
+
+// bits returns the type bits of the unit (Type and Also).
+func (u *Unit) bits() uint16 {
+	if u.Also == "" {
+		return unitBits(u.Type)
+	}
+	return unitBits(u.Type) | unitBits(u.Also)
 }
 
 // Slot describes a named capture of a rule's pattern.

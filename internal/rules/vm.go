@@ -108,7 +108,7 @@ func (s *Set) match(lang string, units []Unit, fn func(Match), prefilter bool) {
 	var present uint16
 	sc.tb = sc.tb[:0]
 	for i := range units {
-		b := unitBits(units[i].Type)
+		b := units[i].bits()
 		sc.tb = append(sc.tb, b)
 		present |= b
 	}
