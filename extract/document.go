@@ -836,13 +836,7 @@ func isPatronymic(k string) bool {
 // name is in the lexicon, and brings it to nominative. It returns the
 // number of tokens used, 0 if there is no name here.
 func (d *doc) person(i int, forms []*lexicon.Form) int {
-	var fn *lexicon.Form
-	for _, f := range forms {
-		if f.Kind == lexicon.KindName && f.Entry.Type == "firstname" && len(f.Keys) == 1 {
-			fn = f
-			break
-		}
-	}
+	fn := firstNameForm(forms)
 	toks := d.toks
 	if fn == nil || i+1 >= len(toks) || !isNameWord(toks[i]) || !isNameWord(toks[i+1]) || !d.free(i+1, i+2) {
 		return 0
@@ -914,6 +908,9 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 		fem = fn.Entry.Attrs["gender"] == "f"
 	}
 	lemma = strings.Join(strings.Fields(firstNom+" "+middle+" "+lastNom), " ")
+	if fi, ok := d.x.firstName[d.lang+"\x00"+text.Key(firstNom)]; ok {
+		fn = &lexicon.Form{Entry: fi.entry} // "Теодора Маккаррика" is Теодор's, not Теодора's
+	}
 	firstID := strings.TrimPrefix(fn.Entry.ID, "fn:")
 	id := "person:" + firstID + "-" + looseKey(Translit(d.lang, lastNom))
 	e := d.entityFor(id, func() *entity {
@@ -1012,9 +1009,11 @@ func (d *doc) initialsPerson(i int) int {
 }
 
 // findSurnames adds the mentions of a person by surname alone ("Орлов",
-// "добавил Орлов"), in any case form, once the full name was seen.
+// "добавил Орлов"), in any case form, once the full name was seen. When
+// two people of the document share the surname ("Владислав Челах" and
+// "Владимир Челах"), the mention goes to the one named last before it.
 func (d *doc) findSurnames() {
-	forms := map[string]*entity{}
+	forms := map[string][]*entity{}
 	for _, e := range d.ents {
 		if e.Type != Person || e.surname == "" {
 			continue
@@ -1025,11 +1024,9 @@ func (d *doc) findSurnames() {
 		}
 		for _, f := range fs {
 			k := text.Key(f)
-			if prev, dup := forms[k]; dup && prev != e {
-				forms[k] = nil // two people share it: ambiguous
-				continue
+			if prev := forms[k]; len(prev) == 0 || prev[len(prev)-1] != e {
+				forms[k] = append(prev, e)
 			}
-			forms[k] = e
 		}
 	}
 	if len(forms) == 0 {
@@ -1039,13 +1036,35 @@ func (d *doc) findSurnames() {
 		if !isNameWord(t) && !(t.Kind == text.Word && t.Flags&text.Cap != 0) {
 			continue
 		}
-		e := forms[t.Key]
-		if e == nil || !d.free(i, i+1) {
+		es := forms[t.Key]
+		if len(es) == 0 || !d.free(i, i+1) {
 			continue
+		}
+		e := es[0]
+		if len(es) > 1 {
+			e = lastNamedBefore(es, d.base+t.Start)
+			if e == nil {
+				continue
+			}
 		}
 		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: e.surname})
 		d.persons = append(d.persons, si)
 	}
+}
+
+// lastNamedBefore returns the entity among es with the latest mention
+// before the absolute offset at, nil if none is mentioned before it.
+func lastNamedBefore(es []*entity, at int) *entity {
+	var best *entity
+	bestAt := -1
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // pronouns that may stand for the last person named ("сказал он").

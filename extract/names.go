@@ -204,14 +204,22 @@ func romanNumeral(s string) bool {
 	return true
 }
 
-// firstNameForm returns the first-name form among forms, if any.
+// firstNameForm returns the first-name form among forms, if any. A form
+// that is one name's nominative and another's oblique case ("Олеся" is
+// Олеся, and Олесь in the genitive) is read as the nominative.
 func firstNameForm(forms []*lexicon.Form) *lexicon.Form {
+	var first *lexicon.Form
 	for _, f := range forms {
 		if f.Kind == lexicon.KindName && f.Entry.Type == "firstname" && len(f.Keys) == 1 {
-			return f
+			if f.Case == morph.Nom {
+				return f
+			}
+			if first == nil {
+				first = f
+			}
 		}
 	}
-	return nil
+	return first
 }
 
 // findFirstNamesAlone adds people named by a first name alone ("Марина",
