@@ -233,7 +233,7 @@ func (d *doc) findFirstNamesAlone() {
 		}
 	}
 	for i, t := range d.toks {
-		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] {
+		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] || d.afterStreetWord(i) {
 			continue
 		}
 		f := firstNameForm(d.lookup(i))
@@ -730,7 +730,7 @@ func (d *doc) findShapeSurnames() {
 		return
 	}
 	for i, t := range d.toks {
-		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] || utf8.RuneCountInString(t.Key) < 5 || d.sentStart(i) {
+		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] || utf8.RuneCountInString(t.Key) < 5 || d.sentStart(i) || d.afterStreetWord(i) {
 			continue
 		}
 		k := t.Key
@@ -873,7 +873,7 @@ func (d *doc) findUnknownNames() {
 				continue
 			}
 		}
-		if d.quoted(i, i+n) {
+		if d.quoted(i, i+n) || d.afterStreetWord(i) {
 			continue
 		}
 		if d.titleCase(i, lower) {
