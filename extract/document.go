@@ -879,7 +879,13 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	if i+2 < len(toks) && isNameWord(toks[i+2]) && isPatronymic(toks[i+1].Key) && d.free(i+2, i+3) {
 		n, middle, last = 3, toks[i+1].Text, toks[i+2].Text
 	}
-	if d.quoted(i, i+n) {
+	start := i // the first token of the name
+	if n == 2 && isPatronymic(toks[i+1].Key) && d.surnameBefore(i) {
+		// "Смик Сергій Миколайович": the surname first, as registers
+		// and court papers write it.
+		start, middle, last = i-1, toks[i+1].Text, toks[i-1].Text
+	}
+	if d.quoted(start, i+n) {
 		return 0 // «Анна Каренина»: a title
 	}
 	first := toks[i].Text
@@ -936,9 +942,29 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 		}
 		return e
 	})
-	si := d.addSpan(span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
+	if start < i {
+		lemma = lastNom + " " + firstNom + " " + middle // as written
+	}
+	si := d.addSpan(span{start: toks[start].Start, end: toks[i+n-1].End, tok0: start, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
 	d.persons = append(d.persons, si)
 	return n
+}
+
+// surnameBefore reports whether the word before token i, the first name
+// of a "First Patronymic" pair, is the person's surname: a free
+// capitalized word on the same line that is neither a common word nor
+// another kind of name.
+func (d *doc) surnameBefore(i int) bool {
+	if i == 0 || d.toks[i].Flags&text.SpaceBefore == 0 || d.toks[i].Flags&text.NewlineBefore != 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	if !isNameWord(p) || !d.free(i-1, i) || stopwords()[p.Key] || isPatronymic(p.Key) || d.otherName(i-1) || looksAdjective(p.Text) || d.lowerWordAt(i-1) {
+		return false
+	}
+	// At the start of a sentence a capital says nothing ("Похороны
+	// Людмилы Марковны"): the word must look like a surname.
+	return !d.sentStart(i-1) || hasSuffixAny(p.Key, surnameEndings) || morph.LastNameGender(d.lang, surnameNominative(d.lang, p.Text)) != morph.Unknown
 }
 
 func hasCase(cs []morph.Case, c morph.Case) bool {
