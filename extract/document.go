@@ -875,6 +875,27 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 		}
 		return 0
 	}
+	if stopwords()[toks[i].Key] && fn.Case != morph.Nom {
+		// "Але Петренко", "Коли Адамек": a common word, not Аля or Коля
+		// in an oblique case; the next word is a surname of its own.
+		if d.quoted(i+1, i+2) || !(d.lang == "uk" || d.lang == "ru") {
+			return 0
+		}
+		for _, f := range d.lookup(i + 1) {
+			if f.Entry.Type != Person {
+				return 0 // a first name, a place: "Власти Англии"
+			}
+		}
+		nom := surnameNominative(d.lang, toks[i+1].Text)
+		e := d.entityFor("person:"+looseKey(Translit(d.lang, nom)), func() *entity {
+			e := &entity{surname: nom, gender: morph.LastNameGender(d.lang, nom)}
+			e.Type, e.Lemma, e.Name = Person, nom, Translit(d.lang, nom)
+			return e
+		})
+		si := d.addSpan(span{start: toks[i+1].Start, end: toks[i+1].End, tok0: i + 1, tok1: i + 2, part: -1, typ: Person, ent: e, lemma: nom})
+		d.persons = append(d.persons, si)
+		return 2
+	}
 	n, middle, last := 2, "", toks[i+1].Text
 	if i+2 < len(toks) && isNameWord(toks[i+2]) && isPatronymic(toks[i+1].Key) && d.free(i+2, i+3) {
 		n, middle, last = 3, toks[i+1].Text, toks[i+2].Text
