@@ -500,12 +500,25 @@ func (d *doc) findNames() {
 		}
 		t := toks[i]
 		forms := d.lookup(i)
-		if n := d.person(i, forms); n > 0 {
-			i += n - 1
-			continue
-		}
-		if t.Flags&text.Initial != 0 {
-			if n := d.initialsPerson(i); n > 0 {
+		street := t.Flags&text.Cap != 0 && d.afterStreetWord(i)
+		if street {
+			// "вул. Івана Франка": a street's name, not the person
+			if best := d.choose(i, forms); best != nil && best.Entry.Type == Person {
+				i += len(best.Keys) - 1
+				continue
+			}
+		} else {
+			if n := d.person(i, forms); n > 0 {
+				i += n - 1
+				continue
+			}
+			if d.initialAt(i) > 0 {
+				if n := d.initialsPerson(i); n > 0 {
+					i += n - 1
+					continue
+				}
+			}
+			if n := d.surnameInitials(i); n > 0 {
 				i += n - 1
 				continue
 			}
@@ -839,13 +852,7 @@ func isPatronymic(k string) bool {
 // name is in the lexicon, and brings it to nominative. It returns the
 // number of tokens used, 0 if there is no name here.
 func (d *doc) person(i int, forms []*lexicon.Form) int {
-	var fn *lexicon.Form
-	for _, f := range forms {
-		if f.Kind == lexicon.KindName && f.Entry.Type == "firstname" && len(f.Keys) == 1 {
-			fn = f
-			break
-		}
-	}
+	fn := firstNameForm(forms)
 	toks := d.toks
 	if fn == nil || i+1 >= len(toks) || !isNameWord(toks[i]) || !isNameWord(toks[i+1]) || !d.free(i+1, i+2) {
 		return 0
@@ -871,11 +878,38 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 		}
 		return 0
 	}
+	if stopwords()[toks[i].Key] && fn.Case != morph.Nom {
+		// "Але Петренко", "Коли Адамек": a common word, not Аля or Коля
+		// in an oblique case; the next word is a surname of its own.
+		if d.quoted(i+1, i+2) || !(d.lang == "uk" || d.lang == "ru") {
+			return 0
+		}
+		for _, f := range d.lookup(i + 1) {
+			if f.Entry.Type != Person {
+				return 0 // a first name, a place: "Власти Англии"
+			}
+		}
+		nom := surnameNominative(d.lang, toks[i+1].Text)
+		e := d.entityFor("person:"+looseKey(Translit(d.lang, nom)), func() *entity {
+			e := &entity{surname: nom, gender: morph.LastNameGender(d.lang, nom)}
+			e.Type, e.Lemma, e.Name = Person, nom, Translit(d.lang, nom)
+			return e
+		})
+		si := d.addSpan(span{start: toks[i+1].Start, end: toks[i+1].End, tok0: i + 1, tok1: i + 2, part: -1, typ: Person, ent: e, lemma: nom})
+		d.persons = append(d.persons, si)
+		return 2
+	}
 	n, middle, last := 2, "", toks[i+1].Text
 	if i+2 < len(toks) && isNameWord(toks[i+2]) && isPatronymic(toks[i+1].Key) && d.free(i+2, i+3) {
 		n, middle, last = 3, toks[i+1].Text, toks[i+2].Text
 	}
-	if d.quoted(i, i+n) {
+	start := i // the first token of the name
+	if n == 2 && isPatronymic(toks[i+1].Key) && d.surnameBefore(i) {
+		// "Смик Сергій Миколайович": the surname first, as registers
+		// and court papers write it.
+		start, middle, last = i-1, toks[i+1].Text, toks[i-1].Text
+	}
+	if d.quoted(start, i+n) {
 		return 0 // «Анна Каренина»: a title
 	}
 	first := toks[i].Text
@@ -917,6 +951,9 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 		fem = fn.Entry.Attrs["gender"] == "f"
 	}
 	lemma = strings.Join(strings.Fields(firstNom+" "+middle+" "+lastNom), " ")
+	if fi, ok := d.x.firstName[d.lang+"\x00"+text.Key(firstNom)]; ok {
+		fn = &lexicon.Form{Entry: fi.entry} // "Теодора Маккаррика" is Теодор's, not Теодора's
+	}
 	firstID := strings.TrimPrefix(fn.Entry.ID, "fn:")
 	id := "person:" + firstID + "-" + looseKey(Translit(d.lang, lastNom))
 	e := d.entityFor(id, func() *entity {
@@ -929,9 +966,29 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 		}
 		return e
 	})
-	si := d.addSpan(span{start: toks[i].Start, end: toks[i+n-1].End, tok0: i, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
+	if start < i {
+		lemma = lastNom + " " + firstNom + " " + middle // as written
+	}
+	si := d.addSpan(span{start: toks[start].Start, end: toks[i+n-1].End, tok0: start, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
 	d.persons = append(d.persons, si)
 	return n
+}
+
+// surnameBefore reports whether the word before token i, the first name
+// of a "First Patronymic" pair, is the person's surname: a free
+// capitalized word on the same line that is neither a common word nor
+// another kind of name.
+func (d *doc) surnameBefore(i int) bool {
+	if i == 0 || d.toks[i].Flags&text.SpaceBefore == 0 || d.toks[i].Flags&text.NewlineBefore != 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	if !isNameWord(p) || !d.free(i-1, i) || stopwords()[p.Key] || isPatronymic(p.Key) || d.otherName(i-1) || looksAdjective(p.Text) || d.lowerWordAt(i-1) {
+		return false
+	}
+	// At the start of a sentence a capital says nothing ("Похороны
+	// Людмилы Марковны"): the word must look like a surname.
+	return !d.sentStart(i-1) || hasSuffixAny(p.Key, surnameEndings) || morph.LastNameGender(d.lang, surnameNominative(d.lang, p.Text)) != morph.Unknown
 }
 
 func hasCase(cs []morph.Case, c morph.Case) bool {
@@ -982,42 +1039,275 @@ func mascSurnameNominative(lang, form string) string {
 	return form
 }
 
-// initialsPerson recognizes "В. Кличко" and "А.М. Порайко": initials
-// followed by a capitalized surname.
-func (d *doc) initialsPerson(i int) int {
-	toks := d.toks
-	j := i
-	for j < len(toks) && j < i+3 && toks[j].Flags&text.Initial != 0 {
-		j++
-	}
-	if j >= len(toks) || !isNameWord(toks[j]) || !d.free(i, j+1) {
+// initialAt returns the number of tokens of an initial at token i: 1 for
+// "А." or "А.М.", 2 for a capital letter and a period apart ("Т . К ." in
+// pre-tokenized text), 0 if there is none.
+func (d *doc) initialAt(i int) int {
+	if i < 0 || i >= len(d.toks) {
 		return 0
 	}
-	last := toks[j].Text
-	if (d.lang == "uk" || d.lang == "ru") && morph.LastNameGender(d.lang, last) != morph.Fem {
-		last = mascSurnameNominative(d.lang, last)
+	t := d.toks[i]
+	if t.Flags&text.Initial != 0 {
+		return 1
 	}
-	initials := d.w[toks[i].Start:toks[j-1].End]
+	if t.Kind != text.Word || t.Flags&text.Cap == 0 || utf8.RuneCountInString(t.Text) != 1 || i+1 >= len(d.toks) || d.toks[i+1].Text != "." {
+		return 0
+	}
+	return 2
+}
+
+// initialsText writes the initials in tokens [i, j) as "Т. К." or, when
+// written together, as in the text ("А.М.").
+func (d *doc) initialsText(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; {
+		n := d.initialAt(k)
+		if n == 0 {
+			break
+		}
+		if b.Len() > 0 && d.toks[k].Flags&text.SpaceBefore != 0 {
+			b.WriteByte(' ')
+		}
+		if n == 1 {
+			b.WriteString(d.toks[k].Text)
+		} else {
+			b.WriteString(d.toks[k].Text + ".")
+		}
+		k += n
+	}
+	return b.String()
+}
+
+// initialsEnd returns the token after up to three initials starting at i
+// and how many initials there are.
+func (d *doc) initialsEnd(i int) (int, int) {
+	j, count := i, 0
+	for count < 3 {
+		n := d.initialAt(j)
+		if n == 0 {
+			break
+		}
+		j += n
+		count++
+	}
+	return j, count
+}
+
+// initialsPerson recognizes "В. Кличко", "А.М. Порайко" and "Т . К .
+// Пуздирєвої": initials followed by a capitalized surname.
+func (d *doc) initialsPerson(i int) int {
+	toks := d.toks
+	j, count := d.initialsEnd(i)
+	if count == 0 || j >= len(toks) || !isNameWord(toks[j]) || stopwords()[toks[j].Key] || !d.free(i, j+1) {
+		return 0
+	}
+	if toks[i].Flags&text.Initial == 0 && !d.namedAfterInitials(j) {
+		return 0 // "пункт Б . Далі": a letter ending a sentence
+	}
+	last := surnameNominative(d.lang, toks[j].Text)
+	initials := d.initialsText(i, j)
 	sep := ""
 	if toks[j].Flags&text.SpaceBefore != 0 {
 		sep = " "
 	}
 	lemma := initials + sep + last
+	return d.addInitialsPerson(i, j+1, initials, last, lemma)
+}
+
+// namedAfterInitials reports whether the capitalized word at token j,
+// after spaced initials, reads as a surname rather than the first word of
+// a new sentence: it is not a known word of another kind.
+func (d *doc) namedAfterInitials(j int) bool {
+	if d.lowerWordAt(j) {
+		return false
+	}
+	if !d.otherName(j) {
+		return true
+	}
+	// "Б . Хмельницького": a surname's shape after initials outweighs a
+	// city of the name.
+	for _, f := range d.lookup(j) {
+		if f.Kind == lexicon.KindName && f.Entry.Type != City && f.Entry.Type != Region && f.Entry.Type != Person && f.Entry.Type != "firstname" {
+			return false
+		}
+	}
+	return (d.lang == "uk" || d.lang == "ru") && morph.LastNameGender(d.lang, surnameNominative(d.lang, d.toks[j].Text)) != morph.Unknown
+}
+
+// otherName reports whether the word at token j is a lexicon name of
+// something other than a person: an organization, a country, a large
+// place. Small places are often surnames as well (Павлово, Марков).
+func (d *doc) otherName(j int) bool {
+	for _, f := range d.lookup(j) {
+		if f.Kind != lexicon.KindName || f.Entry.Type == Person || f.Entry.Type == "firstname" || f.Entry.Names[f.Name].Ctx {
+			continue
+		}
+		if p, _ := strconv.Atoi(f.Entry.Attrs["pop"]); (f.Entry.Type == City || f.Entry.Type == Region && f.Entry.Attrs["pop"] != "") && p < 300000 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// lowerWordAt reports whether the document also writes the word at token
+// j in lower case (a common word).
+func (d *doc) lowerWordAt(j int) bool {
+	k := d.toks[j].Key
+	for _, t := range d.toks {
+		if t.Kind == text.Word && t.Flags&text.Cap == 0 && t.Key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameInitials recognizes a surname followed by initials, as official
+// texts write it: "Лагуту Я. М.", "Павлову Г . Л .". The surname must be
+// no known name of another kind and the initials must not begin the next
+// person's name.
+func (d *doc) surnameInitials(i int) int {
+	toks := d.toks
+	if d.lang != "uk" && d.lang != "ru" || !isNameWord(toks[i]) || !isCyrillicWord(toks[i].Text) || stopwords()[toks[i].Key] || toks[i].Flags&text.Compound != 0 {
+		return 0
+	}
+	j, count := d.initialsEnd(i + 1)
+	if count < 2 || !d.free(i, j) {
+		return 0
+	}
+	if j < len(toks) && toks[j].Kind == text.Word && toks[j].Flags&text.Cap != 0 && toks[j].Flags&text.NewlineBefore == 0 {
+		return 0 // "України Н . Ф . Клименко": the initials are the next name's
+	}
+	if d.otherName(i) {
+		return 0 // "Укрзалізниці О. М."
+	}
+	last := surnameNominative(d.lang, toks[i].Text)
+	initials := d.initialsText(i+1, j)
+	return d.addInitialsPerson(i, j, initials, last, last+" "+initials)
+}
+
+// addInitialsPerson adds the person named by tokens [i, j) with initials
+// and a surname in nominative, and returns the number of tokens used.
+func (d *doc) addInitialsPerson(i, j int, initials, last, lemma string) int {
 	id := "person:" + slug(Translit(d.lang, strings.ReplaceAll(initials, " ", ""))) + "-" + looseKey(Translit(d.lang, last))
 	e := d.entityFor(id, func() *entity {
 		e := &entity{surname: last, gender: morph.LastNameGender(d.lang, last)}
 		e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
 		return e
 	})
-	si := d.addSpan(span{start: toks[i].Start, end: toks[j].End, tok0: i, tok1: j + 1, part: -1, typ: Person, ent: e})
+	si := d.addSpan(span{start: d.toks[i].Start, end: d.toks[j-1].End, tok0: i, tok1: j, part: -1, typ: Person, ent: e, lemma: lemma})
 	d.persons = append(d.persons, si)
-	return j + 1 - i
+	return j - i
+}
+
+// surnameNominative brings a surname seen without a first name to the
+// nominative: a woman's adjectival surname from its oblique ending
+// ("Критської" → Критська, "Орловой" → Орлова), else a man's
+// (mascSurnameNominative).
+func surnameNominative(lang, form string) string {
+	if lang != "uk" && lang != "ru" {
+		return form
+	}
+	if nom := femSurnameNominative(lang, form); nom != "" {
+		return nom
+	}
+	if morph.LastNameGender(lang, form) == morph.Fem {
+		return form
+	}
+	return mascSurnameNominative(lang, form)
+}
+
+// femSurnameNominative returns the nominative of a woman's adjectival
+// surname in an oblique case, "" if form is not one.
+func femSurnameNominative(lang, form string) string {
+	lw := strings.ToLower(form)
+	var stems []string
+	var ends []string
+	switch lang {
+	case "uk":
+		stems = []string{"ськ", "цьк", "зьк", "ов", "ев", "єв", "ін", "їн"}
+		ends = []string{"ої", "ій", "ою", "у"}
+	case "ru":
+		stems = []string{"ск", "цк", "ов", "ев", "ёв", "ин", "ын"}
+		ends = []string{"ой", "ую"}
+	}
+	for _, e := range ends {
+		if !strings.HasSuffix(lw, e) {
+			continue
+		}
+		stem := lw[:len(lw)-len(e)]
+		if utf8.RuneCountInString(stem) < 4 || !hasSuffixAny(stem, stems) {
+			continue
+		}
+		if lang == "ru" && e == "ой" && (strings.HasSuffix(stem, "ск") || strings.HasSuffix(stem, "цк")) {
+			continue // "Трубецкой" is a man's nominative
+		}
+		if lang == "uk" && (e == "у" || e == "ій") {
+			continue // "Петрову" and "Орловій" may be a man's dative as well
+		}
+		end := "а"
+		if lang == "ru" && (strings.HasSuffix(stem, "ск") || strings.HasSuffix(stem, "цк")) {
+			end = "ая"
+		}
+		return form[:len(form)-len(e)] + end
+	}
+	return ""
+}
+
+// streetWords are the words that name a street, a square or an
+// institution after a person: the name that follows ("вул. Івана Франка",
+// "площа Корятовича", "ім. Л. Погорілого") is part of a place's or a
+// body's name, not a mention of the person.
+var streetWords = map[string]bool{
+	"вул": true, "вулиця": true, "вулиці": true, "вулицю": true, "вулицею": true, "провулок": true, "провулку": true, "пров": true,
+	"проспект": true, "проспекті": true, "проспекту": true, "проспектом": true, "просп": true, "площа": true, "площі": true, "площу": true,
+	"площею": true, "пл": true, "бульвар": true, "бульварі": true, "бульвару": true, "бульв": true, "бул": true, "узвіз": true, "узвозі": true,
+	"ім": true,
+	"ул": true, "улица": true, "улице": true, "улицу": true, "улицы": true, "улицей": true, "переулок": true, "переулке": true, "пер": true,
+	"проспекте": true, "проспекта": true, "пр-т": true, "площадь": true, "площади": true, "бульваре": true, "бульвара": true,
+}
+
+// streetAbbrevs are the abbreviations among streetWords.
+var streetAbbrevs = map[string]bool{"вул": true, "пров": true, "просп": true, "пл": true, "бульв": true, "бул": true, "ім": true, "ул": true, "пер": true}
+
+// afterStreetWord reports whether the name word at token i follows a
+// street word, possibly after initials or the name's first word: "вул.
+// І. Федорова", "вул . Франка", "вулиці Богдана Хмельницького".
+func (d *doc) afterStreetWord(i int) bool {
+	for words := 0; ; words++ {
+		j := i - 1
+		for j >= 0 {
+			if d.toks[j].Flags&text.Initial != 0 {
+				j--
+			} else if j >= 1 && d.toks[j].Text == "." && d.initialAt(j-1) == 2 {
+				j -= 2
+			} else {
+				break
+			}
+		}
+		dot := j >= 0 && d.toks[j].Text == "."
+		if dot {
+			j-- // "вул . Франка" in pre-tokenized text
+		}
+		if j < 0 {
+			return false
+		}
+		if k := strings.TrimSuffix(d.toks[j].Key, "."); streetWords[k] && (!dot || streetAbbrevs[k]) {
+			return true // not "вышли на улицы. Команда Байдена"
+		}
+		if words > 0 || j != i-1 || !isNameWord(d.toks[j]) {
+			return false
+		}
+		i = j
+	}
 }
 
 // findSurnames adds the mentions of a person by surname alone ("Орлов",
-// "добавил Орлов"), in any case form, once the full name was seen.
+// "добавил Орлов"), in any case form, once the full name was seen. When
+// two people of the document share the surname ("Владислав Челах" and
+// "Владимир Челах"), the mention goes to the one named last before it.
 func (d *doc) findSurnames() {
-	forms := map[string]*entity{}
+	forms := map[string][]*entity{}
 	for _, e := range d.ents {
 		if e.Type != Person || e.surname == "" {
 			continue
@@ -1028,11 +1318,9 @@ func (d *doc) findSurnames() {
 		}
 		for _, f := range fs {
 			k := text.Key(f)
-			if prev, dup := forms[k]; dup && prev != e {
-				forms[k] = nil // two people share it: ambiguous
-				continue
+			if prev := forms[k]; len(prev) == 0 || prev[len(prev)-1] != e {
+				forms[k] = append(prev, e)
 			}
-			forms[k] = e
 		}
 	}
 	if len(forms) == 0 {
@@ -1042,13 +1330,35 @@ func (d *doc) findSurnames() {
 		if !isNameWord(t) && !(t.Kind == text.Word && t.Flags&text.Cap != 0) {
 			continue
 		}
-		e := forms[t.Key]
-		if e == nil || !d.free(i, i+1) {
+		es := forms[t.Key]
+		if len(es) == 0 || !d.free(i, i+1) || d.afterStreetWord(i) {
 			continue
+		}
+		e := es[0]
+		if len(es) > 1 {
+			e = lastNamedBefore(es, d.base+t.Start)
+			if e == nil {
+				continue
+			}
 		}
 		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: e.surname})
 		d.persons = append(d.persons, si)
 	}
+}
+
+// lastNamedBefore returns the entity among es with the latest mention
+// before the absolute offset at, nil if none is mentioned before it.
+func lastNamedBefore(es []*entity, at int) *entity {
+	var best *entity
+	bestAt := -1
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // pronouns that may stand for the last person named ("сказал он").

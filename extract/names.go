@@ -204,14 +204,22 @@ func romanNumeral(s string) bool {
 	return true
 }
 
-// firstNameForm returns the first-name form among forms, if any.
+// firstNameForm returns the first-name form among forms, if any. A form
+// that is one name's nominative and another's oblique case ("Олеся" is
+// Олеся, and Олесь in the genitive) is read as the nominative.
 func firstNameForm(forms []*lexicon.Form) *lexicon.Form {
+	var first *lexicon.Form
 	for _, f := range forms {
 		if f.Kind == lexicon.KindName && f.Entry.Type == "firstname" && len(f.Keys) == 1 {
-			return f
+			if f.Case == morph.Nom {
+				return f
+			}
+			if first == nil {
+				first = f
+			}
 		}
 	}
-	return nil
+	return first
 }
 
 // findFirstNamesAlone adds people named by a first name alone ("Марина",
@@ -225,7 +233,7 @@ func (d *doc) findFirstNamesAlone() {
 		}
 	}
 	for i, t := range d.toks {
-		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] {
+		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] || d.afterStreetWord(i) {
 			continue
 		}
 		f := firstNameForm(d.lookup(i))
@@ -722,7 +730,7 @@ func (d *doc) findShapeSurnames() {
 		return
 	}
 	for i, t := range d.toks {
-		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] || utf8.RuneCountInString(t.Key) < 5 || d.sentStart(i) {
+		if !isNameWord(t) || !d.free(i, i+1) || stopwords()[t.Key] || utf8.RuneCountInString(t.Key) < 5 || d.sentStart(i) || d.afterStreetWord(i) {
 			continue
 		}
 		k := t.Key
@@ -865,7 +873,7 @@ func (d *doc) findUnknownNames() {
 				continue
 			}
 		}
-		if d.quoted(i, i+n) {
+		if d.quoted(i, i+n) || d.afterStreetWord(i) {
 			continue
 		}
 		if d.titleCase(i, lower) {

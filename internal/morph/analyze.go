@@ -7,7 +7,7 @@ import (
 )
 
 // nomEndings are the nominative endings tried when a stem is proposed.
-var nomEndings = [...]string{"", "а", "я", "о", "й", "ь", "ий", "ій", "ой", "ый", "ая", "ей", "е"}
+var nomEndings = [...]string{"", "а", "я", "о", "й", "ь", "ий", "ій", "ой", "ый", "ая", "ей", "е", "ьо"}
 
 // maxStrip is the largest number of letters stripped from a form.
 const maxStrip = 4
@@ -57,6 +57,14 @@ func candidates(form string, fn func(cand string)) {
 			continue
 		}
 		xl := lowerRune(x[len(x)-1])
+		if xl == 'ь' {
+			// Санька → Саньок, Ігорька → Ігорьок
+			b.Reset()
+			b.WriteString(string(x))
+			b.WriteString(caseEnd("о", up))
+			b.WriteRune(c2)
+			emit(b.String())
+		}
 		if xl == 'ь' || xl == 'й' {
 			x = x[:len(x)-1]
 		}

@@ -33,6 +33,12 @@ var nameTable = []nameCase{
 	{"uk", First, Masc, "Ілля", "Іллі Іллі Іллю Іллею Іллі Ілле"},
 	{"uk", First, Masc, "Сергій", "Сергія Сергію Сергія Сергієм Сергієві Сергію"},
 	{"uk", First, Masc, "Богдан", "Богдана Богданові Богдана Богданом Богданові Богдане"},
+	// Hypocoristics in -ьо (soft stem) and -ьок (fleeting о).
+	{"uk", First, Masc, "Зеньо", "Зеня Зеньові Зеня Зеньом Зеньові Зеньо"},
+	{"uk", First, Masc, "Дзюньо", "Дзюня Дзюню Дзюня Дзюньом Дзюню Дзюню"},
+	{"uk", First, Masc, "Ромцьо", "Ромця Ромцьові Ромця Ромцьом Ромцю Ромцьо"},
+	{"uk", First, Masc, "Саньок", "Санька Санькові Санька Саньком Саньку Саньку"},
+	{"uk", First, Masc, "Ігорьок", "Ігорька Ігорьку Ігорька Ігорьком Ігорькові Ігорьку"},
 	// Ukrainian first names, feminine.
 	{"uk", First, Fem, "Олена", "Олени Олені Олену Оленою Олені Олено"},
 	{"uk", First, Fem, "Ольга", "Ольги Ользі Ольгу Ольгою Ользі Ольго"},
@@ -257,6 +263,7 @@ func TestNominativeNameBest(t *testing.T) {
 var testFirstNames = map[string]Gender{
 	"Дмитро": Masc, "Володимир": Masc, "Олена": Fem, "Ірина": Fem, "Андрій": Masc, "Олександр": Masc,
 	"Алексей": Masc, "Ирина": Fem, "Павел": Masc, "Саша": Unknown, "Ігор": Masc, "Юлія": Fem,
+	"Зеньо": Masc, "Саньок": Masc,
 }
 
 func knownTest(nom string) (Gender, bool) {
@@ -282,6 +289,9 @@ func TestPersonLemma(t *testing.T) {
 		{"ru", "Ирины", "", "Петровой", Name{First: "Ирина", Last: "Петрова", Gender: Fem, Case: Gen}, true},
 		{"ru", "Павлом", "", "Орловым", Name{First: "Павел", Last: "Орлов", Gender: Masc, Case: Ins}, true},
 		{"ru", "Алексей", "", "", Name{First: "Алексей", Gender: Masc, Case: Nom}, true},
+		{"uk", "Зеня", "", "Мартинюка", Name{First: "Зеньо", Last: "Мартинюк", Gender: Masc, Case: Gen}, true},
+		{"uk", "Зеньом", "", "", Name{First: "Зеньо", Gender: Masc, Case: Ins}, true},
+		{"uk", "Санька", "", "Гребенюка", Name{First: "Саньок", Last: "Гребенюк", Gender: Masc, Case: Gen}, true},
 		{"ru", "Джона", "", "Смита", Name{}, false},
 	}
 	for _, tt := range tests {

@@ -233,6 +233,19 @@ func ukNoun(p *para, w, lw string, g Gender, k nounKind) bool {
 			}
 		}
 		s := cut(w, 2)
+		if prev == 'ь' && person {
+			// Зеньо, Дзюньо, Ромцьо: soft stem, Зеня, Зеньові/Зеню, Зеньом.
+			ss := cut(w, 4)
+			p.set(Gen, ss, "я")
+			p.set(Dat, s, "ові")
+			p.add(Dat, ss, "ю")
+			p.set(Acc, ss, "я")
+			p.set(Ins, s, "ом")
+			p.set(Loc, s, "ові")
+			p.add(Loc, ss, "ю")
+			p.add(Voc, ss, "ю")
+			return true
+		}
 		p.set(Gen, s, "а")
 		if person {
 			p.set(Dat, s, "ові", "у")
@@ -351,7 +364,8 @@ func ukNoun(p *para, w, lw string, g Gender, k nounKind) bool {
 		s = ukFleetingEts(w, lw)
 		ukSoftMasc(p, s, person, anim, "я", "ю", "еві", "ем", "і")
 		return true
-	case hasSuf(lw, "ок") && !hasSuf(lw, "сток") && runeCount(lw) > 4 && isConsonant(runeBefore(lw, "ок")):
+	case hasSuf(lw, "ок") && !hasSuf(lw, "сток") && runeCount(lw) > 4 && (isConsonant(runeBefore(lw, "ок")) || runeBefore(lw, "ок") == 'ь'):
+		// Дубок → Дубка, Саньок → Санька: the о is fleeting.
 		s = cut(w, 4) + w[len(w)-2:]
 	case k == kindFirst && ukFirstAlt[lw], k == kindPlace && hasAnySuf(lw, "ів", "їв", "іг"):
 		if a, ok := ukAlt(w, lw, 2); ok {

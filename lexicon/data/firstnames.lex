@@ -682,8 +682,8 @@ fn:inessa	firstname	uk=Інесса|Інеса	ru=Инесса	en=Inessa|Inesa	g
 
 # --- diminutives and hypocoristics used as names in prose and news: Ukrainian
 # (Івась, Славко, Марічка, Ганнуся, Стефця), Russian (Серёжа, Лёша, Наташа) and their
-# Ukrainian spellings (Сєрьожа, Льоша). Names in -ьо/-цьо and -ьок, which the
-# declension code gets wrong (Зеньа, Саньока), are {x} and list their case forms;
+# Ukrainian spellings (Сєрьожа, Льоша). Names in -ьо/-цьо (Зеньо: Зеня, Зеньові)
+# and -ьок (Саньок: Санька) decline by code like the others;
 # Люда is {x} in Ukrainian so that its genitive "Люди" (people) is not matched.
 fn:petrusha	firstname	uk=Петруша{m}	ru=Петруша{m}	en=Petrusha	gender=m
 fn:aloshka	firstname	uk=Альошка{m}	en=Aloshka	gender=m
@@ -741,7 +741,7 @@ fn:ivannochka	firstname	uk=Іванночка	en=Ivannochka	gender=f
 fn:tetianka	firstname	uk=Тетянка	en=Tetianka	gender=f
 fn:ksenka	firstname	uk=Ксенька	ru=Ксенька	en=Ksenka	gender=f
 fn:lilechka	firstname	uk=Лілечка	ru=Лилечка	en=Lilechka	gender=f
-fn:slavtso	firstname	uk=Славцьо{x}|Славцьові{x}|Славцю{x}|Славцьом{x}	en=Slavtso	gender=m
+fn:slavtso	firstname	uk=Славцьо	en=Slavtso	gender=m
 fn:slavtsia	firstname	uk=Славця	en=Slavtsia	gender=f
 fn:sashunia	firstname	uk=Сашуня	en=Sashunia	gender=f
 fn:shurka	firstname	uk=Шурка	ru=Шурка	en=Shurka	gender=f
@@ -749,7 +749,7 @@ fn:sasha	firstname	uk=Саша{m}	ru=Саша{m}	en=Sasha	gender=m
 fn:sania	firstname	uk=Саня{m}	ru=Саня{m}	en=Sania|Sanya	gender=m
 fn:shura	firstname	uk=Шура{m}	ru=Шура{m}	en=Shura	gender=m
 fn:shuryk	firstname	uk=Шурик	ru=Шурик	en=Shuryk|Shurik	gender=m
-fn:sanok	firstname	uk=Саньок{x}|Санька{x}|Санькові{x}|Саньку{x}|Саньком{x}	ru=Санёк|Санек	en=Sanok|Sanyok|Sanek	gender=m
+fn:sanok	firstname	uk=Саньок	ru=Санёк|Санек	en=Sanok|Sanyok|Sanek	gender=m
 fn:sanko	firstname	uk=Санько	en=Sanko	gender=m
 fn:oleksiiko	firstname	uk=Олексійко	en=Oleksiiko	gender=m
 fn:losha	firstname	uk=Льоша{m}	ru=Лёша{m}|Леша{m}	en=Losha|Lyosha|Lesha	gender=m
@@ -770,7 +770,7 @@ fn:arkasha	firstname	uk=Аркаша{m}	ru=Аркаша{m}	en=Arkasha	gender=m
 fn:toma	firstname	uk=Тьома{m}	ru=Тёма{m}{ctx}|Тема{m}{ctx}	en=Toma|Tyoma{ctx}|Tema{ctx}	gender=m
 fn:artemko	firstname	uk=Артемко	en=Artemko	gender=m
 fn:bohdanchyk	firstname	uk=Богданчик	en=Bohdanchyk	gender=m
-fn:bodo	firstname	uk=Бодьо{x}|Бодьові{x}|Бодю{x}|Бодьом{x}	en=Bodo	gender=m
+fn:bodo	firstname	uk=Бодьо	en=Bodo	gender=m
 fn:bodia	firstname	uk=Бодя{m}	ru=Бодя{m}	en=Bodia|Bodya	gender=m
 fn:boria	firstname	uk=Боря{m}	ru=Боря{m}	en=Boria|Borya	gender=m
 fn:borka	firstname	uk=Борька{m}	ru=Борька{m}	en=Borka	gender=m
@@ -783,7 +783,7 @@ fn:vaska	firstname	uk=Васька{m}	ru=Васька{m}	en=Vaska	gender=m
 fn:vasko	firstname	uk=Васько	en=Vasko	gender=m
 fn:vasia	firstname	uk=Вася{m}	ru=Вася{m}	en=Vasia|Vasya	gender=m
 fn:vitia	firstname	uk=Вітя{m}	ru=Витя{m}	en=Vitia|Vitya	gender=m
-fn:vitok	firstname	uk=Вітьок{x}|Вітька{x}|Вітькові{x}|Вітьку{x}|Вітьком{x}	ru=Витёк|Витек	en=Vitok|Vityok|Vitek	gender=m
+fn:vitok	firstname	uk=Вітьок	ru=Витёк|Витек	en=Vitok|Vityok|Vitek	gender=m
 fn:vitko	firstname	uk=Вітько	en=Vitko	gender=m
 fn:vitalik	firstname	uk=Віталік	ru=Виталик	en=Vitalik	gender=m
 fn:volodia	firstname	uk=Володя{m}	ru=Володя{m}	en=Volodia|Volodya	gender=m
@@ -791,7 +791,7 @@ fn:vova	firstname	uk=Вова{m}	ru=Вова{m}	en=Vova	gender=m
 fn:vovchyk	firstname	uk=Вовчик	ru=Вовчик	en=Vovchyk|Vovchik	gender=m
 fn:volodko	firstname	uk=Володько	en=Volodko	gender=m
 fn:vlodko	firstname	uk=Влодко	en=Vlodko	gender=m
-fn:vlodzo	firstname	uk=Влодзьо{x}|Влодзя{x}|Влодзьові{x}|Влодзю{x}|Влодзьом{x}	en=Vlodzo	gender=m
+fn:vlodzo	firstname	uk=Влодзьо	en=Vlodzo	gender=m
 fn:slavko	firstname	uk=Славко	en=Slavko	gender=m
 fn:slavik	firstname	uk=Славік|Славик	ru=Славик	en=Slavik|Slavyk	gender=m
 fn:vladyk	firstname	uk=Владик|Владік	ru=Владик	en=Vladyk|Vladik	gender=m
@@ -824,24 +824,24 @@ fn:ivasyk	firstname	uk=Івасик	en=Ivasyk	gender=m
 fn:ivanka	firstname	uk=Іванка	en=Ivanka	gender=f
 fn:ivanko	firstname	uk=Іванко	en=Ivanko	gender=m
 fn:ivasko	firstname	uk=Івасько	en=Ivasko	gender=m
-fn:ivantso	firstname	uk=Іванцьо{x}|Іванця{x}|Іванцьові{x}|Іванцю{x}|Іванцьом{x}	en=Ivantso	gender=m
+fn:ivantso	firstname	uk=Іванцьо	en=Ivantso	gender=m
 fn:ivanchyk	firstname	uk=Іванчик	en=Ivanchyk	gender=m
 fn:vania	firstname	uk=Ваня{m}	ru=Ваня{m}	en=Vania|Vanya	gender=m
 fn:vanka	firstname	uk=Ванька{m}	ru=Ванька{m}	en=Vanka	gender=m
 fn:vanko	firstname	uk=Ванько	en=Vanko	gender=m
 fn:vaniusha	firstname	uk=Ванюша{m}	ru=Ванюша{m}	en=Vaniusha|Vanyusha	gender=m
 fn:ihorko	firstname	uk=Ігорко	en=Ihorko	gender=m
-fn:ihorok	firstname	uk=Ігорьок{x}|Ігорька{x}|Ігорькові{x}|Ігорьку{x}|Ігорьком{x}	ru=Игорёк|Игорек	en=Ihorok|Igoryok|Igorek	gender=m
+fn:ihorok	firstname	uk=Ігорьок	ru=Игорёк|Игорек	en=Ihorok|Igoryok|Igorek	gender=m
 fn:ilko	firstname	uk=Ілько	en=Ilko	gender=m
 fn:iliusha	firstname	uk=Ілюша{m}|Іллюша{m}	ru=Илюша{m}	en=Iliusha|Illiusha|Ilyusha	gender=m
 fn:iliukha	firstname	uk=Ілюха{m}	ru=Илюха{m}	en=Iliukha|Ilyukha	gender=m
 fn:yosko	firstname	uk=Йосько	en=Yosko	gender=m
-fn:yoso	firstname	uk=Йосьо{x}|Йося{x}|Йосьові{x}|Йосю{x}|Йосьом{x}	en=Yoso	gender=m
+fn:yoso	firstname	uk=Йосьо	en=Yoso	gender=m
 fn:osia	firstname	uk=Ося{m}	ru=Ося{m}	en=Osia|Osya	gender=m
 fn:kyrylko	firstname	uk=Кирилко	en=Kyrylko	gender=m
 fn:kyriusha	firstname	uk=Кирюша{m}	ru=Кирюша{m}	en=Kyriusha|Kiryusha	gender=m
 fn:kyriukha	firstname	uk=Кирюха{m}	ru=Кирюха{m}	en=Kyriukha|Kiryukha	gender=m
-fn:kosto	firstname	uk=Костьо{x}|Костьові{x}|Костю{x}|Костьом{x}	en=Kosto	gender=m
+fn:kosto	firstname	uk=Костьо	en=Kosto	gender=m
 fn:kostia	firstname	uk=Костя{m}	ru=Костя{m}	en=Kostia|Kostya	gender=m
 fn:kostyk	firstname	uk=Костик	ru=Костик	en=Kostyk|Kostik	gender=m
 fn:kost	firstname	uk=Кость{ctx}	en=Kost{ctx}	gender=m
@@ -872,7 +872,7 @@ fn:petia	firstname	uk=Петя{m}	ru=Петя{m}	en=Petia|Petya	gender=m
 fn:petko	firstname	uk=Петько	ru=Петька{m}	en=Petko|Petka	gender=m
 fn:petrusyk	firstname	uk=Петрусик	en=Petrusyk	gender=m
 fn:romko	firstname	uk=Ромко	en=Romko	gender=m
-fn:romtso	firstname	uk=Ромцьо{x}|Ромця{x}|Ромцьові{x}|Ромцю{x}|Ромцьом{x}	en=Romtso	gender=m
+fn:romtso	firstname	uk=Ромцьо	en=Romtso	gender=m
 fn:roma	firstname	uk=Рома{m}{ctx}	ru=Рома{m}{ctx}	en=Roma{ctx}	gender=m
 fn:romchyk	firstname	uk=Ромчик	ru=Ромчик	en=Romchyk|Romchik	gender=m
 fn:rostyk	firstname	uk=Ростик	ru=Ростик	en=Rostyk|Rostik	gender=m
@@ -886,7 +886,7 @@ fn:stopa	firstname	uk=Стьопа{m}	ru=Стёпа{m}|Степа{m}	en=Stopa|St
 fn:stepanko	firstname	uk=Степанко	en=Stepanko	gender=m
 fn:stefka	firstname	uk=Стефка	ru=Стефка	en=Stefka	gender=f
 fn:stefko	firstname	uk=Стефко	en=Stefko	gender=m
-fn:steftso	firstname	uk=Стефцьо{x}|Стефцьові{x}|Стефцю{x}|Стефцьом{x}	en=Steftso	gender=m
+fn:steftso	firstname	uk=Стефцьо	en=Steftso	gender=m
 fn:stas	firstname	uk=Стас	ru=Стас	en=Stas	gender=m
 fn:stasyk	firstname	uk=Стасик	ru=Стасик	en=Stasyk|Stasik	gender=m
 fn:tarasyk	firstname	uk=Тарасик	en=Tarasyk	gender=m
@@ -899,7 +899,7 @@ fn:fedorko	firstname	uk=Федорко	en=Fedorko	gender=m
 fn:yuras	firstname	uk=Юрась	en=Yuras	gender=m
 fn:yura	firstname	uk=Юра{m}	ru=Юра{m}	en=Yura	gender=m
 fn:yurchyk	firstname	uk=Юрчик	en=Yurchyk	gender=m
-fn:yurtso	firstname	uk=Юрцьо{x}|Юрця{x}|Юрцьові{x}|Юрцю{x}|Юрцьом{x}	en=Yurtso	gender=m
+fn:yurtso	firstname	uk=Юрцьо	en=Yurtso	gender=m
 fn:yurasyk	firstname	uk=Юрасик	en=Yurasyk	gender=m
 fn:yurka	firstname	uk=Юрка{m}	ru=Юрка{m}	en=Yurka	gender=m
 fn:yasha	firstname	uk=Яша{m}	ru=Яша{m}	en=Yasha	gender=m
@@ -908,7 +908,8 @@ fn:yarka	firstname	uk=Ярка	en=Yarka	gender=f
 fn:yarko	firstname	uk=Ярко	en=Yarko	gender=m
 fn:yaryk	firstname	uk=Ярик	ru=Ярик	en=Yaryk|Yarik	gender=m
 fn:yarchyk	firstname	uk=Ярчик	en=Yarchyk	gender=m
-fn:zeno	firstname	uk=Зеньо{x}|Зеньові{x}|Зеню{x}|Зеньом{x}	en=Zeno	gender=m
+fn:zeno	firstname	uk=Зеньо	en=Zeno	gender=m
+fn:dziunio	firstname	uk=Дзюньо	en=Dziunio	gender=m
 fn:zenko	firstname	uk=Зенко	en=Zenko	gender=m
 fn:zenyk	firstname	uk=Зеник	en=Zenyk	gender=m
 fn:omelko	firstname	uk=Омелько	en=Omelko	gender=m
@@ -922,7 +923,7 @@ fn:yasko	firstname	uk=Ясько	en=Yasko	gender=m
 fn:yasia	firstname	uk=Яся	ru=Яся	en=Yasia|Yasya	gender=f
 fn:yas	firstname	uk=Ясь	en=Yas	gender=m
 fn:yasyk	firstname	uk=Ясик	en=Yasyk	gender=m
-fn:yuzo	firstname	uk=Юзьо{x}|Юзя{x}|Юзьові{x}|Юзю{x}|Юзьом{x}	en=Yuzo	gender=m
+fn:yuzo	firstname	uk=Юзьо	en=Yuzo	gender=m
 fn:yuzyk	firstname	uk=Юзик	ru=Юзик	en=Yuzyk|Yuzik	gender=m
 fn:olesyk	firstname	uk=Олесик	en=Olesyk	gender=m
 fn:venia	firstname	uk=Веня{m}	ru=Веня{m}	en=Venia|Venya	gender=m
@@ -2226,3 +2227,7 @@ fn:knut	firstname	uk=Кнут{ctx}	ru=Кнут{ctx}	en=Knut{ctx}	gender=m
 fn:bjorn	firstname	uk=Бьорн	ru=Бьёрн	en=Bjørn|Björn|Bjorn	gender=m
 fn:sverre	firstname	uk=Сверре{x}	ru=Сверре{x}	en=Sverre	gender=m
 fn:einar	firstname	uk=Ейнар	ru=Эйнар	en=Einar	gender=m
+
+# --- more international given names met in Ukrainian and Russian news and books
+fn:sanjeev	firstname	uk=Санджив|Санджів	ru=Санджив	en=Sanjeev|Sanjiv	gender=m
+fn:ayn	firstname	uk=Айн{x}	ru=Айн{x}	en=Ayn	gender=f

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+)
+
+// personCase is a text and the person mentions that must, and must not,
+// be found in it, written as "text=lemma of the entity" (want) or as the
+// mention's text (not).
+type personCase struct {
+	lang, text string
+	want       []string
+	not        []string
+}
+
+func TestPersons(t *testing.T) {
+	cases := []personCase{
+		// Initials apart from their period, as pre-tokenized text writes them.
+		{"uk", "Словник уклали Т . К . Пуздирєвої та інші.", []string{"Т . К . Пуздирєвої=Т. К. Пуздирєва"}, nil},
+		{"uk", "Навесні 1655 р . Б . Хмельницький вирушив на захід.", []string{"Б . Хмельницький=Б. Хмельницький"}, nil},
+		{"uk", "Доповідь зробила В. І. Критської у залі.", []string{"В. І. Критської=В. І. Критська"}, nil},
+		// A letter ending a sentence is no initial.
+		{"uk", "Це пункт Б . Далі буде інше.", nil, []string{"Б . Далі"}},
+		// A surname followed by initials.
+		{"uk", "Доручити редактору газети Павлову Г . Л . підготувати звіт.", []string{"Павлову Г . Л .=Павлов Г. Л."}, nil},
+		{"uk", "Контроль покласти на заступника Шевчука Я. М.", []string{"Шевчука Я. М.=Шевчук Я. М."}, nil},
+		// Surname first, as registers write it.
+		{"uk", "Директором фірми є Гайдученко Сергій Миколайович.", []string{"Гайдученко Сергій Миколайович=Сергій Миколайович Гайдученко"}, nil},
+		{"uk", "Справу розглядає суддя Мельничук Олена Петрівна.", []string{"Мельничук Олена Петрівна=Олена Петрівна Мельничук"}, nil},
+		// A common word that is also an oblique first-name form.
+		{"uk", "Але Петренко з цим не погодився.", []string{"Петренко=Петренко"}, []string{"Але Петренко"}},
+		// Streets named after people are not mentions of them.
+		{"uk", "Офіс розташований на вул. Івана Франка, 12.", nil, []string{"Івана Франка", "Франка"}},
+		{"uk", "Ремонт триває на вул . Грушевського та на площі Ярослава Мудрого.", nil, []string{"Грушевського", "Ярослава Мудрого"}},
+		{"uk", "Склади на вул. І. Федорова здали в оренду.", nil, []string{"І. Федорова"}},
+		{"ru", "Протест прошёл на улице Ленина, а потом на ул. Гагарина.", nil, []string{"Ленина", "Гагарина"}},
+		// Names in -ьо and -ьок decline by code.
+		{"uk", "Ми поїхали до Зеня Мартинюка на весілля.", []string{"Зеня Мартинюка=Зеньо Мартинюк"}, nil},
+		{"uk", "Вона подзвонила Ігорькові Гребенюку вночі.", []string{"Ігорькові Гребенюку=Ігорьок Гребенюк"}, nil},
+		// A form that is one name's nominative and another's genitive.
+		{"uk", "На концерті виступила Олеся Бондар.", []string{"Олеся Бондар=Олеся Бондар"}, nil},
+	}
+	for _, c := range cases {
+		x := langExtractor(t, c.lang)
+		doc, err := x.Extract("", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		texts := map[string]bool{}
+		var all []string
+		for _, e := range doc.Entities {
+			if e.Type != Person {
+				continue
+			}
+			for _, m := range e.Mentions {
+				got[m.Text+"="+e.Lemma] = true
+				texts[m.Text] = true
+				all = append(all, m.Text+"="+e.Lemma)
+			}
+		}
+		sort.Strings(all)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%s: want %s, got %v", c.text, w, all)
+			}
+		}
+		for _, n := range c.not {
+			if texts[n] {
+				t.Errorf("%s: %s is not a person, got %v", c.text, n, all)
+			}
+		}
+	}
+}
+
+// TestSurnameSharedByTwo checks that a surname two people of the text
+// share goes to the one named last before it.
+func TestSurnameSharedByTwo(t *testing.T) {
+	x := langExtractor(t, "ru")
+	text := "Отец, Владимир Горобчук, приехал утром. Его сын Владислав Горобчук служил на границе. Горобчука наградили медалью."
+	doc, err := x.Extract("", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "Горобчука" {
+				if e.Lemma != "Владислав Горобчук" {
+					t.Errorf("Горобчука goes to %s, want Владислав Горобчук", e.Lemma)
+				}
+				return
+			}
+		}
+	}
+	t.Errorf("Горобчука not found as a person")
+}
