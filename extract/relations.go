@@ -7,10 +7,10 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/factum-nlp/factum/lexicon"
 	"github.com/factum-nlp/factum/internal/morph"
 	"github.com/factum-nlp/factum/internal/rules"
 	"github.com/factum-nlp/factum/internal/text"
+	"github.com/factum-nlp/factum/lexicon"
 )
 
 // argRoles lists the argument roles of each relation type (SPEC.md); other
@@ -357,7 +357,6 @@ func (d *doc) cityOfAdj(k string) *entity {
 	}
 	return d.lexEntity(best)
 }
-
 
 func upperFirst(s string) string {
 	for i, r := range s {
