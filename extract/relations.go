@@ -823,7 +823,17 @@ func (d *doc) cityHeads() {
 		if p == nil || d.hasPost(p.ID) {
 			continue
 		}
-		city := d.contextCity(si)
+		var city *entity
+		if s.tok0 > 0 && d.toks[s.tok0-1].Flags&text.Cap != 0 && d.cover[s.tok0-1] == 0 && (d.lang == "uk" || d.lang == "ru") {
+			// "Львівський міський голова": the adjective names the city.
+			if city = d.cityOfAdj(d.toks[s.tok0-1].Key); city != nil {
+				t := d.toks[s.tok0-1]
+				d.addSpan(span{start: t.Start, end: t.End, tok0: s.tok0 - 1, tok1: s.tok0, part: -1, typ: City, ent: city, lemma: city.Lemma})
+			}
+		}
+		if city == nil {
+			city = d.contextCity(si)
+		}
 		if city == nil {
 			continue
 		}
@@ -869,7 +879,22 @@ func (d *doc) contextCity(si int) *entity {
 	if cur-2 > 0 {
 		first = d.sents[cur-2].First
 	}
+	// The only city named before the post in its own sentence ("Документ
+	// у Вінниці підписали міський голова P та ...").
+	own := d.sentenceOf(d.spans[si].tok0).First
 	var near *entity
+	for j := si - 1; j >= 0 && d.spans[j].tok0 >= own; j-- {
+		if o := d.spans[j]; !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
+			if near != nil && near != o.ent {
+				near = nil
+				break
+			}
+			near = o.ent
+		}
+	}
+	if near != nil {
+		return near
+	}
 	for j := si - 1; j >= 0 && d.spans[j].tok0 >= first; j-- {
 		if o := d.spans[j]; !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
 			if near != nil && near != o.ent {

@@ -141,6 +141,23 @@ var ukNews = []sentenceCase{
 			"located_in(subject=Ełk, place=Poland) established",
 			"located_in(subject=Leoni, place=Stryi) established",
 		}, skip: "lexicon: locative 'у Стрию' (Стрий) not matched; entity: Latin 'Leoni' after 'компанії' not recognized as company"},
+	// 020: memorandum, then the signatories: the mayor's city is the one named in his sentence.
+	{text: "Вінниця та литовський Каунас підписали меморандум про партнерство. Документ у Вінниці підписали міський голова Сергій Моргунов та мер Каунаса Вісвалдас Матійошайтіс.",
+		want: []string{
+			"agreement(party=Vinnytsia, counterparty=Kaunas) established kind=cooperation",
+			"holds_position(person=Сергій Моргунов, org=Vinnytsia) established role=міський голова",
+			"holds_position(person=Вісвалдас Матійошайтіс, org=Kaunas) established role=мер",
+		}},
+	// 021: a council named by the city's adjective decides to end a twinning.
+	{text: "Житомирська міська рада вирішила розірвати побратимські зв'язки з російським Курськом.",
+		want: []string{
+			"twin_city(city=Zhytomyr, twin=Kursk) ended",
+		}},
+	// 022: the city's adjective before the post.
+	{text: "Львівський міський голова Андрій Садовий відвідав Вроцлав.",
+		want: []string{
+			"holds_position(person=Андрій Садовий, org=Lviv) established role=міський голова",
+		}},
 }
 
 var ruNews = []sentenceCase{
@@ -265,6 +282,16 @@ var ruNews = []sentenceCase{
 	// 019: participants of a meeting listed – no relation.
 	{text: "В совещании приняли участие представители Курска, Белгорода, Орла и белорусского Гомеля.",
 		want: nil},
+	// 020: a city's duma decides to end a twinning.
+	{text: "Депутаты Рижской думы решили разорвать побратимские связи с Москвой.",
+		want: []string{
+			"twin_city(city=Riga, twin=Moscow) ended",
+		}},
+	// 021: a mayor's office suspends twinning ties.
+	{text: "Мэрия Даугавпилса приостановила побратимские связи с Псковом.",
+		want: []string{
+			"twin_city(city=Daugavpils, twin=Pskov) ended",
+		}},
 }
 
 var enNews = []sentenceCase{
@@ -389,4 +416,9 @@ var enNews = []sentenceCase{
 	// 019: football fixtures co-mention cities and clubs.
 	{text: "Ferencváros will face Sporting in Lisbon on Wednesday, while Celtic host Feyenoord in Glasgow.",
 		want: nil},
+	// 020: a city council votes to end a twinning.
+	{text: "Kyiv City Council voted to sever twinning ties with Moscow.",
+		want: []string{
+			"twin_city(city=Kyiv, twin=Moscow) ended",
+		}},
 }
