@@ -54,7 +54,7 @@ type doc struct {
 	ents    []*entity
 	byID    map[string]*entity
 	rels    []Relation
-	relSeen map[string]bool
+	relSeen map[string]int // relation key → evidence start of the first one
 	year    int // the dateline's year, 0 if none
 	dlEnd   int // the byte offset where the dateline ends, 0 if none
 
@@ -81,7 +81,7 @@ type doc struct {
 }
 
 func newDoc(x *Extractor, src, lang string) *doc {
-	return &doc{x: x, src: src, lang: lang, byID: map[string]*entity{}, relSeen: map[string]bool{}, mentioned: map[mentionKey]bool{}}
+	return &doc{x: x, src: src, lang: lang, byID: map[string]*entity{}, relSeen: map[string]int{}, mentioned: map[mentionKey]bool{}}
 }
 
 // window processes s[start:end]: tokens → gazetteer and name matches →

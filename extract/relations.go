@@ -111,6 +111,9 @@ func (d *doc) findMunicipal() {
 			}
 		}
 		j := s.tok0
+		if j > 0 && d.adj[j-1] != nil {
+			j-- // "мэрия латвийского Даугавпилса"
+		}
 		if j > 0 && cityWords[d.toks[j-1].Key] {
 			j--
 		}
@@ -600,12 +603,16 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string
 	for dir := -1; dir <= 1; dir += 2 {
 		i := ui
 		for {
-			j, sep, words := i+dir, false, 0
+			// A mate of another type needs a conjunction: "Eurocities
+			// and the city of Ghent", not "АСИ, генеральным партнером
+			// выступил ВТБ".
+			j, sep, conj, words := i+dir, false, false, 0
 			for j >= 0 && j < len(us) && us[j].Type == "" {
 				k := us[j].Key
 				switch {
 				case coordinators[k]:
 					sep = true
+					conj = conj || k != ","
 				case sep && !us[j].Cap && words < 3 && k != "." && k != ";" && k != ":" && k != `"`:
 					words++
 				default:
@@ -616,7 +623,7 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string
 				}
 				j += dir
 			}
-			if j < 0 || j >= len(us) || !sep || !accepts(us[j].Type) {
+			if j < 0 || j >= len(us) || !sep || !accepts(us[j].Type) || us[j].Type != typ && !conj {
 				break
 			}
 			if e := d.unitEntity(info[j]); e != nil {
@@ -792,10 +799,20 @@ func (d *doc) addRelation(r Relation) {
 	if r.Type == "holds_position" {
 		key += "\x00" + r.Attrs["role"]
 	}
-	if d.relSeen[key] {
+	// Of two rules that read the same pair in one sentence the first wins,
+	// whatever their statuses; in another sentence a new status is a new
+	// fact ("В 2022 году Йоэнсуу приостановил побратимские отношения с
+	// Петрозаводском" after the two were named twins).
+	if ev, ok := d.relSeen[key]; ok && (ev == r.Evidence.Start || r.Type == "quote" || r.Type == "holds_position") {
 		return
 	}
-	d.relSeen[key] = true
+	if _, ok := d.relSeen[key+"\x00"+r.Status]; ok {
+		return
+	}
+	if _, ok := d.relSeen[key]; !ok {
+		d.relSeen[key] = r.Evidence.Start
+	}
+	d.relSeen[key+"\x00"+r.Status] = r.Evidence.Start
 	d.rels = append(d.rels, r)
 }
 
