@@ -120,6 +120,7 @@ func (d *doc) window(start, end int) {
 	d.findQuotedNames()
 	d.findEventNames()
 	d.findBodies()
+	d.findPlaces()
 	d.findNames()
 	d.findSettlements()
 	d.findMunicipal()

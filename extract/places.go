@@ -1,0 +1,487 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factum-nlp/factum/internal/text"
+	"github.com/factum-nlp/factum/lexicon"
+)
+
+// placeHead is a word form that introduces the name of a place inside a
+// city or a natural feature: "вул.", "вулиці", "проспекту", "площадь",
+// "річки", "озеро", "Street".
+type placeHead struct {
+	nom    string // the head's nominative: "вулиця", "река"
+	gender byte   // 'm', 'f' or 'n': the gender adjectives in the name agree with
+	cas    byte   // the form's case: 'n', 'g', 'd', 'a', 'i', 'l'; 0 if several
+	abbrev bool   // "вул.", "ул.", "пр-т": never a plural
+	plural bool   // the form is also a plural ("вулиці", "улицы"): not before a city's name
+	water  bool   // a river or a lake: the mention is the name alone ("річка Стрипа" → "Стрипа")
+	nature bool   // a natural feature (sea, forest, island), not a street or a square
+	after  bool   // the head may follow an adjective: "Поштова площа", "Балтийское море"
+	before bool   // the head may precede the name: "вулиця Франка"
+}
+
+// placeHeadDefs lists the heads: a nominative, flags, then form:case pairs.
+// Flags: m/f/n gender, W water (the name alone is the mention), N a
+// natural feature, A may follow an adjective, B may precede the name.
+var placeHeadDefs = map[string][]string{
+	"uk": {
+		"вулиця fAB вулиця:n вулиці:g вулицю:a вулицею:i вул.:. вул:.",
+		"проспект mAB проспект:n проспекту:g проспекті:l проспектом:i просп.:. пр-т:. пр.:.",
+		"провулок mAB провулок:n провулку:g провулка:g провулком:i пров.:.",
+		"площа fAB площа:n площі:g площу:a площею:i пл.:.",
+		"бульвар mAB бульвар:n бульвару:g бульварі:l бульваром:i бул.:. б-р:.",
+		"набережна fAB набережна:n набережної:g набережній:l набережну:a набережною:i наб.:.",
+		"узвіз mAB узвіз:n узвозу:g узвозі:l узвозом:i",
+		"шосе nAB шосе:.",
+		"алея fAB алея:n алеї:g алею:a алеєю:i",
+		"майдан mB майдан:n майдану:g майдані:l майданом:i",
+		"сквер mAB сквер:n скверу:g сквері:l сквером:i",
+		"парк mAB парк:n парку:g парком:i",
+		"проїзд mAB проїзд:n проїзду:g проїзді:l",
+		"міст mAB міст:n мосту:g мості:l мостом:i",
+		"річка fWB річка:n річки:g річці:l річку:a річкою:i р.:.",
+		"озеро nWAB озеро:n озера:g озері:l озером:i",
+		"море nAN море:n моря:g морі:l морю:d морем:i",
+		"водосховище nAN водосховище:n водосховища:g водосховищі:l водосховищем:i",
+		"затока fAN затока:n затоки:g затоці:l затоку:a затокою:i",
+		"протока fAN протока:n протоки:g протоці:l протоку:a протокою:i",
+		"острів mAN острів:n острова:g острові:l островом:i",
+		"півострів mAN півострів:n півострова:g півострові:l півостровом:i",
+		"ліс mAN ліс:n лісу:g лісі:l лісом:i",
+		"яр mAN яр:n яру:g ярі:l яром:i",
+		"гай mAN гай:n гаю:g гаї:l гаєм:i",
+	},
+	"ru": {
+		"улица fAB улица:n улицы:g улице:l улицу:a улицей:i ул.:.",
+		"проспект mAB проспект:n проспекта:g проспекту:d проспекте:l проспектом:i просп.:. пр-т:.",
+		"переулок mAB переулок:n переулка:g переулку:d переулке:l переулком:i пер.:.",
+		"площадь fAB площадь:n площади:g площадью:i пл.:.",
+		"бульвар mAB бульвар:n бульвара:g бульвару:d бульваре:l бульваром:i б-р:.",
+		"набережная fAB набережная:n набережной:g набережную:a наб.:.",
+		"шоссе nAB шоссе:.",
+		"аллея fAB аллея:n аллеи:g аллее:l аллею:a аллеей:i",
+		"сквер mAB сквер:n сквера:g скверу:d сквере:l",
+		"парк mAB парк:n парка:g парку:d парке:l парком:i",
+		"проезд mAB проезд:n проезда:g проезде:l",
+		"мост mAB мост:n моста:g мосту:d мостом:i",
+		"река fWB река:n реки:g реке:l реку:a рекой:i р.:.",
+		"озеро nWAB озеро:n озера:g озере:l озером:i",
+		"море nAN море:n моря:g морю:d морем:i",
+		"водохранилище nAN водохранилище:n водохранилища:g водохранилище:l",
+		"залив mAN залив:n залива:g заливе:l заливом:i",
+		"пролив mAN пролив:n пролива:g проливе:l",
+		"остров mAN остров:n острова:g острове:l островом:i",
+		"полуостров mAN полуостров:n полуострова:g полуострове:l",
+		"лес mAN лес:n леса:g лесу:l лесом:i",
+	},
+}
+
+// pluralForms are head forms that are also plurals: "вулиці Києва" may be
+// "the streets of Kyiv".
+var pluralHeadForms = map[string]bool{"вулиці": true, "площі": true, "улицы": true, "площади": true, "набережні": true, "набережные": true}
+
+// enPlaceHeads follow a name in English: "Khreshchatyk Street".
+var enPlaceHeads = map[string]string{"street": "Street", "avenue": "Avenue", "square": "Square", "boulevard": "Boulevard", "lane": "Lane", "embankment": "Embankment"}
+
+// nameTitles are lower-case words a street's name may start with:
+// "вулиця генерала Григоренка", "улица маршала Жукова".
+var nameTitles = map[string]bool{"генерала": true, "маршала": true, "академіка": true, "академика": true, "професора": true, "профессора": true,
+	"гетьмана": true, "героїв": true, "героев": true, "героя": true, "адмірала": true, "адмирала": true, "космонавта": true, "митрополита": true,
+	"князя": true, "княгині": true, "княгини": true, "святого": true, "святої": true, "полковника": true, "сержанта": true, "лейтенанта": true, "капітана": true, "капитана": true}
+
+// genericAdjectives describe rather than name a place: "Національний парк",
+// "Центральна площа" are not read as names by shape alone.
+var genericAdjectives = []string{"національн", "национальн", "державн", "государствен", "міськ", "городск", "обласн", "областн", "районн", "регіональн", "региональн",
+	"ландшафтн", "природн", "ботанічн", "ботаническ", "зоологічн", "зоологическ", "головн", "главн", "центральн", "нов", "стар", "велик", "мал", "бол", "широк", "довг", "длинн",
+	"сусідн", "соседн", "найближч", "ближайш", "цей", "інш", "друг", "перш", "перв", "сам", "кожн", "кажд", "весь", "вся", "ціл", "цел", "той", "наш", "ваш", "їхн", "их", "свій", "свой",
+	"тих", "північн", "південн", "східн", "західн", "северн", "южн", "восточн", "западн", "морськ", "морск", "річков", "речн", "лісов", "лесн", "міжнародн", "международн"}
+
+// genericAdjective reports whether the adjective w is one of
+// genericAdjectives with an ending of at most four letters.
+func genericAdjective(w string) bool {
+	for _, g := range genericAdjectives {
+		if strings.HasPrefix(w, g) && utf8.RuneCountInString(w[len(g):]) <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+var placeHeads = sync.OnceValue(func() map[string]map[string]placeHead {
+	m := map[string]map[string]placeHead{}
+	for lang, defs := range placeHeadDefs {
+		m[lang] = map[string]placeHead{}
+		for _, def := range defs {
+			f := strings.Fields(def)
+			h := placeHead{nom: f[0], gender: f[1][0]}
+			h.water = strings.Contains(f[1], "W")
+			h.nature = h.water || strings.Contains(f[1], "N")
+			h.after = strings.Contains(f[1], "A")
+			h.before = strings.Contains(f[1], "B")
+			for _, fc := range f[2:] {
+				i := strings.LastIndexByte(fc, ':')
+				form, c := fc[:i], fc[i+1]
+				x := h
+				x.abbrev = strings.HasSuffix(form, ".") || strings.Contains(form, "-") || form == "вул"
+				if c != '.' {
+					x.cas = c
+				}
+				x.plural = pluralHeadForms[form]
+				m[lang][form] = x
+			}
+		}
+	}
+	return m
+})
+
+// findPlaces recognizes places named with a head word: streets, squares,
+// avenues and parks ("вул. Межигірській, 14", "Поштовій площі", "улица
+// Лесная", "Khreshchatyk Street"), rivers and lakes ("річки Стрипи" →
+// "Стрипи"), seas, forests and islands after an adjective ("Балтійське
+// море", "Чорний ліс"), and the West and the East in the geopolitical
+// sense ("на Заході", "Запад"). A house number after a street is part of
+// its mention ("вул. Хрещатик, 30").
+func (d *doc) findPlaces() {
+	if d.lang == "en" {
+		d.findEnPlaces()
+		return
+	}
+	heads := placeHeads()[d.lang]
+	if heads == nil {
+		return
+	}
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != text.Word || !d.free(i, i+1) {
+			continue
+		}
+		if n := d.compassPlace(i); n > 0 {
+			continue
+		}
+		if n := d.blockedPlace(i); n > 0 {
+			i += n - 1
+			continue
+		}
+		if t.Flags&text.Cap != 0 {
+			if n := d.placeAfterAdjective(i, heads); n > 0 {
+				i += n - 1
+			}
+			continue
+		}
+		h, ok := heads[t.Key]
+		if !ok || !h.before {
+			continue
+		}
+		if n := d.placeBeforeName(i, h); n > 0 {
+			i += n - 1
+		}
+	}
+}
+
+// placeBeforeName reads the name after the head at i ("вулиці Івана
+// Франка, 5", "річки Стрипи"); it returns the tokens used.
+func (d *doc) placeBeforeName(i int, h placeHead) int {
+	toks := d.toks
+	j := i + 1
+	// the name: titles, initials, an ordinal, capitalized words
+	a, words := j, 0
+	for j < len(toks) && j-a < 6 && d.free(j, j+1) {
+		t := toks[j]
+		if j > a && t.Flags&text.NewlineBefore != 0 {
+			break
+		}
+		switch {
+		case t.Flags&text.Initial != 0:
+		case nameTitles[t.Key] && words == 0:
+		case j == a && startsWithDigit(t.Text) && t.Flags&text.Compound != 0:
+		case d.placeNameWord(t):
+			words++
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	// trailing initials or titles are not part of the name
+	for j > a && !d.placeNameWord(toks[j-1]) {
+		j--
+	}
+	if words == 0 || j <= a {
+		return 0
+	}
+	if h.water {
+		if j-a > 2 {
+			return 0
+		}
+		d.addWaterPlace(a, j, h)
+		return j - i
+	}
+	if !h.abbrev && j-a == 1 {
+		// "вулиці Києва", "улицы Москвы": the streets of a city
+		if le := d.lookupWhole(a, j); le != nil && (le.Type == City || le.Type == Country || le.Type == Region) {
+			return 0
+		}
+	}
+	b := d.houseNumber(j)
+	name := d.w[toks[a].Start:toks[j-1].End]
+	if j-a == 1 && isAdjectiveWord(name) {
+		name = adjNominative(name, h.gender == 'f', d.lang)
+		if h.gender == 'n' {
+			name = adjAgree(d.lang, toks[a].Text, &genericEvent{neut: true})
+		}
+	}
+	var e *entity
+	if le := d.placeEntry(a, j); le != nil {
+		e = d.lexEntity(le)
+	} else if le := d.placeEntry(i, j); le != nil {
+		e = d.lexEntity(le)
+	} else {
+		e = d.newPlace(h.nom + " " + name)
+	}
+	d.addSpan(span{start: toks[i].Start, end: toks[b-1].End, tok0: i, tok1: b, part: -1, typ: "street", ent: e, lemma: e.Lemma})
+	return b - i
+}
+
+// placeAfterAdjective reads an adjective name before its head at i
+// ("Поштовій площі", "Кутузовский проспект", "Балтийское море", "42-й
+// улице"); it returns the tokens used.
+func (d *doc) placeAfterAdjective(i int, heads map[string]placeHead) int {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 2 && d.free(j, j+1) && toks[j].Flags&text.Cap != 0 && toks[j].Flags&text.Upper == 0 && isAdjectiveWord(toks[j].Text) && isCyrillicWord(toks[j].Text) {
+		j++
+	}
+	if j == i || j >= len(toks) || !d.free(j, j+1) || toks[j].Flags&text.Cap != 0 || toks[j].Flags&text.NewlineBefore != 0 {
+		return 0
+	}
+	h, ok := heads[toks[j].Key]
+	if !ok || !h.after || h.abbrev {
+		return 0
+	}
+	adj := toks[j-1].Key
+	if genericAdjective(adj) || stopwords()[adj] {
+		return 0
+	}
+	if d.sentStart(i) && !strings.Contains(adj, "ськ") && !strings.Contains(adj, "цьк") && !strings.Contains(adj, "зьк") && !strings.Contains(adj, "ск") && !strings.Contains(adj, "цк") {
+		return 0 // "Головна вулиця" opening a sentence
+	}
+	if d.quoted(i, j+1) {
+		return 0
+	}
+	b := j + 1
+	if !h.water {
+		b = d.houseNumber(b)
+	}
+	var e *entity
+	if le := d.placeEntry(i, j+1); le != nil {
+		e = d.lexEntity(le)
+	} else {
+		ev := &genericEvent{fem: h.gender == 'f', neut: h.gender == 'n'}
+		ws := make([]string, 0, 3)
+		for k := i; k < j; k++ {
+			ws = append(ws, adjAgree(d.lang, toks[k].Text, ev))
+		}
+		e = d.newPlace(strings.Join(ws, " ") + " " + h.nom)
+	}
+	typ := "street"
+	if h.nature {
+		typ = Region
+	}
+	d.addSpan(span{start: toks[i].Start, end: toks[b-1].End, tok0: i, tok1: b, part: -1, typ: typ, ent: e, lemma: e.Lemma})
+	return b - i
+}
+
+// addWaterPlace adds the river or lake named at [a, b) after its head.
+func (d *doc) addWaterPlace(a, b int, h placeHead) {
+	toks := d.toks
+	var e *entity
+	if le := d.placeEntry(a, b); le != nil {
+		e = d.lexEntity(le)
+	} else {
+		name := d.w[toks[a].Start:toks[b-1].End]
+		if b-a == 1 && h.gender == 'f' {
+			name = feminineNominative(name, h.cas, d.lang)
+		}
+		e = d.newPlace(name)
+	}
+	d.addSpan(span{start: toks[a].Start, end: toks[b-1].End, tok0: a, tok1: b, part: -1, typ: Region, ent: e, lemma: e.Lemma})
+}
+
+// feminineNominative guesses the nominative of a feminine name in -а that
+// agrees in case with its head ("річки Стрипи" → "Стрипа", "реку Неву" →
+// "Нева"); other names are kept as written ("річки Дністер").
+func feminineNominative(w string, cas byte, lang string) string {
+	r, n := utf8.DecodeLastRuneInString(w)
+	stem := w[:len(w)-n]
+	if utf8.RuneCountInString(stem) < 2 {
+		return w
+	}
+	switch cas {
+	case 'g':
+		if r == 'и' || r == 'ы' {
+			return stem + "а"
+		}
+	case 'a':
+		if r == 'у' {
+			return stem + "а"
+		}
+	case 'i':
+		if strings.HasSuffix(w, "ою") {
+			return strings.TrimSuffix(w, "ою") + "а"
+		}
+		if lang == "ru" && strings.HasSuffix(w, "ой") {
+			return strings.TrimSuffix(w, "ой") + "а"
+		}
+	case 'l', 'd':
+		if lang == "ru" && r == 'е' || lang == "uk" && r == 'і' {
+			return stem + "а"
+		}
+	}
+	return w
+}
+
+// placeEntry returns the lexicon place whose name covers exactly [a, b).
+func (d *doc) placeEntry(a, b int) *lexicon.Entry {
+	if le := d.lookupWhole(a, b); le != nil && (le.Type == Region || le.Type == City) {
+		return le
+	}
+	return nil
+}
+
+// newPlace returns the document entity of a place found by its shape.
+func (d *doc) newPlace(lemma string) *entity {
+	return d.entityFor("geo:"+slug(Translit(d.lang, lemma)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Region, lemma, Translit(d.lang, lemma)
+		return e
+	})
+}
+
+// houseNumber returns the end of a house number after a street name ending
+// at j (", 14", ", 30-А", " 46 / 11", ", буд. 29"), or j when none follows.
+func (d *doc) houseNumber(j int) int {
+	toks := d.toks
+	k := j
+	if k < len(toks) && toks[k].Key == "," {
+		k++
+	}
+	if k < len(toks) && (toks[k].Key == "буд." || toks[k].Key == "б." || toks[k].Key == "д.") {
+		k++
+	}
+	if k >= len(toks) || !houseNumberTok(toks[k]) || !d.free(k, k+1) || toks[k].Flags&text.NewlineBefore != 0 {
+		return j
+	}
+	end := k + 1
+	if end+1 < len(toks) && toks[end].Key == "/" && houseNumberTok(toks[end+1]) && d.free(end, end+2) {
+		end += 2
+	}
+	if end < len(toks) && notHouse[toks[end].Key] {
+		return j // "вулиці Франка, 5 років тому"
+	}
+	return end
+}
+
+// notHouse are words after a number that make it something else than a
+// house number.
+var notHouse = map[string]bool{"року": true, "рік": true, "роки": true, "років": true, "р.": true, "году": true, "год": true, "года": true, "лет": true, "г.": true,
+	"%": true, "тис.": true, "тыс.": true, "млн": true, "грн": true, "рублей": true, "гривень": true, "км": true, "м": true, "метрів": true, "метров": true, "людей": true, "человек": true, "осіб": true}
+
+func houseNumberTok(t text.Token) bool {
+	if !startsWithDigit(t.Text) || utf8.RuneCountInString(t.Text) > 6 {
+		return false
+	}
+	digits := 0
+	for _, r := range t.Text {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	return digits <= 4
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9'
+}
+
+// placeNameWord reports whether t may be a word of a street's or a river's
+// name: a capitalized word in the document's script.
+func (d *doc) placeNameWord(t text.Token) bool {
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&text.Initial == 0 && isCyrillicWord(t.Text) && !stopwords()[t.Key]
+}
+
+// compass names the West and the East in the geopolitical sense.
+var compass = map[string]map[string]string{
+	"uk": {"захід": "west", "заходу": "west", "заході": "west", "заходом": "west", "схід": "east", "сходу": "east", "сході": "east", "сходом": "east"},
+	"ru": {"запад": "west", "запада": "west", "западу": "west", "западе": "west", "западом": "west", "восток": "east", "востока": "east", "востоку": "east", "востоке": "east", "востоком": "east"},
+}
+
+// compassPlace adds "Захід", "Запада", "Сході" written with a capital
+// inside a sentence, outside names ("Близький Схід" is in the lexicon):
+// the West, the East. It returns the tokens used.
+func (d *doc) compassPlace(i int) int {
+	t := d.toks[i]
+	dir := compass[d.lang][t.Key]
+	if dir == "" || t.Flags&text.Cap == 0 || t.Flags&(text.Upper|text.Compound) != 0 || d.sentStart(i) {
+		return 0
+	}
+	if i > 0 && (d.toks[i-1].Flags&text.Cap != 0 || d.toks[i-1].Key == "-") || d.quoted(i, i+1) {
+		return 0
+	}
+	if n := i + 1; n < len(d.toks) && (d.toks[n].Flags&text.Cap != 0 && d.toks[n].Flags&text.SpaceBefore != 0 || d.toks[n].Key == "-") {
+		return 0
+	}
+	lemma := map[string]string{"ukwest": "Захід", "ukeast": "Схід", "ruwest": "Запад", "rueast": "Восток"}[d.lang+dir]
+	e := d.entityFor("region:the_"+dir, func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Region, lemma, "the "+strings.ToUpper(dir[:1])+dir[1:]
+		return e
+	})
+	d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Region, ent: e, lemma: lemma})
+	return 1
+}
+
+// blockedPlace covers "всея Руси", "всієї Русі" in a patriarch's title,
+// which names no place of the text; it returns the tokens used.
+func (d *doc) blockedPlace(i int) int {
+	k := d.toks[i].Key
+	if (k == "всея" || k == "всієї") && i+1 < len(d.toks) && d.free(i+1, i+2) {
+		if n := d.toks[i+1].Key; n == "руси" || n == "русі" {
+			d.addSpan(span{start: d.toks[i].Start, end: d.toks[i+1].End, tok0: i, tok1: i + 2, part: -1, typ: "title"})
+			return 2
+		}
+	}
+	return 0
+}
+
+// findEnPlaces recognizes English street and square names before their
+// head: "Khreshchatyk Street", "Tahrir Square".
+func (d *doc) findEnPlaces() {
+	toks := d.toks
+	for j := 1; j < len(toks); j++ {
+		head := enPlaceHeads[toks[j].Key]
+		if head == "" || toks[j].Flags&text.Cap == 0 || !d.free(j, j+1) {
+			continue
+		}
+		a := j
+		for a > 0 && j-a < 3 && d.free(a-1, a) && toks[a-1].Kind == text.Word && toks[a-1].Flags&text.Cap != 0 && toks[a-1].Flags&text.NewlineBefore == 0 && !stopwords()[toks[a-1].Key] {
+			a--
+		}
+		if a == j || a == j-1 && d.sentStart(a) && stopwords()[toks[a].Key] {
+			continue
+		}
+		var e *entity
+		if le := d.placeEntry(a, j+1); le != nil {
+			e = d.lexEntity(le)
+		} else {
+			e = d.newPlace(d.w[toks[a].Start:toks[j].End])
+		}
+		d.addSpan(span{start: toks[a].Start, end: toks[j].End, tok0: a, tok1: j + 1, part: -1, typ: "street", ent: e, lemma: e.Lemma})
+	}
+}
