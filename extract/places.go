@@ -175,20 +175,32 @@ func (d *doc) findPlaces() {
 			continue
 		}
 		h, ok := heads[t.Key]
-		if !ok || !h.before {
+		dot := 0
+		if i+1 < len(toks) && toks[i+1].Key == "." && toks[i+1].Flags&text.NewlineBefore == 0 {
+			// "вул . Франка": the abbreviation's period as a token
+			if hd, okd := heads[t.Key+"."]; okd {
+				h, ok, dot = hd, true, 1
+			}
+		}
+		if !ok || !h.before || dot == 1 && !d.free(i+1, i+2) {
 			continue
 		}
-		if n := d.placeBeforeName(i, h); n > 0 {
-			i += n - 1
+		if n := d.placeBeforeName(i+dot, i, h); n > 0 {
+			i += n - 1 + dot
 		}
 	}
 }
 
 // placeBeforeName reads the name after the head at i ("вулиці Івана
-// Франка, 5", "річки Стрипи"); it returns the tokens used.
-func (d *doc) placeBeforeName(i int, h placeHead) int {
+// Франка, 5", "річки Стрипи"); a street's mention starts at from (the head,
+// or an abbreviation before its detached period). It returns the tokens
+// used from i.
+func (d *doc) placeBeforeName(i, from int, h placeHead) int {
 	toks := d.toks
 	j := i + 1
+	if h.water && (j < len(toks) && toks[j].Flags&text.NewlineBefore != 0 || i > 0 && toks[i-1].Kind == text.Number) {
+		return 0 // "2008 р.", a river's name on the next line
+	}
 	// the name: titles, initials, an ordinal, capitalized words
 	a, words := j, 0
 	for j < len(toks) && j-a < 6 && d.free(j, j+1) {
@@ -197,7 +209,7 @@ func (d *doc) placeBeforeName(i int, h placeHead) int {
 			break
 		}
 		switch {
-		case t.Flags&text.Initial != 0:
+		case t.Flags&text.Initial != 0, t.Flags&text.Cap != 0 && utf8.RuneCountInString(t.Text) == 1 && j+1 < len(toks) && d.placeNameWord(toks[j+1]):
 		case nameTitles[t.Key] && words == 0:
 		case j == a && startsWithDigit(t.Text) && t.Flags&text.Compound != 0:
 		case d.placeNameWord(t):
@@ -222,7 +234,7 @@ done:
 		d.addWaterPlace(a, j, h)
 		return j - i
 	}
-	if !h.abbrev && j-a == 1 {
+	if h.plural && j-a == 1 {
 		// "вулиці Києва", "улицы Москвы": the streets of a city
 		if le := d.lookupWhole(a, j); le != nil && (le.Type == City || le.Type == Country || le.Type == Region) {
 			return 0
@@ -230,21 +242,18 @@ done:
 	}
 	b := d.houseNumber(j)
 	name := d.w[toks[a].Start:toks[j-1].End]
-	if j-a == 1 && isAdjectiveWord(name) {
-		name = adjNominative(name, h.gender == 'f', d.lang)
-		if h.gender == 'n' {
-			name = adjAgree(d.lang, toks[a].Text, &genericEvent{neut: true})
-		}
+	if j-a == 1 {
+		name = placeAdjNominative(name, h.gender, d.lang)
 	}
 	var e *entity
-	if le := d.placeEntry(a, j); le != nil {
+	if le := d.featureEntry(a, j); le != nil {
 		e = d.lexEntity(le)
 	} else if le := d.placeEntry(i, j); le != nil {
 		e = d.lexEntity(le)
 	} else {
 		e = d.newPlace(h.nom + " " + name)
 	}
-	d.addSpan(span{start: toks[i].Start, end: toks[b-1].End, tok0: i, tok1: b, part: -1, typ: "street", ent: e, lemma: e.Lemma})
+	d.addSpan(span{start: toks[from].Start, end: toks[b-1].End, tok0: from, tok1: b, part: -1, typ: "street", ent: e, lemma: e.Lemma})
 	return b - i
 }
 
@@ -254,7 +263,7 @@ done:
 func (d *doc) placeAfterAdjective(i int, heads map[string]placeHead) int {
 	toks := d.toks
 	j := i
-	for j < len(toks) && j-i < 2 && d.free(j, j+1) && toks[j].Flags&text.Cap != 0 && toks[j].Flags&text.Upper == 0 && isAdjectiveWord(toks[j].Text) && isCyrillicWord(toks[j].Text) {
+	for j < len(toks) && j-i < 2 && d.free(j, j+1) && toks[j].Flags&text.Cap != 0 && toks[j].Flags&text.Upper == 0 && namingAdjective(toks[j].Text) && isCyrillicWord(toks[j].Text) {
 		j++
 	}
 	if j == i || j >= len(toks) || !d.free(j, j+1) || toks[j].Flags&text.Cap != 0 || toks[j].Flags&text.NewlineBefore != 0 {
@@ -282,10 +291,9 @@ func (d *doc) placeAfterAdjective(i int, heads map[string]placeHead) int {
 	if le := d.placeEntry(i, j+1); le != nil {
 		e = d.lexEntity(le)
 	} else {
-		ev := &genericEvent{fem: h.gender == 'f', neut: h.gender == 'n'}
 		ws := make([]string, 0, 3)
 		for k := i; k < j; k++ {
-			ws = append(ws, adjAgree(d.lang, toks[k].Text, ev))
+			ws = append(ws, placeAdjNominative(toks[k].Text, h.gender, d.lang))
 		}
 		e = d.newPlace(strings.Join(ws, " ") + " " + h.nom)
 	}
@@ -301,7 +309,7 @@ func (d *doc) placeAfterAdjective(i int, heads map[string]placeHead) int {
 func (d *doc) addWaterPlace(a, b int, h placeHead) {
 	toks := d.toks
 	var e *entity
-	if le := d.placeEntry(a, b); le != nil {
+	if le := d.featureEntry(a, b); le != nil {
 		e = d.lexEntity(le)
 	} else {
 		name := d.w[toks[a].Start:toks[b-1].End]
@@ -327,6 +335,9 @@ func feminineNominative(w string, cas byte, lang string) string {
 		if r == 'и' || r == 'ы' {
 			return stem + "а"
 		}
+		if lang == "uk" && strings.HasSuffix(w, "ці") {
+			return stem + "я" // "річки Бистриці" → "Бистриця"
+		}
 	case 'a':
 		if r == 'у' {
 			return stem + "а"
@@ -339,6 +350,9 @@ func feminineNominative(w string, cas byte, lang string) string {
 			return strings.TrimSuffix(w, "ой") + "а"
 		}
 	case 'l', 'd':
+		if lang == "uk" && strings.HasSuffix(w, "ці") {
+			return stem + "я"
+		}
 		if lang == "ru" && r == 'е' || lang == "uk" && r == 'і' {
 			return stem + "а"
 		}
@@ -352,6 +366,77 @@ func (d *doc) placeEntry(a, b int) *lexicon.Entry {
 		return le
 	}
 	return nil
+}
+
+// featureEntry returns the lexicon's geographic feature (an entry of
+// geo-features.lex, which has a kind) whose name covers exactly [a, b): the
+// name after a head is not read as a city or a first name ("просп. Миру").
+func (d *doc) featureEntry(a, b int) *lexicon.Entry {
+	if le := d.lookupWhole(a, b); le != nil && le.Type == Region && le.Attrs["kind"] != "" {
+		return le
+	}
+	return nil
+}
+
+// placeAdjEndings are the endings of an adjective that names a place before
+// its head ("Садовій вулиці", "Ленинградском шоссе").
+var placeAdjEndings = []string{"ий", "ій", "ый", "ого", "ому", "им", "ім", "ым", "ом", "ем", "а", "ої", "у", "ою", "ая", "ой", "ую", "ей", "е", "ое", "ее", "і", "ые", "ие", "их", "ых"}
+
+// namingAdjective reports whether w has an adjective ending.
+func namingAdjective(w string) bool {
+	if isAdjectiveWord(w) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, e := range placeAdjEndings {
+		if len(e) > 2 && strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+3 {
+			return strings.HasSuffix(strings.TrimSuffix(lw, e), "ск") || strings.HasSuffix(strings.TrimSuffix(lw, e), "цк") ||
+				strings.HasSuffix(strings.TrimSuffix(lw, e), "ськ") || strings.HasSuffix(strings.TrimSuffix(lw, e), "ов") || strings.HasSuffix(strings.TrimSuffix(lw, e), "ев") ||
+				strings.HasSuffix(strings.TrimSuffix(lw, e), "н") || strings.HasSuffix(strings.TrimSuffix(lw, e), "ів")
+		}
+	}
+	return false
+}
+
+// placeAdjNominative puts an adjective that agrees with a head of the given
+// gender ('m', 'f', 'n') into the nominative ("Садовій" → "Садова",
+// "Ленинградском" → "Ленинградское" for шоссе). A word whose ending does not
+// agree with the head, such as a surname in the genitive ("вулиці
+// Коцюбинського"), is kept as written.
+func placeAdjNominative(w string, gender byte, lang string) string {
+	type rule struct{ end, nom string }
+	var rules []rule
+	switch lang + string(gender) {
+	case "ukf":
+		rules = []rule{{"ьої", "я"}, {"ьою", "я"}, {"ої", "а"}, {"ою", "а"}, {"ій", "а"}, {"у", "а"}, {"а", "а"}}
+	case "ukm":
+		rules = []rule{{"ого", "ий"}, {"ому", "ий"}, {"им", "ий"}, {"ім", "ий"}, {"ий", "ий"}}
+	case "ukn":
+		rules = []rule{{"ого", "е"}, {"ому", "е"}, {"им", "е"}, {"ім", "е"}, {"е", "е"}}
+	case "ruf":
+		rules = []rule{{"ой", "ая"}, {"ую", "ая"}, {"ая", "ая"}}
+	case "rum":
+		rules = []rule{{"ого", "ый"}, {"ому", "ый"}, {"ым", "ый"}, {"ом", "ый"}, {"им", "ий"}, {"ий", "ий"}, {"ый", "ый"}}
+	case "run":
+		rules = []rule{{"ого", "ое"}, {"ому", "ое"}, {"ым", "ое"}, {"ом", "ое"}, {"им", "ое"}, {"ое", "ое"}}
+	}
+	for _, r := range rules {
+		stem, ok := strings.CutSuffix(w, r.end)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		nom := r.nom
+		if lang == "ru" && nom == "ый" && strings.ContainsAny(lastRune(stem), "кгхжшчщ") {
+			nom = "ий" // "Кутузовского" → "Кутузовский"
+		}
+		return stem + nom
+	}
+	return w
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // newPlace returns the document entity of a place found by its shape.
@@ -393,16 +478,29 @@ var notHouse = map[string]bool{"року": true, "рік": true, "роки": tru
 	"%": true, "тис.": true, "тыс.": true, "млн": true, "грн": true, "рублей": true, "гривень": true, "км": true, "м": true, "метрів": true, "метров": true, "людей": true, "человек": true, "осіб": true}
 
 func houseNumberTok(t text.Token) bool {
-	if !startsWithDigit(t.Text) || utf8.RuneCountInString(t.Text) > 6 {
+	// 1 to 4 digits, then nothing, a letter, or a hyphen and a letter or
+	// digits: "14", "60А", "30-А", "12-14"
+	w := t.Text
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 4 {
 		return false
 	}
-	digits := 0
-	for _, r := range t.Text {
-		if unicode.IsDigit(r) {
-			digits++
+	rest := strings.TrimPrefix(w[n:], "-")
+	if rest == "" {
+		return true
+	}
+	if r, size := utf8.DecodeRuneInString(rest); size == len(rest) && unicode.IsLetter(r) {
+		return true
+	}
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return false
 		}
 	}
-	return digits <= 4
+	return w[n] == '-' && len(rest) <= 4
 }
 
 func startsWithDigit(s string) bool {
@@ -413,7 +511,7 @@ func startsWithDigit(s string) bool {
 // placeNameWord reports whether t may be a word of a street's or a river's
 // name: a capitalized word in the document's script.
 func (d *doc) placeNameWord(t text.Token) bool {
-	return t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&text.Initial == 0 && isCyrillicWord(t.Text) && !stopwords()[t.Key]
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&(text.Initial|text.Upper) == 0 && isCyrillicWord(t.Text) && !stopwords()[t.Key]
 }
 
 // compass names the West and the East in the geopolitical sense.

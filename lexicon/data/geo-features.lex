@@ -162,7 +162,6 @@ geo:kyiv:teremky	region	kind=district	en=Teremky	uk=Теремки{pl}	ru=Тер
 geo:kyiv:pozniaky	region	kind=district	en=Pozniaky	uk=Позняки{pl}	ru=Позняки{pl}	country=UA	city=Kyiv
 geo:kyiv:osokorky	region	kind=district	en=Osokorky	uk=Осокорки{pl}	ru=Осокорки{pl}	country=UA	city=Kyiv
 geo:kyiv:holosiiv	region	kind=district	en=Holosiiv	uk=Голосіїв	ru=Голосеево{x}	country=UA	city=Kyiv
-geo:kyiv:borshchahivka	region	kind=district	en=Borshchahivka	uk=Борщагівка	ru=Борщаговка	country=UA	city=Kyiv
 geo:kyiv:vynohradar	region	kind=district	en=Vynohradar	uk=Виноградар{ctx}	ru=Виноградарь{ctx}	country=UA	city=Kyiv
 geo:kyiv:babyn_yar	region	kind=landmark	en=Babyn Yar|Babi Yar	uk=Бабин Яр|Бабиного Яру{x}|Бабиному Яру{x}|Бабинім Яру{x}|Бабиним Яром{x}	ru=Бабий Яр|Бабьего Яра{x}|Бабьем Яру{x}|Бабьим Яром{x}	country=UA	city=Kyiv
 geo:kyiv:trukhaniv	region	kind=island	en=Trukhaniv Island	uk=Труханів острів|Труханового острова{x}|Трухановому острові{x}|Трухановим островом{x}	ru=Труханов остров|Труханова острова{x}|Трухановом острове{x}	country=UA	city=Kyiv
