@@ -132,6 +132,9 @@ var placeHeads = sync.OnceValue(func() map[string]map[string]placeHead {
 					x.cas = c
 				}
 				x.plural = pluralHeadForms[form]
+				if form == "міст" {
+					x.before = false // also "of the cities": "Асоціація міст України"
+				}
 				m[lang][form] = x
 			}
 		}
