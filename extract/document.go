@@ -55,8 +55,8 @@ type doc struct {
 	byID    map[string]*entity
 	rels    []Relation
 	relSeen map[string]int // relation key → evidence start of the first one
-	year    int // the dateline's year, 0 if none
-	dlEnd   int // the byte offset where the dateline ends, 0 if none
+	year    int            // the dateline's year, 0 if none
+	dlEnd   int            // the byte offset where the dateline ends, 0 if none
 
 	// the current window
 	base    int
@@ -123,6 +123,7 @@ func (d *doc) window(start, end int) {
 	d.findEventNames()
 	d.findMunicipalAdj()
 	d.findBodies()
+	d.findPlaces()
 	d.findNames()
 	d.findSettlements()
 	d.findMunicipal()

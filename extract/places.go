@@ -1,0 +1,588 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factum-nlp/factum/internal/text"
+	"github.com/factum-nlp/factum/lexicon"
+)
+
+// placeHead is a word form that introduces the name of a place inside a
+// city or a natural feature: "вул.", "вулиці", "проспекту", "площадь",
+// "річки", "озеро", "Street".
+type placeHead struct {
+	nom    string // the head's nominative: "вулиця", "река"
+	gender byte   // 'm', 'f' or 'n': the gender adjectives in the name agree with
+	cas    byte   // the form's case: 'n', 'g', 'd', 'a', 'i', 'l'; 0 if several
+	abbrev bool   // "вул.", "ул.", "пр-т": never a plural
+	plural bool   // the form is also a plural ("вулиці", "улицы"): not before a city's name
+	water  bool   // a river or a lake: the mention is the name alone ("річка Стрипа" → "Стрипа")
+	nature bool   // a natural feature (sea, forest, island), not a street or a square
+	after  bool   // the head may follow an adjective: "Поштова площа", "Балтийское море"
+	before bool   // the head may precede the name: "вулиця Франка"
+}
+
+// placeHeadDefs lists the heads: a nominative, flags, then form:case pairs.
+// Flags: m/f/n gender, W water (the name alone is the mention), N a
+// natural feature, A may follow an adjective, B may precede the name.
+var placeHeadDefs = map[string][]string{
+	"uk": {
+		"вулиця fAB вулиця:n вулиці:g вулицю:a вулицею:i вул.:. вул:.",
+		"проспект mAB проспект:n проспекту:g проспекті:l проспектом:i просп.:. пр-т:. пр.:.",
+		"провулок mAB провулок:n провулку:g провулка:g провулком:i пров.:.",
+		"площа fAB площа:n площі:g площу:a площею:i пл.:.",
+		"бульвар mAB бульвар:n бульвару:g бульварі:l бульваром:i бул.:. б-р:.",
+		"набережна fAB набережна:n набережної:g набережній:l набережну:a набережною:i наб.:.",
+		"узвіз mAB узвіз:n узвозу:g узвозі:l узвозом:i",
+		"шосе nAB шосе:.",
+		"алея fAB алея:n алеї:g алею:a алеєю:i",
+		"майдан mB майдан:n майдану:g майдані:l майданом:i",
+		"сквер mAB сквер:n скверу:g сквері:l сквером:i",
+		"парк mAB парк:n парку:g парком:i",
+		"проїзд mAB проїзд:n проїзду:g проїзді:l",
+		"міст mAB міст:n мосту:g мості:l мостом:i",
+		"річка fWB річка:n річки:g річці:l річку:a річкою:i р.:.",
+		"озеро nWAB озеро:n озера:g озері:l озером:i",
+		"море nAN море:n моря:g морі:l морю:d морем:i",
+		"водосховище nAN водосховище:n водосховища:g водосховищі:l водосховищем:i",
+		"затока fAN затока:n затоки:g затоці:l затоку:a затокою:i",
+		"протока fAN протока:n протоки:g протоці:l протоку:a протокою:i",
+		"острів mAN острів:n острова:g острові:l островом:i",
+		"півострів mAN півострів:n півострова:g півострові:l півостровом:i",
+		"ліс mAN ліс:n лісу:g лісі:l лісом:i",
+		"яр mAN яр:n яру:g ярі:l яром:i",
+		"гай mAN гай:n гаю:g гаї:l гаєм:i",
+	},
+	"ru": {
+		"улица fAB улица:n улицы:g улице:l улицу:a улицей:i ул.:.",
+		"проспект mAB проспект:n проспекта:g проспекту:d проспекте:l проспектом:i просп.:. пр-т:.",
+		"переулок mAB переулок:n переулка:g переулку:d переулке:l переулком:i пер.:.",
+		"площадь fAB площадь:n площади:g площадью:i пл.:.",
+		"бульвар mAB бульвар:n бульвара:g бульвару:d бульваре:l бульваром:i б-р:.",
+		"набережная fAB набережная:n набережной:g набережную:a наб.:.",
+		"шоссе nAB шоссе:.",
+		"аллея fAB аллея:n аллеи:g аллее:l аллею:a аллеей:i",
+		"сквер mAB сквер:n сквера:g скверу:d сквере:l",
+		"парк mAB парк:n парка:g парку:d парке:l парком:i",
+		"проезд mAB проезд:n проезда:g проезде:l",
+		"мост mAB мост:n моста:g мосту:d мостом:i",
+		"река fWB река:n реки:g реке:l реку:a рекой:i р.:.",
+		"озеро nWAB озеро:n озера:g озере:l озером:i",
+		"море nAN море:n моря:g морю:d морем:i",
+		"водохранилище nAN водохранилище:n водохранилища:g водохранилище:l",
+		"залив mAN залив:n залива:g заливе:l заливом:i",
+		"пролив mAN пролив:n пролива:g проливе:l",
+		"остров mAN остров:n острова:g острове:l островом:i",
+		"полуостров mAN полуостров:n полуострова:g полуострове:l",
+		"лес mAN лес:n леса:g лесу:l лесом:i",
+	},
+}
+
+// pluralForms are head forms that are also plurals: "вулиці Києва" may be
+// "the streets of Kyiv".
+var pluralHeadForms = map[string]bool{"вулиці": true, "площі": true, "улицы": true, "площади": true, "набережні": true, "набережные": true}
+
+// enPlaceHeads follow a name in English: "Khreshchatyk Street".
+var enPlaceHeads = map[string]string{"street": "Street", "avenue": "Avenue", "square": "Square", "boulevard": "Boulevard", "lane": "Lane", "embankment": "Embankment"}
+
+// nameTitles are lower-case words a street's name may start with:
+// "вулиця генерала Григоренка", "улица маршала Жукова".
+var nameTitles = map[string]bool{"генерала": true, "маршала": true, "академіка": true, "академика": true, "професора": true, "профессора": true,
+	"гетьмана": true, "героїв": true, "героев": true, "героя": true, "адмірала": true, "адмирала": true, "космонавта": true, "митрополита": true,
+	"князя": true, "княгині": true, "княгини": true, "святого": true, "святої": true, "полковника": true, "сержанта": true, "лейтенанта": true, "капітана": true, "капитана": true}
+
+// genericAdjectives describe rather than name a place: "Національний парк",
+// "Центральна площа" are not read as names by shape alone.
+var genericAdjectives = []string{"національн", "национальн", "державн", "государствен", "міськ", "городск", "обласн", "областн", "районн", "регіональн", "региональн",
+	"ландшафтн", "природн", "ботанічн", "ботаническ", "зоологічн", "зоологическ", "головн", "главн", "центральн", "нов", "стар", "велик", "мал", "бол", "широк", "довг", "длинн",
+	"сусідн", "соседн", "найближч", "ближайш", "цей", "інш", "друг", "перш", "перв", "сам", "кожн", "кажд", "весь", "вся", "ціл", "цел", "той", "наш", "ваш", "їхн", "их", "свій", "свой",
+	"тих", "північн", "південн", "східн", "західн", "северн", "южн", "восточн", "западн", "морськ", "морск", "річков", "речн", "лісов", "лесн", "міжнародн", "международн"}
+
+// genericAdjective reports whether the adjective w is one of
+// genericAdjectives with an ending of at most four letters.
+func genericAdjective(w string) bool {
+	for _, g := range genericAdjectives {
+		if strings.HasPrefix(w, g) && utf8.RuneCountInString(w[len(g):]) <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+var placeHeads = sync.OnceValue(func() map[string]map[string]placeHead {
+	m := map[string]map[string]placeHead{}
+	for lang, defs := range placeHeadDefs {
+		m[lang] = map[string]placeHead{}
+		for _, def := range defs {
+			f := strings.Fields(def)
+			h := placeHead{nom: f[0], gender: f[1][0]}
+			h.water = strings.Contains(f[1], "W")
+			h.nature = h.water || strings.Contains(f[1], "N")
+			h.after = strings.Contains(f[1], "A")
+			h.before = strings.Contains(f[1], "B")
+			for _, fc := range f[2:] {
+				i := strings.LastIndexByte(fc, ':')
+				form, c := fc[:i], fc[i+1]
+				x := h
+				x.abbrev = strings.HasSuffix(form, ".") || strings.Contains(form, "-") || form == "вул"
+				if c != '.' {
+					x.cas = c
+				}
+				x.plural = pluralHeadForms[form]
+				if form == "міст" {
+					x.before = false // also "of the cities": "Асоціація міст України"
+				}
+				m[lang][form] = x
+			}
+		}
+	}
+	return m
+})
+
+// findPlaces recognizes places named with a head word: streets, squares,
+// avenues and parks ("вул. Межигірській, 14", "Поштовій площі", "улица
+// Лесная", "Khreshchatyk Street"), rivers and lakes ("річки Стрипи" →
+// "Стрипи"), seas, forests and islands after an adjective ("Балтійське
+// море", "Чорний ліс"), and the West and the East in the geopolitical
+// sense ("на Заході", "Запад"). A house number after a street is part of
+// its mention ("вул. Хрещатик, 30").
+func (d *doc) findPlaces() {
+	if d.lang == "en" {
+		d.findEnPlaces()
+		return
+	}
+	heads := placeHeads()[d.lang]
+	if heads == nil {
+		return
+	}
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != text.Word || !d.free(i, i+1) {
+			continue
+		}
+		if n := d.compassPlace(i); n > 0 {
+			continue
+		}
+		if n := d.blockedPlace(i); n > 0 {
+			i += n - 1
+			continue
+		}
+		if t.Flags&text.Cap != 0 {
+			if n := d.placeAfterAdjective(i, heads); n > 0 {
+				i += n - 1
+			}
+			continue
+		}
+		h, ok := heads[t.Key]
+		dot := 0
+		if i+1 < len(toks) && toks[i+1].Key == "." && toks[i+1].Flags&text.NewlineBefore == 0 {
+			// "вул . Франка": the abbreviation's period as a token
+			if hd, okd := heads[t.Key+"."]; okd {
+				h, ok, dot = hd, true, 1
+			}
+		}
+		if !ok || !h.before || dot == 1 && !d.free(i+1, i+2) {
+			continue
+		}
+		if n := d.placeBeforeName(i+dot, i, h); n > 0 {
+			i += n - 1 + dot
+		}
+	}
+}
+
+// placeBeforeName reads the name after the head at i ("вулиці Івана
+// Франка, 5", "річки Стрипи"); a street's mention starts at from (the head,
+// or an abbreviation before its detached period). It returns the tokens
+// used from i.
+func (d *doc) placeBeforeName(i, from int, h placeHead) int {
+	toks := d.toks
+	j := i + 1
+	if h.water && (j < len(toks) && toks[j].Flags&text.NewlineBefore != 0 || i > 0 && toks[i-1].Kind == text.Number) {
+		return 0 // "2008 р.", a river's name on the next line
+	}
+	// the name: titles, initials, an ordinal, capitalized words
+	a, words := j, 0
+	for j < len(toks) && j-a < 6 && d.free(j, j+1) {
+		t := toks[j]
+		if j > a && t.Flags&text.NewlineBefore != 0 {
+			break
+		}
+		switch {
+		case t.Flags&text.Initial != 0, t.Flags&text.Cap != 0 && utf8.RuneCountInString(t.Text) == 1 && j+1 < len(toks) && d.placeNameWord(toks[j+1]):
+		case nameTitles[t.Key] && words == 0:
+		case j == a && startsWithDigit(t.Text) && t.Flags&text.Compound != 0:
+		case d.placeNameWord(t):
+			words++
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	// trailing initials or titles are not part of the name
+	for j > a && !d.placeNameWord(toks[j-1]) {
+		j--
+	}
+	if words == 0 || j <= a {
+		return 0
+	}
+	if h.water {
+		if j-a > 2 {
+			return 0
+		}
+		d.addWaterPlace(a, j, h)
+		return j - i
+	}
+	if h.plural && j-a == 1 {
+		// "вулиці Києва", "улицы Москвы": the streets of a city
+		if le := d.lookupWhole(a, j); le != nil && (le.Type == City || le.Type == Country || le.Type == Region) {
+			return 0
+		}
+	}
+	b := d.houseNumber(j)
+	name := d.w[toks[a].Start:toks[j-1].End]
+	if j-a == 1 {
+		name = placeAdjNominative(name, h.gender, d.lang)
+	}
+	var e *entity
+	if le := d.featureEntry(a, j); le != nil {
+		e = d.lexEntity(le)
+	} else if le := d.placeEntry(i, j); le != nil {
+		e = d.lexEntity(le)
+	} else {
+		e = d.newPlace(h.nom + " " + name)
+	}
+	d.addSpan(span{start: toks[from].Start, end: toks[b-1].End, tok0: from, tok1: b, part: -1, typ: "street", ent: e, lemma: e.Lemma})
+	return b - i
+}
+
+// placeAfterAdjective reads an adjective name before its head at i
+// ("Поштовій площі", "Кутузовский проспект", "Балтийское море", "42-й
+// улице"); it returns the tokens used.
+func (d *doc) placeAfterAdjective(i int, heads map[string]placeHead) int {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 2 && d.free(j, j+1) && toks[j].Flags&text.Cap != 0 && toks[j].Flags&text.Upper == 0 && namingAdjective(toks[j].Text) && isCyrillicWord(toks[j].Text) {
+		j++
+	}
+	if j == i || j >= len(toks) || !d.free(j, j+1) || toks[j].Flags&text.Cap != 0 || toks[j].Flags&text.NewlineBefore != 0 {
+		return 0
+	}
+	h, ok := heads[toks[j].Key]
+	if !ok || !h.after || h.abbrev {
+		return 0
+	}
+	adj := toks[j-1].Key
+	if genericAdjective(adj) || stopwords()[adj] {
+		return 0
+	}
+	if d.sentStart(i) && !strings.Contains(adj, "ськ") && !strings.Contains(adj, "цьк") && !strings.Contains(adj, "зьк") && !strings.Contains(adj, "ск") && !strings.Contains(adj, "цк") {
+		return 0 // "Головна вулиця" opening a sentence
+	}
+	if d.quoted(i, j+1) {
+		return 0
+	}
+	b := j + 1
+	if !h.water {
+		b = d.houseNumber(b)
+	}
+	var e *entity
+	if le := d.placeEntry(i, j+1); le != nil {
+		e = d.lexEntity(le)
+	} else {
+		ws := make([]string, 0, 3)
+		for k := i; k < j; k++ {
+			ws = append(ws, placeAdjNominative(toks[k].Text, h.gender, d.lang))
+		}
+		e = d.newPlace(strings.Join(ws, " ") + " " + h.nom)
+	}
+	typ := "street"
+	if h.nature {
+		typ = Region
+	}
+	d.addSpan(span{start: toks[i].Start, end: toks[b-1].End, tok0: i, tok1: b, part: -1, typ: typ, ent: e, lemma: e.Lemma})
+	return b - i
+}
+
+// addWaterPlace adds the river or lake named at [a, b) after its head.
+func (d *doc) addWaterPlace(a, b int, h placeHead) {
+	toks := d.toks
+	var e *entity
+	if le := d.featureEntry(a, b); le != nil {
+		e = d.lexEntity(le)
+	} else {
+		name := d.w[toks[a].Start:toks[b-1].End]
+		if b-a == 1 && h.gender == 'f' {
+			name = feminineNominative(name, h.cas, d.lang)
+		}
+		e = d.newPlace(name)
+	}
+	d.addSpan(span{start: toks[a].Start, end: toks[b-1].End, tok0: a, tok1: b, part: -1, typ: Region, ent: e, lemma: e.Lemma})
+}
+
+// feminineNominative guesses the nominative of a feminine name in -а that
+// agrees in case with its head ("річки Стрипи" → "Стрипа", "реку Неву" →
+// "Нева"); other names are kept as written ("річки Дністер").
+func feminineNominative(w string, cas byte, lang string) string {
+	r, n := utf8.DecodeLastRuneInString(w)
+	stem := w[:len(w)-n]
+	if utf8.RuneCountInString(stem) < 2 {
+		return w
+	}
+	switch cas {
+	case 'g':
+		if r == 'и' || r == 'ы' {
+			return stem + "а"
+		}
+		if lang == "uk" && strings.HasSuffix(w, "ці") {
+			return stem + "я" // "річки Бистриці" → "Бистриця"
+		}
+	case 'a':
+		if r == 'у' {
+			return stem + "а"
+		}
+	case 'i':
+		if strings.HasSuffix(w, "ою") {
+			return strings.TrimSuffix(w, "ою") + "а"
+		}
+		if lang == "ru" && strings.HasSuffix(w, "ой") {
+			return strings.TrimSuffix(w, "ой") + "а"
+		}
+	case 'l', 'd':
+		if lang == "uk" && strings.HasSuffix(w, "ці") {
+			return stem + "я"
+		}
+		if lang == "ru" && r == 'е' || lang == "uk" && r == 'і' {
+			return stem + "а"
+		}
+	}
+	return w
+}
+
+// placeEntry returns the lexicon place whose name covers exactly [a, b).
+func (d *doc) placeEntry(a, b int) *lexicon.Entry {
+	if le := d.lookupWhole(a, b); le != nil && (le.Type == Region || le.Type == City) {
+		return le
+	}
+	return nil
+}
+
+// featureEntry returns the lexicon's geographic feature (an entry of
+// geo-features.lex, which has a kind) whose name covers exactly [a, b): the
+// name after a head is not read as a city or a first name ("просп. Миру").
+func (d *doc) featureEntry(a, b int) *lexicon.Entry {
+	if le := d.lookupWhole(a, b); le != nil && le.Type == Region && le.Attrs["kind"] != "" {
+		return le
+	}
+	return nil
+}
+
+// placeAdjEndings are the endings of an adjective that names a place before
+// its head ("Садовій вулиці", "Ленинградском шоссе").
+var placeAdjEndings = []string{"ий", "ій", "ый", "ого", "ому", "им", "ім", "ым", "ом", "ем", "а", "ої", "у", "ою", "ая", "ой", "ую", "ей", "е", "ое", "ее", "і", "ые", "ие", "их", "ых"}
+
+// namingAdjective reports whether w has an adjective ending.
+func namingAdjective(w string) bool {
+	if isAdjectiveWord(w) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, e := range placeAdjEndings {
+		if len(e) > 2 && strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+3 {
+			return strings.HasSuffix(strings.TrimSuffix(lw, e), "ск") || strings.HasSuffix(strings.TrimSuffix(lw, e), "цк") ||
+				strings.HasSuffix(strings.TrimSuffix(lw, e), "ськ") || strings.HasSuffix(strings.TrimSuffix(lw, e), "ов") || strings.HasSuffix(strings.TrimSuffix(lw, e), "ев") ||
+				strings.HasSuffix(strings.TrimSuffix(lw, e), "н") || strings.HasSuffix(strings.TrimSuffix(lw, e), "ів")
+		}
+	}
+	return false
+}
+
+// placeAdjNominative puts an adjective that agrees with a head of the given
+// gender ('m', 'f', 'n') into the nominative ("Садовій" → "Садова",
+// "Ленинградском" → "Ленинградское" for шоссе). A word whose ending does not
+// agree with the head, such as a surname in the genitive ("вулиці
+// Коцюбинського"), is kept as written.
+func placeAdjNominative(w string, gender byte, lang string) string {
+	type rule struct{ end, nom string }
+	var rules []rule
+	switch lang + string(gender) {
+	case "ukf":
+		rules = []rule{{"ьої", "я"}, {"ьою", "я"}, {"ої", "а"}, {"ою", "а"}, {"ій", "а"}, {"у", "а"}, {"а", "а"}}
+	case "ukm":
+		rules = []rule{{"ого", "ий"}, {"ому", "ий"}, {"им", "ий"}, {"ім", "ий"}, {"ий", "ий"}}
+	case "ukn":
+		rules = []rule{{"ого", "е"}, {"ому", "е"}, {"им", "е"}, {"ім", "е"}, {"е", "е"}}
+	case "ruf":
+		rules = []rule{{"ой", "ая"}, {"ую", "ая"}, {"ая", "ая"}}
+	case "rum":
+		rules = []rule{{"ого", "ый"}, {"ому", "ый"}, {"ым", "ый"}, {"ом", "ый"}, {"им", "ий"}, {"ий", "ий"}, {"ый", "ый"}}
+	case "run":
+		rules = []rule{{"ого", "ое"}, {"ому", "ое"}, {"ым", "ое"}, {"ом", "ое"}, {"им", "ое"}, {"ое", "ое"}}
+	}
+	for _, r := range rules {
+		stem, ok := strings.CutSuffix(w, r.end)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		nom := r.nom
+		if lang == "ru" && nom == "ый" && strings.ContainsAny(lastRune(stem), "кгхжшчщ") {
+			nom = "ий" // "Кутузовского" → "Кутузовский"
+		}
+		return stem + nom
+	}
+	return w
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// newPlace returns the document entity of a place found by its shape.
+func (d *doc) newPlace(lemma string) *entity {
+	return d.entityFor("geo:"+slug(Translit(d.lang, lemma)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Region, lemma, Translit(d.lang, lemma)
+		return e
+	})
+}
+
+// houseNumber returns the end of a house number after a street name ending
+// at j (", 14", ", 30-А", " 46 / 11", ", буд. 29"), or j when none follows.
+func (d *doc) houseNumber(j int) int {
+	toks := d.toks
+	k := j
+	if k < len(toks) && toks[k].Key == "," {
+		k++
+	}
+	if k < len(toks) && (toks[k].Key == "буд." || toks[k].Key == "б." || toks[k].Key == "д.") {
+		k++
+	}
+	if k >= len(toks) || !houseNumberTok(toks[k]) || !d.free(k, k+1) || toks[k].Flags&text.NewlineBefore != 0 {
+		return j
+	}
+	end := k + 1
+	if end+1 < len(toks) && toks[end].Key == "/" && houseNumberTok(toks[end+1]) && d.free(end, end+2) {
+		end += 2
+	}
+	if end < len(toks) && notHouse[toks[end].Key] {
+		return j // "вулиці Франка, 5 років тому"
+	}
+	return end
+}
+
+// notHouse are words after a number that make it something else than a
+// house number.
+var notHouse = map[string]bool{"року": true, "рік": true, "роки": true, "років": true, "р.": true, "году": true, "год": true, "года": true, "лет": true, "г.": true,
+	"%": true, "тис.": true, "тыс.": true, "млн": true, "грн": true, "рублей": true, "гривень": true, "км": true, "м": true, "метрів": true, "метров": true, "людей": true, "человек": true, "осіб": true}
+
+func houseNumberTok(t text.Token) bool {
+	// 1 to 4 digits, then nothing, a letter, or a hyphen and a letter or
+	// digits: "14", "60А", "30-А", "12-14"
+	w := t.Text
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 4 {
+		return false
+	}
+	rest := strings.TrimPrefix(w[n:], "-")
+	if rest == "" {
+		return true
+	}
+	if r, size := utf8.DecodeRuneInString(rest); size == len(rest) && unicode.IsLetter(r) {
+		return true
+	}
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w[n] == '-' && len(rest) <= 4
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9'
+}
+
+// placeNameWord reports whether t may be a word of a street's or a river's
+// name: a capitalized word in the document's script.
+func (d *doc) placeNameWord(t text.Token) bool {
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&(text.Initial|text.Upper) == 0 && isCyrillicWord(t.Text) && !stopwords()[t.Key]
+}
+
+// compass names the West and the East in the geopolitical sense.
+var compass = map[string]map[string]string{
+	"uk": {"захід": "west", "заходу": "west", "заході": "west", "заходом": "west", "схід": "east", "сходу": "east", "сході": "east", "сходом": "east"},
+	"ru": {"запад": "west", "запада": "west", "западу": "west", "западе": "west", "западом": "west", "восток": "east", "востока": "east", "востоку": "east", "востоке": "east", "востоком": "east"},
+}
+
+// compassPlace adds "Захід", "Запада", "Сході" written with a capital
+// inside a sentence, outside names ("Близький Схід" is in the lexicon):
+// the West, the East. It returns the tokens used.
+func (d *doc) compassPlace(i int) int {
+	t := d.toks[i]
+	dir := compass[d.lang][t.Key]
+	if dir == "" || t.Flags&text.Cap == 0 || t.Flags&(text.Upper|text.Compound) != 0 || d.sentStart(i) {
+		return 0
+	}
+	if i > 0 && (d.toks[i-1].Flags&text.Cap != 0 || d.toks[i-1].Key == "-") || d.quoted(i, i+1) {
+		return 0
+	}
+	if n := i + 1; n < len(d.toks) && (d.toks[n].Flags&text.Cap != 0 && d.toks[n].Flags&text.SpaceBefore != 0 || d.toks[n].Key == "-") {
+		return 0
+	}
+	lemma := map[string]string{"ukwest": "Захід", "ukeast": "Схід", "ruwest": "Запад", "rueast": "Восток"}[d.lang+dir]
+	e := d.entityFor("region:the_"+dir, func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Region, lemma, "the "+strings.ToUpper(dir[:1])+dir[1:]
+		return e
+	})
+	d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Region, ent: e, lemma: lemma})
+	return 1
+}
+
+// blockedPlace covers "всея Руси", "всієї Русі" in a patriarch's title,
+// which names no place of the text; it returns the tokens used.
+func (d *doc) blockedPlace(i int) int {
+	k := d.toks[i].Key
+	if (k == "всея" || k == "всієї") && i+1 < len(d.toks) && d.free(i+1, i+2) {
+		if n := d.toks[i+1].Key; n == "руси" || n == "русі" {
+			d.addSpan(span{start: d.toks[i].Start, end: d.toks[i+1].End, tok0: i, tok1: i + 2, part: -1, typ: "title"})
+			return 2
+		}
+	}
+	return 0
+}
+
+// findEnPlaces recognizes English street and square names before their
+// head: "Khreshchatyk Street", "Tahrir Square".
+func (d *doc) findEnPlaces() {
+	toks := d.toks
+	for j := 1; j < len(toks); j++ {
+		head := enPlaceHeads[toks[j].Key]
+		if head == "" || toks[j].Flags&text.Cap == 0 || !d.free(j, j+1) {
+			continue
+		}
+		a := j
+		for a > 0 && j-a < 3 && d.free(a-1, a) && toks[a-1].Kind == text.Word && toks[a-1].Flags&text.Cap != 0 && toks[a-1].Flags&text.NewlineBefore == 0 && !stopwords()[toks[a-1].Key] {
+			a--
+		}
+		if a == j || a == j-1 && d.sentStart(a) && stopwords()[toks[a].Key] {
+			continue
+		}
+		var e *entity
+		if le := d.placeEntry(a, j+1); le != nil {
+			e = d.lexEntity(le)
+		} else {
+			e = d.newPlace(d.w[toks[a].Start:toks[j].End])
+		}
+		d.addSpan(span{start: toks[a].Start, end: toks[j].End, tok0: a, tok1: j + 1, part: -1, typ: "street", ent: e, lemma: e.Lemma})
+	}
+}

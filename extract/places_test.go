@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+)
+
+// placeCase is a sentence, the places that must be found in it, written
+// as "lemma=mention", and mention texts that must not be places.
+type placeCase struct {
+	lang, text string
+	want       []string
+	not        []string
+}
+
+func TestPlaces(t *testing.T) {
+	cases := []placeCase{
+		// Streets with their head word and house number.
+		{"uk", "Офіс компанії розташований на вул. Садовій, 12-А у Вінниці.", []string{"вулиця Садова=вул. Садовій, 12-А"}, nil},
+		{"uk", "Мешканці вулиці Тараса Шевченка скаржаться на ями.", []string{"вулиця Тараса Шевченка=вулиці Тараса Шевченка"}, nil},
+		{"uk", "Ремонт триватиме на просп. Миру 45 / 2 до осені.", []string{"проспект Миру=просп. Миру 45 / 2"}, nil},
+		{"uk", "Пам'ятник стоїть на вул . Коцюбинського біля школи.", []string{"вулиця Коцюбинського=вул . Коцюбинського"}, nil},
+		{"uk", "Вони зустрілися на вулиці генерала Алмазова.", []string{"вулиця генерала Алмазова=вулиці генерала Алмазова"}, nil},
+		{"uk", "Ярмарок пройде на Соборній площі в неділю.", []string{"Соборна площа=Соборній площі"}, nil},
+		{"uk", "Ми гуляли Стрийським парком, а потім Хрещатиком.", []string{"Стрийський парк=Стрийським парком", "Хрещатик=Хрещатиком"}, nil},
+		{"ru", "Пикет прошёл у дома на улице Пушкина, 7 в Самаре.", []string{"улица Пушкина=улице Пушкина, 7"}, nil},
+		{"ru", "Движение перекрыли на Ленинградском шоссе.", []string{"Ленинградское шоссе=Ленинградском шоссе"}, nil},
+		// Not a street: the streets of a city, a number that is a year,
+		// a generic adjective, a park of machines.
+		{"uk", "На вулиці Києва вийшли тисячі людей.", nil, []string{"вулиці Києва"}},
+		{"uk", "Будинок на вул. Зеленій, 2019 року побудови.", []string{"вулиця Зелена=вул. Зеленій"}, []string{"вул. Зеленій, 2019"}},
+		{"uk", "Національний парк відкрили для туристів.", nil, []string{"Національний парк"}},
+		{"uk", "Міністерство оновило парк техніки області.", nil, []string{"парк техніки"}},
+		{"uk", "Асоціація міст України провела з'їзд.", nil, []string{"міст України"}},
+		// Rivers and seas: the name alone after its head.
+		{"uk", "Рівень води в річці Стрипі піднявся.", []string{"Стрипа=Стрипі"}, nil},
+		{"uk", "Рятувальники патрулюють береги річки Бистриці.", []string{"Бистриця=Бистриці"}, nil},
+		{"ru", "Рыбаки вышли на берег реки Истры.", []string{"Истра=Истры"}, nil},
+		{"uk", "Судно затонуло в Чорному морі біля Одеси.", []string{"Чорне море=Чорному морі"}, nil},
+		{"uk", "Туристи піднялися на Говерлу, найвищу вершину Карпат.", []string{"Говерла=Говерлу", "Карпати=Карпат"}, nil},
+		{"ru", "Танкер прошёл через пролив Босфор в Средиземное море.", []string{"Босфор=Босфор", "Средиземное море=Средиземное море"}, nil},
+		{"uk", "Кордон проходив по Дністру ще за часів Речі Посполитої.", []string{"Дністер=Дністру", "Річ Посполита=Речі Посполитої"}, nil},
+		{"uk", "Збори відбулися на Майдані Незалежності.", []string{"Майдан Незалежності=Майдані Незалежності"}, nil},
+		// The West and the East in the geopolitical sense.
+		{"uk", "Україна отримала зброю від партнерів на Заході.", []string{"Захід=Заході"}, nil},
+		{"ru", "Отношения России и Запада ухудшились.", []string{"Запад=Запада"}, nil},
+		{"uk", "Захід відбувся в міській бібліотеці.", nil, []string{"Захід"}},
+		{"uk", "Ціни на нафту на Близькому Сході зросли.", nil, []string{"Сході"}},
+		// A patriarch's title names no place.
+		{"ru", "Патриарх Московский и всея Руси Кирилл провёл службу.", nil, []string{"Руси"}},
+		// English.
+		{"en", "Protesters gathered on Khreshchatyk Street in Kyiv.", []string{"Khreshchatyk Street=Khreshchatyk Street"}, nil},
+	}
+	for _, c := range cases {
+		x := langExtractor(t, c.lang)
+		doc, err := x.Extract("", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		mentioned := map[string]bool{}
+		var all []string
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				mentioned[m.Text] = true
+				if e.Type == Region || e.Type == City {
+					got[e.Lemma+"="+m.Text] = true
+					all = append(all, e.Lemma+"="+m.Text)
+				}
+			}
+		}
+		sort.Strings(all)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%s: want %s, got %v", c.text, w, all)
+			}
+		}
+		for _, n := range c.not {
+			if mentioned[n] {
+				t.Errorf("%s: %q is not a place, got %v", c.text, n, all)
+			}
+		}
+	}
+}
