@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/factum-nlp/factum/internal/morph"
 	"github.com/factum-nlp/factum/internal/text"
@@ -287,4 +288,158 @@ func (d *doc) bodyLemma(a, j, b int, head *genericEvent) string {
 		lemma += d.w[d.toks[j].End:d.toks[b-1].End]
 	}
 	return lemma
+}
+
+// Quoted names of companies and organizations.
+
+// quotedNameHeads are common nouns that introduce the quoted name of a
+// company or an organization besides companyHeads and orgHeads: фірма
+// «Профіт», підприємство «Перспектива», газета «Іскра», радиостанция
+// «Маяк». The name is the quoted words, without the noun and the quotes.
+var quotedNameHeads = func() map[string]string {
+	m := map[string]string{}
+	for typ, words := range map[string][]string{
+		Company: {
+			"фірма", "фірми", "фірмі", "фірму", "фірмою", "підприємство", "підприємства", "підприємству",
+			"підприємстві", "підприємством", "завод", "заводу", "заводі", "заводом", "комбінат", "комбінату",
+			"комбінаті", "банк", "банку", "банком", "банке", "банка", "групи", "групу", "групою",
+			"фирма", "фирмы", "фирме", "фирму", "фирмой", "предприятие", "предприятия", "предприятию",
+			"предприятии", "предприятием", "завода", "заводе", "комбината", "комбинат", "комбинате",
+			"группа", "группы", "группе", "группу", "группой", "концерна", "концерне", "холдинге",
+		},
+		Org: {
+			"газета", "газети", "газеті", "газету", "газетою", "газеты", "газете", "газетой",
+			"телеканал", "телеканалу", "телеканалі", "телеканалом", "телеканала", "телеканале",
+			"радіостанція", "радіостанції", "радіостанцію", "радиостанция", "радиостанции", "радиостанцию",
+			"телекомпанія", "телекомпанії", "телекомпанию", "телекомпания", "телекомпании",
+			"агенція", "агенції", "агенцію", "агентство", "агентства", "агентству", "агентстві", "агентстве",
+			"кооператив", "кооперативу", "кооперативі", "кооператива", "кооперативе",
+			"спілка", "спілки", "спілку", "клуб", "клубу", "клубі", "клуба", "клубе",
+			"товариство", "товариства", "товариству", "товаристві", "общество", "общества", "обществе",
+			"об'єднання", "объединение", "объединения", "блок", "блоку", "блока", "блоке",
+		},
+	} {
+		for _, w := range words {
+			m[w] = typ
+		}
+	}
+	return m
+}()
+
+// abbrevLegalForm reports whether token i is an abbreviation in Cyrillic
+// capitals (2 to 6 letters) right before an opening quote: ПФ «Профіт»,
+// НВП «Параллакс», ВГО «...». In Ukrainian such an abbreviation is the
+// legal form of the quoted company and belongs to its name.
+func (d *doc) abbrevLegalForm(i int) bool {
+	t := d.toks[i]
+	if d.lang != "uk" || t.Kind != text.Word || t.Flags&text.Upper == 0 || i+1 >= len(d.toks) {
+		return false
+	}
+	q := d.toks[i+1]
+	if q.Key != `"` || (q.Text != "«" && q.Text != `"` && q.Text != "„") {
+		return false
+	}
+	n := 0
+	for _, r := range t.Text {
+		if !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6 && !romanNumeral(t.Text)
+}
+
+// closingNameQuote returns the quote that closes the quoted name opened at
+// open, like closingQuote, but Ukrainian and Russian usage closes a nested
+// name with one mark: ТОВ «Керуюча компанія «Днепросервіс» ends at the
+// first » after the inner name unless a second mark follows it.
+func closingNameQuote(toks []text.Token, open int) int {
+	depth := 0
+	for j := open + 1; j < len(toks) && j < open+40; j++ {
+		t := toks[j]
+		if t.Flags&text.ParaBefore != 0 {
+			return -1
+		}
+		if t.Key != `"` {
+			continue
+		}
+		switch t.Text {
+		case "«", "„":
+			depth++
+			continue
+		case "»", "“":
+			if depth > 0 {
+				if j+1 < len(toks) && toks[j+1].Key == `"` && toks[j+1].Text != "«" && toks[j+1].Text != "„" && toks[j+1].Start == t.End {
+					depth--
+					continue
+				}
+				return j
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// quotedOrgEntity is the entity of an organization or company whose name
+// was found in quotes and which the lexicon does not know, named by the
+// words [a, b): "Кримзалізобетону" names "Кримзалізобетон". The last word
+// may differ in its case ending.
+func (d *doc) quotedOrgEntity(a, b int) *entity {
+	for _, e := range d.ents {
+		if e.entry != nil || (e.Type != Org && e.Type != Company) {
+			continue
+		}
+		ks := strings.Fields(text.Key(e.Lemma))
+		if len(ks) != b-a {
+			continue
+		}
+		ok := true
+		for k := a; k < b && ok; k++ {
+			want, got := ks[k-a], d.toks[k].Key
+			if k < b-1 || want == got {
+				ok = want == got
+				continue
+			}
+			ok = sameStem(want, got)
+		}
+		if ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// sameStem reports whether two keys are case forms of one word: they
+// share all but their last one to three letters, and at least four.
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 4 && len(ra)-n <= 3 && len(rb)-n <= 3 && (len(ra)-n <= 1 || len(rb)-n <= 1)
+}
+
+// findQuotedRepeats finds the names of companies and organizations met in
+// quotes before (ТОВ «Легіон Експерт») when they come back in quotes alone
+// or after another word: «Легіон Експерт» уклав..., власниками
+// «Кримзалізобетону».
+func (d *doc) findQuotedRepeats() {
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Key != `"` || (toks[i].Text != "«" && toks[i].Text != `"` && toks[i].Text != "„") {
+			continue
+		}
+		cl := closingNameQuote(toks, i)
+		if cl < 0 || cl == i+1 || cl > i+7 || !d.free(i+1, cl) || toks[i+1].Flags&text.Cap == 0 {
+			continue
+		}
+		e := d.quotedOrgEntity(i+1, cl)
+		if e == nil {
+			continue
+		}
+		d.addSpan(span{start: toks[i+1].Start, end: toks[cl-1].End, tok0: i + 1, tok1: cl, part: -1, typ: e.Type, ent: e})
+		i = cl
+	}
 }

@@ -379,7 +379,7 @@ func (d *doc) findQuotedNames() {
 				continue
 			}
 		}
-		if !quoteHeadKeys().mayHave(k) && !eventHeadPrefixes().has(k) {
+		if !quoteHeadKeys().mayHave(k) && !eventHeadPrefixes().has(k) && toks[i].Flags&text.Upper == 0 {
 			continue // none of the cases below
 		}
 		typ := ""
@@ -392,6 +392,10 @@ func (d *doc) findQuotedNames() {
 			typ = Company
 		case orgHeads[k]:
 			typ = Org
+		case quotedNameHeads[k] != "":
+			typ = quotedNameHeads[k]
+		case d.abbrevLegalForm(i):
+			typ, legal = Org, Org
 		case eventHeadPrefixes().has(k):
 			typ, window = Event, 6
 		default:
@@ -411,7 +415,7 @@ func (d *doc) findQuotedNames() {
 		if open < 0 {
 			continue
 		}
-		cl := closingQuote(toks, open)
+		cl := closingNameQuote(toks, open)
 		if cl < 0 || cl == open+1 || !d.free(open+1, cl) {
 			continue
 		}
@@ -437,6 +441,7 @@ func (d *doc) findQuotedNames() {
 		}
 		i = cl
 	}
+	d.findQuotedRepeats()
 }
 
 // lookupWhole returns the lexicon entry whose name covers exactly [a, b).
