@@ -354,6 +354,9 @@ func (d *doc) abbrevLegalForm(i int) bool {
 // name with one mark: ТОВ «Керуюча компанія «Днепросервіс» ends at the
 // first » after the inner name unless a second mark follows it.
 func closingNameQuote(toks []text.Token, open int) int {
+	if toks[open].Text == "»" {
+		return -1 // a closing mark opens nothing
+	}
 	depth := 0
 	for j := open + 1; j < len(toks) && j < open+40; j++ {
 		t := toks[j]
