@@ -433,8 +433,9 @@ func (d *doc) findQuotedNames() {
 				return e
 			})
 		}
-		if legal != "" {
-			// The legal form and the quotes belong to the name.
+		if legal != "" && d.lang != "ru" {
+			// The legal form and the quotes belong to the name (in
+			// Russian news the name is the quoted words: ООО «Вектор»).
 			d.addSpan(span{start: toks[i].Start, end: toks[cl].End, tok0: i, tok1: cl + 1, part: -1, typ: e.Type, ent: e})
 		} else {
 			d.addSpan(span{start: a, end: b, tok0: open + 1, tok1: cl, part: -1, typ: e.Type, ent: e})
