@@ -179,6 +179,7 @@ func (d *doc) findDescribedBodies() {
 		}
 		i = last - 1
 	}
+	d.joinBodyTails()
 }
 
 // bodyTopicWords follow "з", "по", "у" in the name of a body: "з питань",
@@ -445,4 +446,186 @@ func (d *doc) findQuotedRepeats() {
 		d.addSpan(span{start: toks[i+1].Start, end: toks[cl-1].End, tok0: i + 1, tok1: cl, part: -1, typ: e.Type, ent: e})
 		i = cl
 	}
+}
+
+// Names of bodies that go on with the place or the organization they
+// belong to: "Господарського суду Кіровоградської області", "районного
+// суду м. Маріуполя Донецької області", "ДСНС України у Львівській
+// області", "Управління СБУ", "Інституту мовознавства НАН України". News
+// and the corpora take the whole as the name; the place or organization
+// inside stays a mention of its own.
+
+// placeTail returns the end of a place named in the genitive at token k
+// ("Кіровоградської області", "м. Києва", "России"), or k when there is
+// none. With prep, a place after "у", "в" or "по" counts too ("у
+// Львівській області", "в м. Києві", "по Москве").
+func (d *doc) placeTail(k int, prep bool) int {
+	toks := d.toks
+	if k >= len(toks) || toks[k].Flags&text.NewlineBefore != 0 {
+		return k
+	}
+	at := k
+	if prep {
+		switch toks[k].Key {
+		case "у", "в", "по":
+			at = k + 1
+		default:
+			return k
+		}
+	}
+	city := false
+	if at+1 < len(toks) && (cityWords[toks[at].Key] || toks[at].Key == "місті" || toks[at].Key == "городе") {
+		at, city = at+1, true
+	}
+	s := d.placeSpanAt(at)
+	if s == nil || city && s.typ != City {
+		return k
+	}
+	if !prep && !city && !d.genitivePlace(s) {
+		return k
+	}
+	if prep && !city && s.typ == City && toks[k].Key != "по" {
+		return k // "Управління в Києві": where it acts, not its name
+	}
+	return s.tok1
+}
+
+// placeSpanAt returns the span of a country, region or city that starts
+// at token k, or nil.
+func (d *doc) placeSpanAt(k int) *span {
+	if k >= len(d.toks) || d.cover[k] == 0 {
+		return nil
+	}
+	s := &d.spans[d.cover[k]-1]
+	if s.tok0 != k || s.part >= 0 || s.ent == nil || (s.typ != Country && s.typ != Region && s.typ != City) {
+		return nil
+	}
+	return s
+}
+
+// genitivePlace reports whether the place span s may be in the genitive:
+// its last word has a genitive ending or is an abbreviation (США, АРК).
+func (d *doc) genitivePlace(s *span) bool {
+	t := d.toks[s.tok1-1]
+	if t.Flags&text.Upper != 0 {
+		return true
+	}
+	if s.lemma != "" && text.Key(s.lemma) == t.Key || text.Key(s.ent.Lemma) == t.Key && s.tok1-s.tok0 == 1 {
+		return false // the nominative
+	}
+	switch d.lang {
+	case "uk":
+		return hasSuffixAny(t.Key, []string{"ої", "ого", "і", "и", "а", "я", "у", "ю", "ів"}) && !hasSuffixAny(t.Key, []string{"ській", "цькій", "ому"})
+	case "ru":
+		return hasSuffixAny(t.Key, []string{"ой", "ого", "и", "ы", "а", "я", "ов"}) && !hasSuffixAny(t.Key, []string{"ом"})
+	}
+	return false
+}
+
+// orgTailAt returns the end of an organization's name that starts at token
+// k ("СБУ", "НАН України"), or k.
+func (d *doc) orgTailAt(k int) int {
+	if k >= len(d.toks) || d.cover[k] == 0 || d.toks[k].Flags&text.NewlineBefore != 0 {
+		return k
+	}
+	s := &d.spans[d.cover[k]-1]
+	if s.tok0 != k || s.part >= 0 || s.ent == nil || (s.typ != Org && s.typ != Company) {
+		return k
+	}
+	t := d.toks[k]
+	if !isCyrillicWord(t.Text) || t.Flags&text.Upper == 0 && text.Key(s.ent.Lemma) == text.Key(d.w[t.Start:d.toks[s.tok1-1].End]) {
+		return k // "агентство Reuters", "компанія Нафтогаз": the name in apposition
+	}
+	return s.tok1
+}
+
+// joinBodyTails extends the names of bodies found by description (not
+// whole lexicon names) over the place or organization that follows them in
+// the genitive, and lexicon bodies over a region after "у"/"в".
+func (d *doc) joinBodyTails() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	n := len(d.spans)
+	for si := 0; si < n; si++ {
+		s := d.spans[si]
+		if s.part >= 0 || s.ent == nil || (s.typ != Org && s.typ != Company) || s.end-d.base > len(d.w) || s.start < d.base {
+			continue
+		}
+		if d.cover[s.tok0] != int32(si+1) {
+			continue // inside a longer span
+		}
+		k := s.tok1
+		for step := 0; step < 4; step++ {
+			if s.ent.entry == nil {
+				if t := d.placeTail(k, false); t > k {
+					k = t
+					continue
+				}
+				if t := d.orgTailAt(k); t > k {
+					k = t
+					continue
+				}
+			}
+			if s.typ == Org && (s.ent.entry == nil || step == 0) {
+				if t := d.placeTail(k, true); t > k && (s.ent.entry == nil || d.spans[d.cover[t-1]-1].typ == Region) {
+					k = t
+					continue
+				}
+			}
+			break
+		}
+		if k == s.tok1 {
+			continue
+		}
+		d.extendBody(si, k)
+	}
+}
+
+// extendBody makes the body span si end at token end: a new entity named
+// by the longer text takes the mention of the shorter one.
+func (d *doc) extendBody(si, end int) {
+	s := &d.spans[si]
+	old := s.ent
+	tail := d.w[d.toks[s.tok1-1].End:d.toks[end-1].End]
+	lemma := s.lemma
+	if lemma == "" {
+		lemma = old.Lemma
+	}
+	lemma += tail
+	e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = old.Type, lemma, Translit(d.lang, lemma)
+		for k, v := range old.Attrs {
+			if e.Attrs == nil {
+				e.Attrs = map[string]string{}
+			}
+			e.Attrs[k] = v
+		}
+		return e
+	})
+	// Take the old mention back.
+	for m := len(old.Mentions) - 1; m >= 0; m-- {
+		if old.Mentions[m].Start == s.start && old.Mentions[m].End == s.end {
+			old.Mentions = append(old.Mentions[:m], old.Mentions[m+1:]...)
+			delete(d.mentioned, mentionKey{old, s.start, s.end})
+			break
+		}
+	}
+	if len(old.Mentions) == 0 {
+		for r := range d.rels {
+			for k, v := range d.rels[r].Args {
+				if v == old.ID {
+					d.rels[r].Args[k] = e.ID
+				}
+			}
+		}
+	}
+	for t := s.tok1; t < end; t++ {
+		if d.cover[t] == 0 {
+			d.cover[t] = int32(si + 1)
+		}
+	}
+	s.tok1, s.end, s.ent, s.lemma = end, d.base+d.toks[end-1].End, e, ""
+	d.mention(e, s.start, s.end, "")
 }
