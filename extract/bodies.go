@@ -36,7 +36,8 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "корпорація", fem: true}, {nom: "церква", fem: true}, {nom: "бібліотека", fem: true},
 		{nom: "лікарня", fem: true}, {nom: "гімназія", fem: true}, {nom: "школа", fem: true},
 		{nom: "консерваторія", fem: true}, {nom: "філармонія", fem: true}, {nom: "митниця", fem: true},
-		{nom: "агенція", fem: true}, {nom: "мерія", fem: true},
+		{nom: "агенція", fem: true}, {nom: "мерія", fem: true}, {nom: "відділення", neut: true},
+		{nom: "тервідділення", neut: true}, {nom: "відділ"}, {nom: "філія", fem: true},
 		{nom: "дирекція", fem: true}, {nom: "обсерваторія", fem: true}, {nom: "ліга", fem: true},
 	},
 	"ru": {
@@ -57,7 +58,8 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "церковь", fem: true}, {nom: "библиотека", fem: true}, {nom: "больница", fem: true},
 		{nom: "гимназия", fem: true}, {nom: "школа", fem: true}, {nom: "консерватория", fem: true},
 		{nom: "филармония", fem: true}, {nom: "таможня", fem: true}, {nom: "дирекция", fem: true}, {nom: "обсерватория", fem: true}, {nom: "лига", fem: true},
-		{nom: "дума", fem: true}, {nom: "мэрия", fem: true},
+		{nom: "дума", fem: true}, {nom: "мэрия", fem: true}, {nom: "отделение", neut: true}, {nom: "отдел"},
+		{nom: "филиал"},
 	},
 }
 
@@ -143,7 +145,7 @@ func (d *doc) findDescribedBodies() {
 			}
 			break
 		}
-		if j == i && k == j+1 && !lowerStart {
+		if j == i && k == j+1 && !lowerStart && d.orgTailAt(k) == k {
 			continue // a capitalized head alone: "Міністерство" may be any
 		}
 		if k == j+1 && d.sentStart(i) {
@@ -235,7 +237,7 @@ var pluralAdjEnds = []string{"ые", "ие", "ых", "их", "ыми", "ими",
 // Endings of genitive nouns and adjectives, and of verbs that look alike.
 var (
 	genitiveEnds = map[string][]string{
-		"uk": {"ого", "ої", "их", "ів", "їв", "ей", "ань", "ень", "а", "я", "и", "і", "у", "ю"},
+		"uk": {"ого", "ої", "их", "ів", "їв", "ей", "ань", "ень", "цій", "а", "я", "и", "і", "у", "ю"},
 		"ru": {"ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "а", "я", "ы", "и"},
 	}
 	verbEnds = map[string][]string{
@@ -555,14 +557,20 @@ func (d *doc) joinBodyTails() {
 		if d.cover[s.tok0] != int32(si+1) {
 			continue // inside a longer span
 		}
+		if isQuoteTok(d.toks[s.tok1-1]) {
+			continue // ТОВ «...»: a company's quoted name is whole
+		}
 		k := s.tok1
+		if s.ent.entry == nil && s.tok1 == s.tok0+1 {
+			k = d.compoundBodyTail(s.tok0)
+		}
 		for step := 0; step < 4; step++ {
 			if s.ent.entry == nil {
 				if t := d.placeTail(k, false); t > k {
 					k = t
 					continue
 				}
-				if t := d.orgTailAt(k); t > k {
+				if t := d.orgTailAt(k); t > k && !isQuoteTok(d.toks[t-1]) {
 					k = t
 					continue
 				}
@@ -570,21 +578,35 @@ func (d *doc) joinBodyTails() {
 			if s.typ == Org && (s.ent.entry == nil || step == 0) {
 				if t := d.placeTail(k, true); t > k && (s.ent.entry == nil || d.spans[d.cover[t-1]-1].typ == Region) {
 					k = t
-					continue
 				}
 			}
 			break
 		}
-		if k == s.tok1 {
+		a := s.tok0
+		if s.tok1 == s.tok0+1 && s.ent.entry == nil && a > 0 && d.toks[a].Flags&text.Upper != 0 && d.free(a-1, a) && d.toks[a-1].Kind == text.Word &&
+			d.toks[a].Flags&text.NewlineBefore == 0 {
+			if _, ok := placeAdjective(d.toks[a-1].Text); ok && d.toks[a-1].Flags&text.Cap != 0 && d.adj[a-1] == nil {
+				a-- // "Кременчуцького НПЗ", "Чернігівське ОТВ"
+			}
+		}
+		if k == s.tok1 && a == s.tok0 && s.ent.entry != nil && s.typ == Org {
+			// "Нацгвардії України": a lexicon body and its own country.
+			if p := d.placeSpanAt(k); p != nil && p.typ == Country && p.ent.entry != nil && s.ent.Attrs["country"] != "" &&
+				p.ent.Attrs["iso2"] == s.ent.Attrs["country"] && d.genitivePlace(p) && s.tok1 == s.tok0+1 {
+				d.extendMention(si, p.tok1)
+			}
 			continue
 		}
-		d.extendBody(si, k)
+		if k == s.tok1 && a == s.tok0 {
+			continue
+		}
+		d.extendBody(si, a, k)
 	}
 }
 
-// extendBody makes the body span si end at token end: a new entity named
+// extendBody makes the body span si run over tokens [start, end): a new entity named
 // by the longer text takes the mention of the shorter one.
-func (d *doc) extendBody(si, end int) {
+func (d *doc) extendBody(si, start, end int) {
 	s := &d.spans[si]
 	old := s.ent
 	tail := d.w[d.toks[s.tok1-1].End:d.toks[end-1].End]
@@ -593,6 +615,9 @@ func (d *doc) extendBody(si, end int) {
 		lemma = old.Lemma
 	}
 	lemma += tail
+	if start < s.tok0 {
+		lemma = d.w[d.toks[start].Start:d.toks[end-1].End] // as written
+	}
 	e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
 		e := &entity{}
 		e.Type, e.Lemma, e.Name = old.Type, lemma, Translit(d.lang, lemma)
@@ -626,6 +651,66 @@ func (d *doc) extendBody(si, end int) {
 			d.cover[t] = int32(si + 1)
 		}
 	}
+	for t := start; t < s.tok0; t++ {
+		d.cover[t] = int32(si + 1)
+	}
+	s.tok0, s.start = start, d.base+d.toks[start].Start
 	s.tok1, s.end, s.ent, s.lemma = end, d.base+d.toks[end-1].End, e, ""
 	d.mention(e, s.start, s.end, "")
+}
+
+// extendMention makes the span si of a lexicon body end at token end,
+// keeping its entity: "Нацгвардії України" is the Нацгвардія.
+func (d *doc) extendMention(si, end int) {
+	s := &d.spans[si]
+	e := s.ent
+	for m := len(e.Mentions) - 1; m >= 0; m-- {
+		if e.Mentions[m].Start == s.start && e.Mentions[m].End == s.end {
+			e.Mentions = append(e.Mentions[:m], e.Mentions[m+1:]...)
+			delete(d.mentioned, mentionKey{e, s.start, s.end})
+			break
+		}
+	}
+	for t := s.tok1; t < end; t++ {
+		if d.cover[t] == 0 {
+			d.cover[t] = int32(si + 1)
+		}
+	}
+	s.tok1, s.end = end, d.base+d.toks[end-1].End
+	d.mention(e, s.start, s.end, s.lemma)
+}
+
+// compoundBodyPrefixes begin one-word names of state bodies made of a
+// prefix and a body noun: Держслужба, Держагентство, Нацагенство.
+var compoundBodyPrefixes = []string{"держ", "нац", "гос"}
+
+// compoundBodyTail returns the end of the genitive words after a one-word
+// body name at token i made of a prefix and a body noun ("Держслужби
+// транспорту", "Держагентства резерву України"), or i+1.
+func (d *doc) compoundBodyTail(i int) int {
+	bodyNounOnce.Do(loadBodyNouns)
+	heads := bodyNounForm[d.lang]
+	key := d.toks[i].Key
+	ok := false
+	for _, p := range compoundBodyPrefixes {
+		if strings.HasPrefix(key, p) && (heads[key[len(p):]] != nil || heads[strings.Replace(key[len(p):], "енст", "ентст", 1)] != nil) {
+			ok = true
+		}
+	}
+	k := i + 1
+	if !ok {
+		return k
+	}
+	for k < len(d.toks) && k < i+5 {
+		if d.genitiveWord(k) {
+			k++
+			continue
+		}
+		if t := d.toks[k]; (t.Key == "з" || t.Key == "по") && k+1 < len(d.toks) && bodyTopicWords[d.toks[k+1].Key] && d.free(k, k+2) {
+			k += 2
+			continue
+		}
+		break
+	}
+	return k
 }
