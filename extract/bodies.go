@@ -7,6 +7,7 @@ import (
 
 	"github.com/factum-nlp/factum/internal/morph"
 	"github.com/factum-nlp/factum/internal/text"
+	"github.com/factum-nlp/factum/lexicon"
 )
 
 // Organizations named by description: a capitalized head noun or
@@ -713,4 +714,43 @@ func (d *doc) compoundBodyTail(i int) int {
 		break
 	}
 	return k
+}
+
+// describedNameStart returns the first token of the description that is
+// part of a Ukrainian company's name before its head noun at h: a
+// capitalized adjective and the adjectives after it ("Юридична фірма
+// «Легіс-Плюс»", "Золочівське міське житлово-комунальне підприємство
+// «Перспектива»"), or a legal form ("ТОВ фірма «Київ»"); h when the head
+// stands alone (фірми «Профіт»: the name is the quoted words) or after a
+// country's adjective ("Латвійська компанія «...»" is a description).
+func (d *doc) describedNameStart(h int) int {
+	if d.lang != "uk" {
+		return h
+	}
+	a := h
+	for a > 0 && a > h-4 && d.free(a-1, a) && d.toks[a].Flags&text.NewlineBefore == 0 {
+		t := d.toks[a-1]
+		if t.Kind != text.Word || !isAdjectiveWord(t.Text) && !hasSuffixAny(t.Key, []string{"не", "на", "ий", "ої", "ого"}) || d.countryAdjective(a-1) {
+			break
+		}
+		a--
+		if t.Flags&text.Cap != 0 {
+			return a
+		}
+	}
+	if h > 0 && legalForms[d.toks[h-1].Key] != "" && d.free(h-1, h) {
+		return h - 1
+	}
+	return h
+}
+
+// countryAdjective reports whether token i is a country's adjective
+// ("Латвійська", "американской").
+func (d *doc) countryAdjective(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindAdjective && f.Entry.Type == Country {
+			return true
+		}
+	}
+	return false
 }
