@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factum-nlp/factum/internal/morph"
 	"github.com/factum-nlp/factum/internal/text"
@@ -38,7 +39,7 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "лікарня", fem: true}, {nom: "гімназія", fem: true}, {nom: "школа", fem: true},
 		{nom: "консерваторія", fem: true}, {nom: "філармонія", fem: true}, {nom: "митниця", fem: true},
 		{nom: "агенція", fem: true}, {nom: "мерія", fem: true}, {nom: "відділення", neut: true},
-		{nom: "тервідділення", neut: true}, {nom: "відділ"}, {nom: "філія", fem: true},
+		{nom: "тервідділення", neut: true}, {nom: "відділ"}, {nom: "філія", fem: true}, {nom: "залізниця", fem: true},
 		{nom: "дирекція", fem: true}, {nom: "обсерваторія", fem: true}, {nom: "ліга", fem: true},
 	},
 	"ru": {
@@ -146,7 +147,7 @@ func (d *doc) findDescribedBodies() {
 			}
 			break
 		}
-		if j == i && k == j+1 && !lowerStart && d.orgTailAt(k) == k {
+		if j == i && k == j+1 && !lowerStart && d.orgTailAt(k) == k && (d.sentStart(i) || i > 0 && isQuoteTok(toks[i-1])) {
 			continue // a capitalized head alone: "Міністерство" may be any
 		}
 		if k == j+1 && d.sentStart(i) {
@@ -183,6 +184,7 @@ func (d *doc) findDescribedBodies() {
 		i = last - 1
 	}
 	d.joinBodyTails()
+	d.findRoleBodies()
 }
 
 // bodyTopicWords follow "з", "по", "у" in the name of a body: "з питань",
@@ -562,12 +564,20 @@ func (d *doc) joinBodyTails() {
 			continue // ТОВ «...»: a company's quoted name is whole
 		}
 		k := s.tok1
+		var place *entity // the first place in the tail
 		if s.ent.entry == nil && s.tok1 == s.tok0+1 {
 			k = d.compoundBodyTail(s.tok0)
 		}
 		for step := 0; step < 4; step++ {
 			if s.ent.entry == nil {
+				if t := d.namedAfterTail(k); t > k {
+					k = t
+					continue
+				}
 				if t := d.placeTail(k, false); t > k {
+					if place == nil {
+						place = d.spans[d.cover[t-1]-1].ent
+					}
 					k = t
 					continue
 				}
@@ -578,6 +588,9 @@ func (d *doc) joinBodyTails() {
 			}
 			if s.typ == Org && (s.ent.entry == nil || step == 0) {
 				if t := d.placeTail(k, true); t > k && (s.ent.entry == nil || d.spans[d.cover[t-1]-1].typ == Region) {
+					if place == nil {
+						place = d.spans[d.cover[t-1]-1].ent
+					}
 					k = t
 				}
 			}
@@ -602,6 +615,9 @@ func (d *doc) joinBodyTails() {
 			continue
 		}
 		d.extendBody(si, a, k)
+		if place != nil {
+			d.bodyOfPlace(d.spans[si].ent, place, a, k)
+		}
 	}
 }
 
@@ -753,4 +769,71 @@ func (d *doc) countryAdjective(i int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterTail returns the end of "імені Тараса Шевченка", "им. Н. Ф.
+// Гамалеи" at token k: the person a body is named after belongs to its
+// name. It returns k when there is none.
+func (d *doc) namedAfterTail(k int) int {
+	toks := d.toks
+	if k >= len(toks) {
+		return k
+	}
+	switch toks[k].Key {
+	case "імені", "имени", "ім.", "им.", "ім", "им":
+	default:
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Key == "." {
+		j++
+	}
+	end := j
+	for end < len(toks) && end < j+6 && toks[end].Flags&text.NewlineBefore == 0 {
+		t := toks[end]
+		if t.Key == "." && end > j {
+			end++
+			continue
+		}
+		if t.Kind != text.Word || t.Flags&text.Cap == 0 || !isCyrillicWord(t.Text) && t.Flags&text.Upper == 0 {
+			break
+		}
+		end++
+	}
+	for end > j && toks[end-1].Key == "." {
+		end-- // the sentence's full stop
+	}
+	if end == j || toks[end-1].Kind != text.Word || utf8.RuneCountInString(toks[end-1].Text) < 3 {
+		return k
+	}
+	return end
+}
+
+// findRoleBodies adds the body named by an abbreviation at the end of a
+// post ("голови ОДА", "глава МВД"): the post stays a unit of its own, and
+// the abbreviation is a mention of the body.
+func (d *doc) findRoleBodies() {
+	n := len(d.spans)
+	for si := 0; si < n; si++ {
+		s := d.spans[si]
+		if s.typ != "role" || s.part >= 0 || s.tok1-s.tok0 < 2 {
+			continue
+		}
+		k := s.tok1 - 1
+		t := d.toks[k]
+		if t.Kind != text.Word || t.Flags&text.Upper == 0 || !isCyrillicWord(t.Text) || utf8.RuneCountInString(t.Text) > 6 {
+			continue
+		}
+		var e *entity
+		if le := d.lookupWhole(k, k+1); le != nil && (le.Type == Org || le.Type == Company) {
+			e = d.lexEntity(le)
+		} else {
+			e = d.entityFor("org:"+slug(Translit(d.lang, t.Text)), func() *entity {
+				e := &entity{}
+				e.Type, e.Lemma, e.Name = Org, t.Text, strings.ToUpper(Translit(d.lang, t.Text))
+				return e
+			})
+		}
+		d.addSpan(span{start: t.Start, end: t.End, tok0: k, tok1: k + 1, part: -1, typ: Org, ent: e})
+	}
 }
