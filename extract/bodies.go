@@ -420,15 +420,19 @@ func (d *doc) quotedOrgEntity(a, b int) *entity {
 }
 
 // sameStem reports whether two keys are case forms of one word: they
-// share all but their last one to three letters, and at least four.
+// share at least four letters and differ only in a case ending.
 func sameStem(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	n := 0
 	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
 		n++
 	}
-	return n >= 4 && len(ra)-n <= 3 && len(rb)-n <= 3 && (len(ra)-n <= 1 || len(rb)-n <= 1)
+	return n >= 4 && caseEndings[string(ra[n:])] && caseEndings[string(rb[n:])]
 }
+
+// caseEndings are the case endings of nouns, and the empty one.
+var caseEndings = map[string]bool{"": true, "а": true, "я": true, "у": true, "ю": true, "ом": true, "ем": true, "ою": true,
+	"ею": true, "і": true, "и": true, "ы": true, "е": true, "ові": true, "еві": true, "ой": true, "ей": true, "о": true}
 
 // findQuotedRepeats finds the names of companies and organizations met in
 // quotes before (ТОВ «Легіон Експерт») when they come back in quotes alone
@@ -721,6 +725,10 @@ func (d *doc) compoundBodyTail(i int) int {
 	for k < len(d.toks) && k < i+5 {
 		if d.genitiveWord(k) {
 			k++
+			continue
+		}
+		if t := d.toks[k]; (t.Key == "і" || t.Key == "и" || t.Key == "та") && k > i+1 && d.genitiveWord(k+1) {
+			k += 2
 			continue
 		}
 		if t := d.toks[k]; (t.Key == "з" || t.Key == "по") && k+1 < len(d.toks) && bodyTopicWords[d.toks[k+1].Key] && d.free(k, k+2) {
