@@ -3,9 +3,12 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factum-nlp/factum/internal/morph"
 	"github.com/factum-nlp/factum/internal/text"
+	"github.com/factum-nlp/factum/lexicon"
 )
 
 // Organizations named by description: a capitalized head noun or
@@ -35,7 +38,8 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "корпорація", fem: true}, {nom: "церква", fem: true}, {nom: "бібліотека", fem: true},
 		{nom: "лікарня", fem: true}, {nom: "гімназія", fem: true}, {nom: "школа", fem: true},
 		{nom: "консерваторія", fem: true}, {nom: "філармонія", fem: true}, {nom: "митниця", fem: true},
-		{nom: "агенція", fem: true}, {nom: "мерія", fem: true},
+		{nom: "агенція", fem: true}, {nom: "мерія", fem: true}, {nom: "відділення", neut: true},
+		{nom: "тервідділення", neut: true}, {nom: "відділ"}, {nom: "філія", fem: true}, {nom: "залізниця", fem: true},
 		{nom: "дирекція", fem: true}, {nom: "обсерваторія", fem: true}, {nom: "ліга", fem: true},
 	},
 	"ru": {
@@ -56,7 +60,8 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "церковь", fem: true}, {nom: "библиотека", fem: true}, {nom: "больница", fem: true},
 		{nom: "гимназия", fem: true}, {nom: "школа", fem: true}, {nom: "консерватория", fem: true},
 		{nom: "филармония", fem: true}, {nom: "таможня", fem: true}, {nom: "дирекция", fem: true}, {nom: "обсерватория", fem: true}, {nom: "лига", fem: true},
-		{nom: "дума", fem: true}, {nom: "мэрия", fem: true},
+		{nom: "дума", fem: true}, {nom: "мэрия", fem: true}, {nom: "отделение", neut: true}, {nom: "отдел"},
+		{nom: "филиал"},
 	},
 }
 
@@ -142,7 +147,7 @@ func (d *doc) findDescribedBodies() {
 			}
 			break
 		}
-		if j == i && k == j+1 && !lowerStart {
+		if j == i && k == j+1 && !lowerStart && d.orgTailAt(k) == k && (d.sentStart(i) || i > 0 && isQuoteTok(toks[i-1])) {
 			continue // a capitalized head alone: "Міністерство" may be any
 		}
 		if k == j+1 && d.sentStart(i) {
@@ -178,6 +183,8 @@ func (d *doc) findDescribedBodies() {
 		}
 		i = last - 1
 	}
+	d.joinBodyTails()
+	d.findRoleBodies()
 }
 
 // bodyTopicWords follow "з", "по", "у" in the name of a body: "з питань",
@@ -233,7 +240,7 @@ var pluralAdjEnds = []string{"ые", "ие", "ых", "их", "ыми", "ими",
 // Endings of genitive nouns and adjectives, and of verbs that look alike.
 var (
 	genitiveEnds = map[string][]string{
-		"uk": {"ого", "ої", "их", "ів", "їв", "ей", "ань", "ень", "а", "я", "и", "і", "у", "ю"},
+		"uk": {"ого", "ої", "их", "ів", "їв", "ей", "ань", "ень", "цій", "а", "я", "и", "і", "у", "ю"},
 		"ru": {"ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "а", "я", "ы", "и"},
 	}
 	verbEnds = map[string][]string{
@@ -287,4 +294,554 @@ func (d *doc) bodyLemma(a, j, b int, head *genericEvent) string {
 		lemma += d.w[d.toks[j].End:d.toks[b-1].End]
 	}
 	return lemma
+}
+
+// Quoted names of companies and organizations.
+
+// quotedNameHeads are common nouns that introduce the quoted name of a
+// company or an organization besides companyHeads and orgHeads: фірма
+// «Профіт», підприємство «Перспектива», газета «Іскра», радиостанция
+// «Маяк». The name is the quoted words, without the noun and the quotes.
+var quotedNameHeads = func() map[string]string {
+	m := map[string]string{}
+	for typ, words := range map[string][]string{
+		Company: {
+			"фірма", "фірми", "фірмі", "фірму", "фірмою", "підприємство", "підприємства", "підприємству",
+			"підприємстві", "підприємством", "завод", "заводу", "заводі", "заводом", "комбінат", "комбінату",
+			"комбінаті", "банк", "банку", "банком", "банке", "банка", "групи", "групу", "групою",
+			"фирма", "фирмы", "фирме", "фирму", "фирмой", "предприятие", "предприятия", "предприятию",
+			"предприятии", "предприятием", "завода", "заводе", "комбината", "комбинат", "комбинате",
+			"группа", "группы", "группе", "группу", "группой", "концерна", "концерне", "холдинге",
+		},
+		Org: {
+			"газета", "газети", "газеті", "газету", "газетою", "газеты", "газете", "газетой",
+			"телеканал", "телеканалу", "телеканалі", "телеканалом", "телеканала", "телеканале",
+			"радіостанція", "радіостанції", "радіостанцію", "радиостанция", "радиостанции", "радиостанцию",
+			"телекомпанія", "телекомпанії", "телекомпанию", "телекомпания", "телекомпании",
+			"агенція", "агенції", "агенцію", "агентство", "агентства", "агентству", "агентстві", "агентстве",
+			"кооператив", "кооперативу", "кооперативі", "кооператива", "кооперативе",
+			"спілка", "спілки", "спілку", "клуб", "клубу", "клубі", "клуба", "клубе",
+			"товариство", "товариства", "товариству", "товаристві", "общество", "общества", "обществе",
+			"об'єднання", "объединение", "объединения", "блок", "блоку", "блока", "блоке",
+		},
+	} {
+		for _, w := range words {
+			m[w] = typ
+		}
+	}
+	return m
+}()
+
+// abbrevLegalForm reports whether token i is an abbreviation in Cyrillic
+// capitals (2 to 6 letters) right before an opening quote: ПФ «Профіт»,
+// НВП «Параллакс», ВГО «...». In Ukrainian such an abbreviation is the
+// legal form of the quoted company and belongs to its name.
+func (d *doc) abbrevLegalForm(i int) bool {
+	t := d.toks[i]
+	if d.lang != "uk" || t.Kind != text.Word || t.Flags&text.Upper == 0 || i+1 >= len(d.toks) {
+		return false
+	}
+	q := d.toks[i+1]
+	if q.Key != `"` || (q.Text != "«" && q.Text != `"` && q.Text != "„") {
+		return false
+	}
+	n := 0
+	for _, r := range t.Text {
+		if !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6 && !romanNumeral(t.Text)
+}
+
+// closingNameQuote returns the quote that closes the quoted name opened at
+// open, like closingQuote, but Ukrainian and Russian usage closes a nested
+// name with one mark: ТОВ «Керуюча компанія «Днепросервіс» ends at the
+// first » after the inner name unless a second mark follows it.
+func closingNameQuote(toks []text.Token, open int) int {
+	if toks[open].Text == "»" {
+		return -1 // a closing mark opens nothing
+	}
+	depth := 0
+	for j := open + 1; j < len(toks) && j < open+40; j++ {
+		t := toks[j]
+		if t.Flags&text.ParaBefore != 0 {
+			return -1
+		}
+		if t.Key != `"` {
+			continue
+		}
+		switch t.Text {
+		case "«", "„":
+			depth++
+			continue
+		case "»", "“":
+			if depth > 0 {
+				if j+1 < len(toks) && toks[j+1].Key == `"` && toks[j+1].Text != "«" && toks[j+1].Text != "„" && toks[j+1].Start == t.End {
+					depth--
+					continue
+				}
+				return j
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// quotedOrgEntity is the entity of an organization or company whose name
+// was found in quotes and which the lexicon does not know, named by the
+// words [a, b): "Кримзалізобетону" names "Кримзалізобетон". The last word
+// may differ in its case ending.
+func (d *doc) quotedOrgEntity(a, b int) *entity {
+	for _, e := range d.ents {
+		if e.entry != nil || (e.Type != Org && e.Type != Company) {
+			continue
+		}
+		ks := strings.Fields(text.Key(e.Lemma))
+		if len(ks) != b-a {
+			continue
+		}
+		ok := true
+		for k := a; k < b && ok; k++ {
+			want, got := ks[k-a], d.toks[k].Key
+			if k < b-1 || want == got {
+				ok = want == got
+				continue
+			}
+			ok = sameStem(want, got)
+		}
+		if ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// sameStem reports whether two keys are case forms of one word: they
+// share at least four letters and differ only in a case ending.
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 4 && caseEndings[string(ra[n:])] && caseEndings[string(rb[n:])]
+}
+
+// caseEndings are the case endings of nouns, and the empty one.
+var caseEndings = map[string]bool{"": true, "а": true, "я": true, "у": true, "ю": true, "ом": true, "ем": true, "ою": true,
+	"ею": true, "і": true, "и": true, "ы": true, "е": true, "ові": true, "еві": true, "ой": true, "ей": true, "о": true}
+
+// findQuotedRepeats finds the names of companies and organizations met in
+// quotes before (ТОВ «Легіон Експерт») when they come back in quotes alone
+// or after another word: «Легіон Експерт» уклав..., власниками
+// «Кримзалізобетону».
+func (d *doc) findQuotedRepeats() {
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Key != `"` || (toks[i].Text != "«" && toks[i].Text != `"` && toks[i].Text != "„") {
+			continue
+		}
+		cl := closingNameQuote(toks, i)
+		if cl < 0 || cl == i+1 || cl > i+7 || !d.free(i+1, cl) || toks[i+1].Flags&text.Cap == 0 {
+			continue
+		}
+		e := d.quotedOrgEntity(i+1, cl)
+		if e == nil {
+			continue
+		}
+		d.addSpan(span{start: toks[i+1].Start, end: toks[cl-1].End, tok0: i + 1, tok1: cl, part: -1, typ: e.Type, ent: e})
+		i = cl
+	}
+}
+
+// Names of bodies that go on with the place or the organization they
+// belong to: "Господарського суду Кіровоградської області", "районного
+// суду м. Маріуполя Донецької області", "ДСНС України у Львівській
+// області", "Управління СБУ", "Інституту мовознавства НАН України". News
+// and the corpora take the whole as the name; the place or organization
+// inside stays a mention of its own.
+
+// placeTail returns the end of a place named in the genitive at token k
+// ("Кіровоградської області", "м. Києва", "России"), or k when there is
+// none. With prep, a place after "у", "в" or "по" counts too ("у
+// Львівській області", "в м. Києві", "по Москве").
+func (d *doc) placeTail(k int, prep bool) int {
+	toks := d.toks
+	if k >= len(toks) || toks[k].Flags&text.NewlineBefore != 0 {
+		return k
+	}
+	at := k
+	if prep {
+		switch toks[k].Key {
+		case "у", "в", "по":
+			at = k + 1
+		default:
+			return k
+		}
+	}
+	city := false
+	if at+1 < len(toks) && (cityWords[toks[at].Key] || toks[at].Key == "місті" || toks[at].Key == "городе") {
+		at, city = at+1, true
+	}
+	s := d.placeSpanAt(at)
+	if s == nil || city && s.typ != City {
+		return k
+	}
+	if !prep && !city && !d.genitivePlace(s) {
+		return k
+	}
+	if prep && !city && s.typ == City && toks[k].Key != "по" {
+		return k // "Управління в Києві": where it acts, not its name
+	}
+	return s.tok1
+}
+
+// placeSpanAt returns the span of a country, region or city that starts
+// at token k, or nil.
+func (d *doc) placeSpanAt(k int) *span {
+	if k >= len(d.toks) || d.cover[k] == 0 {
+		return nil
+	}
+	s := &d.spans[d.cover[k]-1]
+	if s.tok0 != k || s.part >= 0 || s.ent == nil || (s.typ != Country && s.typ != Region && s.typ != City) {
+		return nil
+	}
+	return s
+}
+
+// genitivePlace reports whether the place span s may be in the genitive:
+// its last word has a genitive ending or is an abbreviation (США, АРК).
+func (d *doc) genitivePlace(s *span) bool {
+	t := d.toks[s.tok1-1]
+	if t.Flags&text.Upper != 0 {
+		return true
+	}
+	if s.lemma != "" && text.Key(s.lemma) == t.Key || text.Key(s.ent.Lemma) == t.Key && s.tok1-s.tok0 == 1 {
+		return false // the nominative
+	}
+	switch d.lang {
+	case "uk":
+		return hasSuffixAny(t.Key, []string{"ої", "ого", "і", "и", "а", "я", "у", "ю", "ів"}) && !hasSuffixAny(t.Key, []string{"ській", "цькій", "ому"})
+	case "ru":
+		return hasSuffixAny(t.Key, []string{"ой", "ого", "и", "ы", "а", "я", "ов"}) && !hasSuffixAny(t.Key, []string{"ом"})
+	}
+	return false
+}
+
+// orgTailAt returns the end of an organization's name that starts at token
+// k ("СБУ", "НАН України"), or k.
+func (d *doc) orgTailAt(k int) int {
+	if k >= len(d.toks) || d.cover[k] == 0 || d.toks[k].Flags&text.NewlineBefore != 0 {
+		return k
+	}
+	s := &d.spans[d.cover[k]-1]
+	if s.tok0 != k || s.part >= 0 || s.ent == nil || (s.typ != Org && s.typ != Company) {
+		return k
+	}
+	t := d.toks[k]
+	if !isCyrillicWord(t.Text) || t.Flags&text.Upper == 0 && text.Key(s.ent.Lemma) == text.Key(d.w[t.Start:d.toks[s.tok1-1].End]) {
+		return k // "агентство Reuters", "компанія Нафтогаз": the name in apposition
+	}
+	return s.tok1
+}
+
+// joinBodyTails extends the names of bodies found by description (not
+// whole lexicon names) over the place or organization that follows them in
+// the genitive, and lexicon bodies over a region after "у"/"в".
+func (d *doc) joinBodyTails() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	n := len(d.spans)
+	for si := 0; si < n; si++ {
+		s := d.spans[si]
+		if s.part >= 0 || s.ent == nil || (s.typ != Org && s.typ != Company) || s.end-d.base > len(d.w) || s.start < d.base {
+			continue
+		}
+		if d.cover[s.tok0] != int32(si+1) {
+			continue // inside a longer span
+		}
+		if isQuoteTok(d.toks[s.tok1-1]) {
+			continue // ТОВ «...»: a company's quoted name is whole
+		}
+		k := s.tok1
+		var place *entity // the first place in the tail
+		if s.ent.entry == nil && s.tok1 == s.tok0+1 {
+			k = d.compoundBodyTail(s.tok0)
+		}
+		for step := 0; step < 4; step++ {
+			if s.ent.entry == nil {
+				if t := d.namedAfterTail(k); t > k {
+					k = t
+					continue
+				}
+				if t := d.placeTail(k, false); t > k {
+					if place == nil {
+						place = d.spans[d.cover[t-1]-1].ent
+					}
+					k = t
+					continue
+				}
+				if t := d.orgTailAt(k); t > k && !isQuoteTok(d.toks[t-1]) {
+					k = t
+					continue
+				}
+			}
+			if s.typ == Org && (s.ent.entry == nil || step == 0) {
+				if t := d.placeTail(k, true); t > k && (s.ent.entry == nil || d.spans[d.cover[t-1]-1].typ == Region) {
+					if place == nil {
+						place = d.spans[d.cover[t-1]-1].ent
+					}
+					k = t
+				}
+			}
+			break
+		}
+		a := s.tok0
+		if s.tok1 == s.tok0+1 && s.ent.entry == nil && a > 0 && d.toks[a].Flags&text.Upper != 0 && d.free(a-1, a) && d.toks[a-1].Kind == text.Word &&
+			d.toks[a].Flags&text.NewlineBefore == 0 {
+			if _, ok := placeAdjective(d.toks[a-1].Text); ok && d.toks[a-1].Flags&text.Cap != 0 && d.adj[a-1] == nil {
+				a-- // "Кременчуцького НПЗ", "Чернігівське ОТВ"
+			}
+		}
+		if k == s.tok1 && a == s.tok0 && s.ent.entry != nil && s.typ == Org {
+			// "Нацгвардії України": a lexicon body and its own country.
+			if p := d.placeSpanAt(k); p != nil && p.typ == Country && p.ent.entry != nil && s.ent.Attrs["country"] != "" &&
+				p.ent.Attrs["iso2"] == s.ent.Attrs["country"] && d.genitivePlace(p) && s.tok1 == s.tok0+1 {
+				d.extendMention(si, p.tok1)
+			}
+			continue
+		}
+		if k == s.tok1 && a == s.tok0 {
+			continue
+		}
+		d.extendBody(si, a, k)
+		if place != nil {
+			d.bodyOfPlace(d.spans[si].ent, place, a, k)
+		}
+	}
+}
+
+// extendBody makes the body span si run over tokens [start, end): a new entity named
+// by the longer text takes the mention of the shorter one.
+func (d *doc) extendBody(si, start, end int) {
+	s := &d.spans[si]
+	old := s.ent
+	tail := d.w[d.toks[s.tok1-1].End:d.toks[end-1].End]
+	lemma := s.lemma
+	if lemma == "" {
+		lemma = old.Lemma
+	}
+	lemma += tail
+	if start < s.tok0 {
+		lemma = d.w[d.toks[start].Start:d.toks[end-1].End] // as written
+	}
+	e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = old.Type, lemma, Translit(d.lang, lemma)
+		for k, v := range old.Attrs {
+			if e.Attrs == nil {
+				e.Attrs = map[string]string{}
+			}
+			e.Attrs[k] = v
+		}
+		return e
+	})
+	// Take the old mention back.
+	for m := len(old.Mentions) - 1; m >= 0; m-- {
+		if old.Mentions[m].Start == s.start && old.Mentions[m].End == s.end {
+			old.Mentions = append(old.Mentions[:m], old.Mentions[m+1:]...)
+			delete(d.mentioned, mentionKey{old, s.start, s.end})
+			break
+		}
+	}
+	if len(old.Mentions) == 0 {
+		for r := range d.rels {
+			for k, v := range d.rels[r].Args {
+				if v == old.ID {
+					d.rels[r].Args[k] = e.ID
+				}
+			}
+		}
+	}
+	for t := s.tok1; t < end; t++ {
+		if d.cover[t] == 0 {
+			d.cover[t] = int32(si + 1)
+		}
+	}
+	for t := start; t < s.tok0; t++ {
+		d.cover[t] = int32(si + 1)
+	}
+	s.tok0, s.start = start, d.base+d.toks[start].Start
+	s.tok1, s.end, s.ent, s.lemma = end, d.base+d.toks[end-1].End, e, ""
+	d.mention(e, s.start, s.end, "")
+}
+
+// extendMention makes the span si of a lexicon body end at token end,
+// keeping its entity: "Нацгвардії України" is the Нацгвардія.
+func (d *doc) extendMention(si, end int) {
+	s := &d.spans[si]
+	e := s.ent
+	for m := len(e.Mentions) - 1; m >= 0; m-- {
+		if e.Mentions[m].Start == s.start && e.Mentions[m].End == s.end {
+			e.Mentions = append(e.Mentions[:m], e.Mentions[m+1:]...)
+			delete(d.mentioned, mentionKey{e, s.start, s.end})
+			break
+		}
+	}
+	for t := s.tok1; t < end; t++ {
+		if d.cover[t] == 0 {
+			d.cover[t] = int32(si + 1)
+		}
+	}
+	s.tok1, s.end = end, d.base+d.toks[end-1].End
+	d.mention(e, s.start, s.end, s.lemma)
+}
+
+// compoundBodyPrefixes begin one-word names of state bodies made of a
+// prefix and a body noun: Держслужба, Держагентство, Нацагенство.
+var compoundBodyPrefixes = []string{"держ", "нац", "гос"}
+
+// compoundBodyTail returns the end of the genitive words after a one-word
+// body name at token i made of a prefix and a body noun ("Держслужби
+// транспорту", "Держагентства резерву України"), or i+1.
+func (d *doc) compoundBodyTail(i int) int {
+	bodyNounOnce.Do(loadBodyNouns)
+	heads := bodyNounForm[d.lang]
+	key := d.toks[i].Key
+	ok := false
+	for _, p := range compoundBodyPrefixes {
+		if strings.HasPrefix(key, p) && (heads[key[len(p):]] != nil || heads[strings.Replace(key[len(p):], "енст", "ентст", 1)] != nil) {
+			ok = true
+		}
+	}
+	k := i + 1
+	if !ok {
+		return k
+	}
+	for k < len(d.toks) && k < i+5 {
+		if d.genitiveWord(k) {
+			k++
+			continue
+		}
+		if t := d.toks[k]; (t.Key == "і" || t.Key == "и" || t.Key == "та") && k > i+1 && d.genitiveWord(k+1) {
+			k += 2
+			continue
+		}
+		if t := d.toks[k]; (t.Key == "з" || t.Key == "по") && k+1 < len(d.toks) && bodyTopicWords[d.toks[k+1].Key] && d.free(k, k+2) {
+			k += 2
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// describedNameStart returns the first token of the description that is
+// part of a Ukrainian company's name before its head noun at h: a
+// capitalized adjective and the adjectives after it ("Юридична фірма
+// «Легіс-Плюс»", "Золочівське міське житлово-комунальне підприємство
+// «Перспектива»"), or a legal form ("ТОВ фірма «Київ»"); h when the head
+// stands alone (фірми «Профіт»: the name is the quoted words) or after a
+// country's adjective ("Латвійська компанія «...»" is a description).
+func (d *doc) describedNameStart(h int) int {
+	if d.lang != "uk" {
+		return h
+	}
+	a := h
+	for a > 0 && a > h-4 && d.free(a-1, a) && d.toks[a].Flags&text.NewlineBefore == 0 {
+		t := d.toks[a-1]
+		if t.Kind != text.Word || !isAdjectiveWord(t.Text) && !hasSuffixAny(t.Key, []string{"не", "на", "ий", "ої", "ого"}) || d.countryAdjective(a-1) {
+			break
+		}
+		a--
+		if t.Flags&text.Cap != 0 {
+			return a
+		}
+	}
+	if h > 0 && legalForms[d.toks[h-1].Key] != "" && d.free(h-1, h) {
+		return h - 1
+	}
+	return h
+}
+
+// countryAdjective reports whether token i is a country's adjective
+// ("Латвійська", "американской").
+func (d *doc) countryAdjective(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindAdjective && f.Entry.Type == Country {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfterTail returns the end of "імені Тараса Шевченка", "им. Н. Ф.
+// Гамалеи" at token k: the person a body is named after belongs to its
+// name. It returns k when there is none.
+func (d *doc) namedAfterTail(k int) int {
+	toks := d.toks
+	if k >= len(toks) {
+		return k
+	}
+	switch toks[k].Key {
+	case "імені", "имени", "ім.", "им.", "ім", "им":
+	default:
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Key == "." {
+		j++
+	}
+	end := j
+	for end < len(toks) && end < j+6 && toks[end].Flags&text.NewlineBefore == 0 {
+		t := toks[end]
+		if t.Key == "." && end > j {
+			end++
+			continue
+		}
+		if t.Kind != text.Word || t.Flags&text.Cap == 0 || !isCyrillicWord(t.Text) && t.Flags&text.Upper == 0 {
+			break
+		}
+		end++
+	}
+	for end > j && toks[end-1].Key == "." {
+		end-- // the sentence's full stop
+	}
+	if end == j || toks[end-1].Kind != text.Word || utf8.RuneCountInString(toks[end-1].Text) < 3 {
+		return k
+	}
+	return end
+}
+
+// findRoleBodies adds the body named by an abbreviation at the end of a
+// post ("голови ОДА", "глава МВД"): the post stays a unit of its own, and
+// the abbreviation is a mention of the body.
+func (d *doc) findRoleBodies() {
+	n := len(d.spans)
+	for si := 0; si < n; si++ {
+		s := d.spans[si]
+		if s.typ != "role" || s.part >= 0 || s.tok1-s.tok0 < 2 {
+			continue
+		}
+		k := s.tok1 - 1
+		t := d.toks[k]
+		if t.Kind != text.Word || t.Flags&text.Upper == 0 || !isCyrillicWord(t.Text) || utf8.RuneCountInString(t.Text) > 6 {
+			continue
+		}
+		var e *entity
+		if le := d.lookupWhole(k, k+1); le != nil && (le.Type == Org || le.Type == Company) {
+			e = d.lexEntity(le)
+		} else {
+			e = d.entityFor("org:"+slug(Translit(d.lang, t.Text)), func() *entity {
+				e := &entity{}
+				e.Type, e.Lemma, e.Name = Org, t.Text, strings.ToUpper(Translit(d.lang, t.Text))
+				return e
+			})
+		}
+		d.addSpan(span{start: t.Start, end: t.End, tok0: k, tok1: k + 1, part: -1, typ: Org, ent: e})
+	}
 }

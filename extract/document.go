@@ -383,7 +383,7 @@ func (d *doc) findQuotedNames() {
 				continue
 			}
 		}
-		if !quoteHeadKeys().mayHave(k) && !eventHeadPrefixes().has(k) {
+		if !quoteHeadKeys().mayHave(k) && !eventHeadPrefixes().has(k) && toks[i].Flags&text.Upper == 0 {
 			continue // none of the cases below
 		}
 		typ := ""
@@ -396,6 +396,10 @@ func (d *doc) findQuotedNames() {
 			typ = Company
 		case orgHeads[k]:
 			typ = Org
+		case quotedNameHeads[k] != "":
+			typ = quotedNameHeads[k]
+		case d.abbrevLegalForm(i):
+			typ, legal = Org, Org
 		case eventHeadPrefixes().has(k):
 			typ, window = Event, 6
 		default:
@@ -415,7 +419,7 @@ func (d *doc) findQuotedNames() {
 		if open < 0 {
 			continue
 		}
-		cl := closingQuote(toks, open)
+		cl := closingNameQuote(toks, open)
 		if cl < 0 || cl == open+1 || !d.free(open+1, cl) {
 			continue
 		}
@@ -423,7 +427,7 @@ func (d *doc) findQuotedNames() {
 		name := d.w[a:b]
 		lang := d.lang
 		var e *entity
-		if le := d.lookupWhole(open+1, cl); le != nil && (le.Type == typ || typ != Event) {
+		if le := d.lookupWhole(open+1, cl); le != nil && (le.Type == typ || typ != Event && (le.Type == Org || le.Type == Company)) {
 			e = d.lexEntity(le)
 		} else {
 			id := typ + ":" + slug(Translit(lang, name))
@@ -433,14 +437,23 @@ func (d *doc) findQuotedNames() {
 				return e
 			})
 		}
-		if legal != "" {
-			// The legal form and the quotes belong to the name.
-			d.addSpan(span{start: toks[i].Start, end: toks[cl].End, tok0: i, tok1: cl + 1, part: -1, typ: e.Type, ent: e})
+		start := i
+		if legal != "" && i > 0 && legalForms[toks[i-1].Key] != "" && d.free(i-1, i) {
+			start = i - 1 // ТОВ НПП «...»
+		} else if legal == "" && typ != Event {
+			start = d.describedNameStart(i)
+		}
+		if (legal != "" || start < i) && d.lang != "ru" {
+			// The legal form, the description and the quotes belong to
+			// the name (in Russian news the name is the quoted words:
+			// ООО «Вектор»).
+			d.addSpan(span{start: toks[start].Start, end: toks[cl].End, tok0: start, tok1: cl + 1, part: -1, typ: e.Type, ent: e})
 		} else {
 			d.addSpan(span{start: a, end: b, tok0: open + 1, tok1: cl, part: -1, typ: e.Type, ent: e})
 		}
 		i = cl
 	}
+	d.findQuotedRepeats()
 }
 
 // lookupWhole returns the lexicon entry whose name covers exactly [a, b).

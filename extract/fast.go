@@ -100,6 +100,7 @@ var quoteHeadKeys = sync.OnceValue(func() *keyFilter {
 	addKeys(f, legalForms)
 	addKeys(f, companyHeads)
 	addKeys(f, orgHeads)
+	addKeys(f, quotedNameHeads)
 	return f
 })
 
