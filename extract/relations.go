@@ -930,8 +930,8 @@ func (d *doc) contextCity(si int) *entity {
 	if d.base == 0 && len(d.sents) > 0 {
 		for j := range d.spans {
 			o := d.spans[j]
-			if o.tok0 >= d.sents[0].Last {
-				break
+			if o.tok0 >= d.sents[0].Last || o.tok0 > d.spans[si].tok0 {
+				break // not a city named after the post in its own sentence
 			}
 			if !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
 				return o.ent

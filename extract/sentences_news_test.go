@@ -158,6 +158,11 @@ var ukNews = []sentenceCase{
 		want: []string{
 			"holds_position(person=Андрій Садовий, org=Lviv) established role=міський голова",
 		}},
+	// 023: a forum opens in a city; the event's name follows its description.
+	{text: "Сьогодні в Ужгороді відкрився IV Міжнародний економічний форум «Закарпаття – ворота Європи». Участь у заході взяли представники 12 країн.",
+		want: []string{
+			"held_in(event=Закарпаття – ворота Європи, place=Uzhhorod) established",
+		}},
 }
 
 var ruNews = []sentenceCase{
@@ -420,5 +425,16 @@ var enNews = []sentenceCase{
 	{text: "Kyiv City Council voted to sever twinning ties with Moscow.",
 		want: []string{
 			"twin_city(city=Kyiv, twin=Moscow) ended",
+		}},
+	// 021: a mayor meets an ambassador named with the country and the post before the name.
+	{text: "Kharkiv Mayor Ihor Terekhov met with the US Ambassador to Ukraine Bridget Brink on Tuesday.",
+		want: []string{
+			"holds_position(person=Ihor Terekhov, org=Kharkiv) established role=mayor",
+			"met_with(party=Ihor Terekhov, counterparty=Bridget Brink) established",
+		}},
+	// 022: a delegation from a city is not the mayor's city.
+	{text: "Mayor Petro Ivanenko met with a delegation from Wrocław.",
+		want: []string{
+			"met_with(party=Petro Ivanenko, counterparty=Wrocław) established",
 		}},
 }

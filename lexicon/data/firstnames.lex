@@ -77,7 +77,7 @@ fn:albert	firstname	uk=Альберт|Альбер	ru=Альберт|Альбе�
 fn:vikentii	firstname	uk=Вікентій	ru=Викентий	en=Vikentii|Vikenty|Vikentiy	gender=m
 fn:veniamin	firstname	uk=Веніамін	ru=Вениамин	en=Veniamin	gender=m
 fn:vilen	firstname	uk=Вілен	ru=Вилен	en=Vilen	gender=m
-fn:herman	firstname	uk=Герман	ru=Герман	en=Herman|German	gender=m
+fn:herman	firstname	uk=Герман	ru=Герман	en=Herman	gender=m
 fn:havrylo	firstname	uk=Гаврило|Гавриїл	ru=Гавриил|Гаврила{m}	en=Havrylo|Gavriil|Gavrila|Havryil	gender=m
 fn:davyd	firstname	uk=Давид|Девід	ru=Давид|Дэвид	en=Davyd|David	gender=m
 fn:demian	firstname	uk=Дем'ян	ru=Демьян	en=Demian|Demyan	gender=m

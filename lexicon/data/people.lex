@@ -19,7 +19,7 @@
 # 2025, not facts read from a text; they go stale, so check before relying on them.
 
 # --- Ukraine: state, government, parliament, security and defence
-Q3881612	person	uk=Володимир Зеленський|Зеленський	ru=Владимир Зеленский|Зеленский	en=Volodymyr Zelenskyy|Volodymyr Zelensky|Volodymyr Zelenskiy|Zelenskyy|Zelensky|Zelenskiy	gender=m	role=president	org=Ukraine	country=UA
+Q3874799	person	uk=Володимир Зеленський|Зеленський	ru=Владимир Зеленский|Зеленский	en=Volodymyr Zelenskyy|Volodymyr Zelensky|Volodymyr Zelenskiy|Zelenskyy|Zelensky|Zelenskiy	gender=m	role=president	org=Ukraine	country=UA
 person:petro-poroshenko	person	uk=Петро Порошенко|Порошенко	ru=Петр Порошенко|Пётр Порошенко|Порошенко	en=Petro Poroshenko|Poroshenko	gender=m	role=president	org=Ukraine	country=UA	former=1
 person:viktor-ianukovich	person	uk=Віктор Янукович|Янукович	ru=Виктор Янукович|Янукович	en=Viktor Yanukovych|Yanukovych|Yanukovich	gender=m	role=president	org=Ukraine	country=UA	former=1
 person:viktor-iushchenko	person	uk=Віктор Ющенко|Ющенко	ru=Виктор Ющенко|Ющенко	en=Viktor Yushchenko|Yushchenko	gender=m	role=president	org=Ukraine	country=UA	former=1
