@@ -941,12 +941,21 @@ func (d *doc) contextCity(si int) *entity {
 	return nil
 }
 
-// actingCity returns the city that is the first party of a twinning or an
-// agreement stated in the sentence around byte offset at, or nil.
+// actingCity returns the city that is the first party of the last twinning
+// or agreement stated in the sentence around byte offset at or in the one
+// before it, or nil.
 func (d *doc) actingCity(at int) *entity {
+	// The post's sentence, else the one before it ("Oulu ended its
+	// twinning with Arkhangelsk. The decision was backed by Mayor P.").
+	from := at
+	if i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > at }); i > 0 && i <= len(d.sents) {
+		from = d.sents[i-1].Start
+	}
 	at += d.base
-	for _, r := range d.rels {
-		if r.Evidence.Start > at || at >= r.Evidence.End || r.Type != "twin_city" && r.Type != "agreement" {
+	from += d.base
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := d.rels[i]
+		if r.Evidence.Start > at || r.Evidence.End < from || r.Type != "twin_city" && r.Type != "agreement" {
 			continue
 		}
 		id := r.Args["city"]
