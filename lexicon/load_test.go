@@ -350,6 +350,14 @@ func TestDefaultCaseForms(t *testing.T) {
 		{"Київської Русі", "Q2305208"},
 		{"в Орле", "geonames:515012"},
 		{"до Тернополя", "geonames:691650"},
+		// Towns below 15,000 people (cities-ua-towns.lex) and current
+		// names of renamed towns of cities.lex.
+		{"у Тисмениці", "town:ua:tysmenytsia"},
+		{"з Бурштина", "town:ua:burshtyn"},
+		{"біля Ходорова", "town:ua:khodoriv"},
+		{"у Великих Мостах", "town:ua:velyki-mosty"},
+		{"в Шахтарську", "geonames:694382"},
+		{"під Покровськом", "geonames:704422"},
 	}
 	for _, tt := range tests {
 		toks := text.Tokenize(tt.text)
