@@ -149,6 +149,7 @@ func (d *doc) window(start, end int) {
 	d.reindex()
 	d.applyRules()
 	d.cityHeads()
+	d.statePosts()
 }
 
 // reindex rebuilds cover and partOf after spans were added or sorted.
