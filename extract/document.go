@@ -120,9 +120,11 @@ func (d *doc) window(start, end int) {
 
 	d.findDates()
 	d.findQuotedNames()
+	d.findEnglishBodies()
 	d.findEventNames()
 	d.findMunicipalAdj()
 	d.findBodies()
+	d.findEnglishPersons()
 	d.findNames()
 	d.findSettlements()
 	d.findMunicipal()
