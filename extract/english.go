@@ -457,6 +457,10 @@ func (d *doc) findEnglishPersons() {
 	}
 	toks := d.toks
 	for i := 0; i+1 < len(toks); i++ {
+		if n := d.enEnvoyTo(i); n > 0 {
+			i += n - 1
+			continue
+		}
 		if !isNameWord(toks[i]) || !d.free(i, i+2) || toks[i+1].Flags&text.SpaceBefore == 0 || toks[i+1].Flags&text.NewlineBefore != 0 {
 			continue
 		}
@@ -495,6 +499,46 @@ func (d *doc) enKnownPerson(i int) bool {
 		}
 	}
 	return false
+}
+
+// enEnvoyTo reads "Ambassador to Denmark" at token i as one post, so
+// that the country the envoy serves stands before it as the post's
+// organization: "Ukrainian Ambassador to Denmark Olha Kovalenko". The
+// host country stays a mention of its own. It returns the number of
+// tokens used.
+func (d *doc) enEnvoyTo(i int) int {
+	toks := d.toks
+	var role *lexicon.Form
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == "role" && (f.Entry.ID == "role:ambassador" || f.Entry.ID == "role:consul" || f.Entry.ID == "role:consul_general") {
+			role = f
+			break
+		}
+	}
+	if role == nil {
+		return 0
+	}
+	j := i + len(role.Keys)
+	if j+1 >= len(toks) || toks[j].Key != "to" || !d.free(i, j+1) {
+		return 0
+	}
+	var host *lexicon.Form
+	for _, f := range d.lookup(j + 1) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == Country && (host == nil || len(f.Keys) > len(host.Keys)) {
+			host = f
+		}
+	}
+	if host == nil {
+		return 0
+	}
+	end := j + 1 + len(host.Keys)
+	if !d.free(j+1, end) || end >= len(toks) || !isNameWord(toks[end]) {
+		return 0 // only right before the envoy's name
+	}
+	d.addSpan(span{start: toks[i].Start, end: toks[end-1].End, tok0: i, tok1: end, part: -1, typ: "role", role: d.roleLemma(role),
+		former: i > 0 && formerWords[toks[i-1].Key]})
+	d.addSpan(span{start: toks[j+1].Start, end: toks[end-1].End, tok0: j + 1, tok1: end, part: -1, typ: Country, ent: d.lexEntity(host.Entry)})
+	return end - i
 }
 
 // enTitleBefore reports whether a courtesy title or a post from the
@@ -606,4 +650,18 @@ func pinyinGiven(w string) bool {
 	}
 	lw := strings.ToLower(w)
 	return hasSuffixAny(lw, []string{"a", "e", "i", "o", "u", "n", "ng", "r"})
+}
+
+// enPlaceElsewhere reports whether the word at token i, a small place's
+// English name at the start of a sentence, is read as that place elsewhere
+// in the window: after a place cue and not followed by a name ("... in
+// Hostomel"). Then the sentence's first word is the place too.
+func (d *doc) enPlaceElsewhere(i int) bool {
+	k := d.toks[i].Key
+	for j, t := range d.toks {
+		if j != i && t.Key == k && t.Flags&text.Cap != 0 && !d.sentStart(j) && d.context(j, 1) {
+			return true
+		}
+	}
+	return false
 }

@@ -53,6 +53,9 @@ func TestEnglishEntities(t *testing.T) {
 		{"Gwangju Mayor Choi Min-seok welcomed the guests.", []string{"person:Choi Min-seok"}, nil},
 		{"Vice Premier Zhou Hailin and Mr Lin Guowei signed the memorandum.", []string{"person:Zhou Hailin", "person:Lin Guowei"}, nil},
 		{"A song by Zhou was played.", nil, []string{"person:Zhou"}},
+		// A small town's name at the start of a sentence counts when the
+		// text names the town elsewhere.
+		{"Ochakiv was shelled again overnight. Volunteers returned to Ochakiv in May.", []string{"city:Ochakiv"}, nil},
 		// A courtesy title before a name the first-name list does not know.
 		{"Ms Aino-Liisa Korhonen said the project would continue.", []string{"person:Aino-Liisa Korhonen"}, nil},
 	} {
@@ -99,6 +102,13 @@ func TestEnglishRelations(t *testing.T) {
 			want: []string{
 				"holds_position(person=Choi Min-seok, org=Gwangju) established role=mayor",
 				"agreement(party=Gwangju, counterparty=Vinnytsia) established kind=cooperation",
+			}},
+		// The envoy's country before the post, the host country after it.
+		{text: "Vinnytsia Mayor Serhii Morhunov hosted Polish Ambassador to Ukraine Jarosław Wójcik.",
+			want: []string{
+				"holds_position(person=Serhii Morhunov, org=Vinnytsia) established role=mayor",
+				"holds_position(person=Jarosław Wójcik, org=Poland) established role=ambassador",
+				"met_with(party=Jarosław Wójcik, counterparty=Serhii Morhunov) established",
 			}},
 		{text: "The Ministry of Digital Transformation of Moldova welcomed the decision.",
 			want: []string{
