@@ -120,10 +120,12 @@ func (d *doc) window(start, end int) {
 
 	d.findDates()
 	d.findQuotedNames()
+	d.findEnglishBodies()
 	d.findEventNames()
 	d.findMunicipalAdj()
 	d.findBodies()
 	d.findPlaces()
+	d.findEnglishPersons()
 	d.findNames()
 	d.findSettlements()
 	d.findMunicipal()
@@ -759,7 +761,9 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 		}
 	}
 	if d.sentStart(i) && ((pop > 0 && pop < 20000) || f.Entry.Attrs["derived"] != "" && (d.lang != "en" || derivedName(f))) {
-		return true
+		// In English a small town's own name counts at a sentence start
+		// when the text names the town elsewhere ("... in Hostomel").
+		return !(d.lang == "en" && !derivedName(f) && d.enPlaceElsewhere(i))
 	}
 	if (d.lang == "uk" || d.lang == "ru") && pop > 0 && pop < 300000 && len(f.Keys) == 1 &&
 		(i+1 < len(d.toks) && d.toks[i+1].Flags&text.SpaceBefore != 0 && d.bareNameWord(i+1) ||

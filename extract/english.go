@@ -1,0 +1,667 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factum-nlp/factum/internal/text"
+	"github.com/factum-nlp/factum/lexicon"
+)
+
+// English names the lexicon does not list: organizations, companies and
+// events named by a capitalized phrase around a head word ("the Union of
+// Polish Metropolises", "Lviv Chamber of Commerce", "the Tartu Hanseatic
+// Days"), and people whose names have a shape of their own ("Park Sung-ho")
+// or follow a courtesy title ("Ms Aino-Kaisa Pekonen").
+
+// enHeadKind is what an English head word names.
+type enHeadKind uint8
+
+const (
+	enOrgHead enHeadKind = iota + 1
+	enCompanyHead
+	enEventHead
+)
+
+// enHeads are the head words of English names, by key.
+var enHeads = func() map[string]enHeadKind {
+	m := map[string]enHeadKind{}
+	for _, w := range strings.Fields(`union unions association associations council ministry agency bank foundation university chamber
+		committee commission federation institute fund authority office department party organization organisation alliance league
+		society academy college service administration directorate inspectorate bureau centre center network movement coalition assembly museum
+		theatre theater hospital tribunal court parliament secretariat mission guild confederation consortium`) {
+		m[w] = enOrgHead
+	}
+	for _, w := range strings.Fields(`group inc corp co corporation ltd limited llc plc gmbh ag holdings holding airlines airways motors
+		industries technologies pharmaceuticals company`) {
+		m[w] = enCompanyHead
+	}
+	for _, w := range strings.Fields(`forum conference summit festival days fair expo week congress exhibition games championship
+		championships olympics olympiad biennale biennial marathon carnival symposium cup tournament fest`) {
+		m[w] = enEventHead
+	}
+	return m
+}()
+
+// enGeneric are capitalized words that do not by themselves make a name
+// specific: "the City Council", "the National Bank", "the Foreign Ministry"
+// name a body only with context.
+var enGeneric = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`city town village municipal regional region district oblast county state national federal
+		central general supreme high higher executive joint permanent foreign public international world global local
+		new annual first second third fourth fifth main grand royal city's state's interior defence defense justice
+		economic economy finance health education culture social military civil special european
+		west east north south left right`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// enConnectors join the words of a name: "Union of Polish Metropolises",
+// "Agency for Reconstruction", "Committee on Foreign Affairs".
+var enConnectors = map[string]bool{"of": true, "for": true, "on": true}
+
+// enMunicipalHeads are heads that the municipal recognizers read with the
+// city before them ("Lviv City Council", "Odesa Regional Administration").
+var enMunicipalHeads = map[string]bool{"council": true, "administration": true, "assembly": true, "office": true, "hall": true}
+
+// enStateHeads name a state's bodies: a country in their name is where
+// they are ("the Ukrainian Ministry of Defence", "the Ministry of Foreign
+// Affairs of Ukraine").
+var enStateHeads = map[string]bool{"ministry": true, "department": true, "agency": true, "office": true, "service": true,
+	"directorate": true, "inspectorate": true, "bureau": true, "committee": true, "commission": true, "parliament": true}
+
+// enGroupOrgWords make an "X Group" a body rather than a company: "the
+// Ukraine Defense Contact Group", "the Visegrad Group".
+var enGroupOrgWords = map[string]bool{"contact": true, "working": true, "defense": true, "defence": true, "advisory": true,
+	"parliamentary": true, "friendship": true, "visegrad": true, "support": true, "coordination": true, "monitoring": true,
+	"wagner": true, "ramstein": true, "weimar": true, "normandy": true, "trilateral": true}
+
+// enCapWord reports whether token i is a capitalized word that may be part
+// of a name: a word with a capital, not an article or a pronoun ("The",
+// "Its"). Common words may be inside a name ("Regional Development
+// Agency"), not begin it; see enNameBounds.
+func (d *doc) enCapWord(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := d.toks[i]
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && !enNonName[t.Key] && !d.skip[i]
+}
+
+// enNonName are capitalized words that are never inside a name.
+var enNonName = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an this that these those its his her their our my your it he she we they i
+		and or but if when while as at by in on to from with after before during since until than then so also
+		mr mrs ms dr sir dame prof`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// enRoleAt reports whether a post from the lexicon begins at token i.
+func (d *doc) enRoleAt(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == "role" {
+			return true
+		}
+	}
+	return false
+}
+
+// findEnglishBodies recognizes English names of organizations, companies
+// and events that the lexicon does not list: capitalized words around a
+// head word ("Union", "Ministry", "Group", "Forum", "Days"), with
+// complements after "of", "for", "on" ("the Union of Polish
+// Metropolises", "the Ministry of Foreign Affairs of Ukraine"). A name the
+// lexicon knows is left to the gazetteer.
+func (d *doc) findEnglishBodies() {
+	if d.lang != "en" {
+		return
+	}
+	toks := d.toks
+	for h := 0; h < len(toks); h++ {
+		kind := enHeads[strings.TrimSuffix(toks[h].Key, ".")]
+		if kind == 0 || toks[h].Flags&text.Cap == 0 || toks[h].Flags&text.Upper != 0 && utf8.RuneCountInString(toks[h].Text) > 3 || !d.free(h, h+1) {
+			continue
+		}
+		a, b := d.enNameBounds(h, kind)
+		if a < 0 {
+			continue
+		}
+		if d.enTitleCase(h) {
+			continue // a headline in title case
+		}
+		if d.enKnownInside(a, b) {
+			continue
+		}
+		if !d.enSpecific(a, b, h) {
+			continue
+		}
+		head := toks[h].Key
+		if kind == enOrgHead && enMunicipalHeads[head] && b == h+1 && d.enMunicipal(a, h) {
+			continue // "Lviv City Council": the municipal recognizer's
+		}
+		typ := Org
+		switch kind {
+		case enCompanyHead:
+			typ = Company
+			if head == "group" && d.enGroupBody(a, b) {
+				typ = Org
+			}
+		case enEventHead:
+			typ = Event
+		case enOrgHead:
+			if head == "bank" && !d.enPublicBank(a, b) {
+				typ = Company
+			}
+		}
+		end := b
+		if typ == Event && end < len(toks) && toks[end].Flags&text.Cap == 0 && enHeads[toks[end].Key] == enEventHead && toks[end].Key != "days" && toks[end].Key != "week" && d.free(end, end+1) {
+			end++ // "the Tartu Hanseatic Days festival": the kind of event is not part of its name
+		}
+		name := strings.TrimSuffix(d.w[toks[a].Start:toks[b-1].End], ".") // "Acme Inc.": the name without the period
+		e := d.entityFor(typ+":"+slug(name), func() *entity {
+			e := &entity{}
+			e.Type, e.Lemma, e.Name = typ, name, name
+			return e
+		})
+		d.addSpan(span{start: toks[a].Start, end: toks[end-1].End, tok0: a, tok1: end, part: -1, typ: typ, ent: e, lemma: name})
+		if typ == Org || typ == Company {
+			d.enPlacesInside(e, a, b, h)
+		}
+		h = end - 1
+	}
+}
+
+// enTitleCase reports whether the sentence of token i is a headline in
+// title case, where capitals do not mark names: a function word inside it
+// is capitalized ("... Praise Budget For Regional Agency"), or nearly
+// every word is.
+func (d *doc) enTitleCase(i int) bool {
+	s := d.sentenceOf(i)
+	words, lowerWords := 0, 0
+	for k := s.First; k < s.Last && k < len(d.toks); k++ {
+		t := d.toks[k]
+		if t.Kind != text.Word {
+			continue
+		}
+		words++
+		if t.Flags&text.Cap == 0 {
+			lowerWords++
+			continue
+		}
+		if k > s.First && !d.sentStart(k) && enFunctionWords[t.Key] {
+			return true
+		}
+	}
+	return words >= 5 && lowerWords <= 1
+}
+
+// enFunctionWords are written in lower case inside an English sentence,
+// except in titles.
+var enFunctionWords = map[string]bool{"for": true, "and": true, "in": true, "to": true, "with": true, "from": true, "by": true,
+	"at": true, "is": true, "are": true, "was": true, "will": true, "after": true, "over": true, "into": true, "as": true}
+
+// enNameBounds returns the tokens [a, b) of the name around the head at h,
+// or a < 0 when there is none: capitalized words before the head, and
+// complements after "of", "for", "on" made of capitalized words (joined by
+// "and" or "&" when no other name begins there).
+func (d *doc) enNameBounds(h int, kind enHeadKind) (int, int) {
+	toks := d.toks
+	a := h
+	for a > 0 && h-a < 5 && d.free(a-1, a) && toks[a].Flags&text.NewlineBefore == 0 {
+		p := a - 1
+		if toks[p].Text == "&" && p > 0 && d.enCapWord(p-1) && d.free(p-1, p) {
+			a = p - 1
+			continue
+		}
+		if !d.enCapWord(p) || d.enRoleAt(p) || toks[p].Kind != text.Word {
+			break
+		}
+		if toks[p].Flags&text.Upper != 0 && d.enRoleAt(p) {
+			break
+		}
+		a = p
+	}
+	// A name does not begin with a post ("President Biden Foundation") or
+	// a common word ("Yesterday").
+	for a < h && (d.enRoleAt(a) || stopwords()[d.toks[a].Key]) {
+		a++
+	}
+	b := h + 1
+	if kind != enCompanyHead {
+		for b+1 < len(toks) && enConnectors[toks[b].Key] && toks[b].Flags&text.NewlineBefore == 0 {
+			k := b + 1
+			if toks[k].Key == "the" && toks[k].Flags&text.Cap == 0 {
+				k++
+			}
+			e := d.enCapRun(k)
+			if e == k {
+				break
+			}
+			b = e
+		}
+	}
+	if a == h && b == h+1 {
+		return -1, -1 // a head word alone
+	}
+	return a, b
+}
+
+// enCapRun returns the end of a run of capitalized words from token k,
+// joined by "and" or "&" when what follows is not a name of its own.
+func (d *doc) enCapRun(k int) int {
+	toks := d.toks
+	e := k
+	for e < len(toks) && e-k < 8 && d.free(e, e+1) && toks[e].Flags&text.NewlineBefore == 0 {
+		if d.enCapWord(e) && toks[e].Kind == text.Word {
+			e++
+			continue
+		}
+		if (toks[e].Key == "and" || toks[e].Text == "&") && e > k && e+1 < len(toks) && d.enCapWord(e+1) {
+			// "Chamber of Commerce and Industry", not "the Union of
+			// Polish Metropolises and the Association ...", nor "... and
+			// Eurocities Forum".
+			f := e + 1
+			for f < len(toks) && d.enCapWord(f) && d.free(f, f+1) {
+				f++
+			}
+			second := false
+			for g := e + 1; g < f; g++ {
+				if enHeads[toks[g].Key] != 0 {
+					second = true
+				}
+			}
+			if second || f < len(toks) && enConnectors[toks[f].Key] {
+				break
+			}
+			e = f
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// enKnownInside reports whether the lexicon names an entity that begins in
+// [a, b) and reaches b or beyond, in more than one word or from the
+// name's first word: the gazetteer gives it its id. ("University" and
+// "Summit" alone are also towns somewhere.)
+func (d *doc) enKnownInside(a, b int) bool {
+	for p := a; p < b; p++ {
+		for _, f := range d.lookup(p) {
+			if f.Kind != lexicon.KindName || !outputType(f.Entry.Type) || f.Entry.Type == Person {
+				continue
+			}
+			if p+len(f.Keys) >= b && (p == a || len(f.Keys) > 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enSpecific reports whether the words [a, b) other than the head at h
+// hold one that makes the name specific: not a generic word, not a head.
+func (d *doc) enSpecific(a, b, h int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if k == h || t.Kind != text.Word || t.Flags&text.Cap == 0 || enConnectors[t.Key] {
+			continue
+		}
+		if !enGeneric[t.Key] && enHeads[t.Key] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// enMunicipal reports whether the words [a, h) before a council's head are
+// a place and generic words with "City" or "Town" among them ("Lviv City
+// Council", "Brighton Town Hall").
+func (d *doc) enMunicipal(a, h int) bool {
+	city := false
+	for k := a; k < h; k++ {
+		switch d.toks[k].Key {
+		case "city", "town", "village", "municipal":
+			city = true
+		}
+	}
+	if !city {
+		return false
+	}
+	for k := a; k < h; k++ {
+		if enGeneric[d.toks[k].Key] {
+			continue
+		}
+		place := false
+		for _, f := range d.lookup(k) {
+			if f.Kind == lexicon.KindName && (f.Entry.Type == City || f.Entry.Type == Region) {
+				place = true
+			}
+		}
+		if !place {
+			return false
+		}
+	}
+	return true
+}
+
+// enGroupBody reports whether an "X Group" is a body of states or a
+// working group rather than a company.
+func (d *doc) enGroupBody(a, b int) bool {
+	for k := a; k < b; k++ {
+		if enGroupOrgWords[d.toks[k].Key] {
+			return true
+		}
+		for _, f := range d.lookup(k) {
+			if f.Kind == lexicon.KindName && (f.Entry.Type == Country || f.Entry.Type == Region) || f.Kind == lexicon.KindAdjective {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enPublicBank reports whether a bank's name marks a public or
+// international bank ("European Investment Bank", "National Bank of
+// Ukraine") rather than a commercial one.
+func (d *doc) enPublicBank(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.toks[k].Key {
+		case "national", "central", "investment", "development", "reconstruction", "world", "european", "asian", "international", "reserve", "federal", "state", "people's":
+			return true
+		}
+	}
+	return false
+}
+
+// enPlacesInside adds the mentions of the places a body's name holds by
+// their own names ("Lviv Chamber of Commerce", "Ministry of Foreign
+// Affairs of Ukraine"), and, for a state's body, that it is in the
+// country named in it, by name or adjective.
+func (d *doc) enPlacesInside(e *entity, a, b, h int) {
+	toks := d.toks
+	for k := a; k < b; k++ {
+		if k == h || toks[k].Kind != text.Word || toks[k].Flags&text.Cap == 0 {
+			continue
+		}
+		forms := d.lookup(k)
+		var place *lexicon.Entry
+		adj := false
+		n := 1
+		for _, f := range forms {
+			if f.Kind == lexicon.KindName && (f.Entry.Type == City || f.Entry.Type == Country || f.Entry.Type == Region && k > h) && k+len(f.Keys) <= b && !f.Entry.Names[f.Name].Ctx {
+				if place == nil || len(f.Keys) > n {
+					place, n = f.Entry, len(f.Keys)
+				}
+			}
+		}
+		if place == nil {
+			for _, f := range forms {
+				if f.Kind == lexicon.KindAdjective && f.Entry.Type == Country && len(f.Keys) == 1 {
+					place, adj = f.Entry, true
+					break
+				}
+			}
+		}
+		if place == nil {
+			continue
+		}
+		pe := d.lexEntity(place)
+		if c := place.Attrs["iso2"]; c != "" && e.Attrs["country"] == "" {
+			e.Attrs["country"] = c
+		} else if c := place.Attrs["country"]; c != "" && e.Attrs["country"] == "" {
+			e.Attrs["country"] = c
+		}
+		if !adj {
+			d.addSpan(span{start: toks[k].Start, end: toks[k+n-1].End, tok0: k, tok1: k + n, part: -1, typ: place.Type, ent: pe})
+		}
+		if place.Type == Country && enStateHeads[toks[h].Key] && (adj && k == a || !adj && k+n == b) {
+			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": e.ID, "place": pe.ID},
+				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+toks[a].Start, d.base+toks[b-1].End), Rule: "en.name.body_of_country"})
+		}
+		k += n - 1
+	}
+}
+
+// koreanSurnames are the common Korean family names as romanized in news.
+var koreanSurnames = map[string]bool{"kim": true, "lee": true, "park": true, "choi": true, "jung": true, "jeong": true, "kang": true,
+	"cho": true, "yoon": true, "yun": true, "jang": true, "lim": true, "han": true, "oh": true, "seo": true, "shin": true, "kwon": true,
+	"hwang": true, "ahn": true, "song": true, "yoo": true, "hong": true, "moon": true, "ko": true, "bae": true, "baek": true, "heo": true,
+	"nam": true, "ryu": true, "roh": true, "ban": true, "chung": true, "choo": true, "yang": true, "jeon": true, "chun": true, "won": true}
+
+// chineseSurnames are common Chinese family names in pinyin.
+var chineseSurnames = map[string]bool{"wang": true, "li": true, "zhang": true, "liu": true, "chen": true, "yang": true, "huang": true,
+	"zhao": true, "wu": true, "zhou": true, "xu": true, "sun": true, "ma": true, "zhu": true, "hu": true, "guo": true, "he": true,
+	"gao": true, "lin": true, "luo": true, "zheng": true, "liang": true, "xie": true, "song": true, "tang": true, "han": true,
+	"feng": true, "deng": true, "cao": true, "peng": true, "zeng": true, "xiao": true, "tian": true, "dong": true, "pan": true,
+	"yuan": true, "cai": true, "jiang": true, "yu": true, "du": true, "ye": true, "cheng": true, "wei": true, "su": true, "lu": true,
+	"ding": true, "ren": true, "shen": true, "yao": true, "qin": true, "fu": true, "xi": true, "bo": true, "qian": true, "fan": true}
+
+// courtesyTitles precede a person's name in English news.
+var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true, "prof": true, "madam": true, "mx": true}
+
+// findEnglishPersons recognizes English-text names of shapes the
+// first-name list cannot cover: Korean "Surname Given-name" ("Park
+// Sung-ho", "Moon Jae-in"); Chinese "Surname Givenname" after a post or a
+// courtesy title ("Premier Li Qiang", "Mr Wang Yi"); and two or three
+// capitalized words after a courtesy title ("Ms Aino-Kaisa Pekonen").
+func (d *doc) findEnglishPersons() {
+	if d.lang != "en" {
+		return
+	}
+	toks := d.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if n := d.enEnvoyTo(i); n > 0 {
+			i += n - 1
+			continue
+		}
+		if !isNameWord(toks[i]) || !d.free(i, i+2) || toks[i+1].Flags&text.SpaceBefore == 0 || toks[i+1].Flags&text.NewlineBefore != 0 {
+			continue
+		}
+		k := toks[i].Key
+		if d.enKnownPerson(i) {
+			continue // "Moon Jae-in", "Xi Jinping": the lexicon's
+		}
+		titled := d.enTitleBefore(i)
+		switch {
+		case koreanSurnames[k] && koreanGiven(toks[i+1].Text):
+			d.enAddPerson(i, i+2)
+			i++
+		case chineseSurnames[k] && titled && pinyinGiven(toks[i+1].Text) && !d.enLexiconWord(i+1):
+			d.enAddPerson(i, i+2)
+			i++
+		case titled && d.enTitleEnds(i) && firstNameForm(d.lookup(i)) == nil:
+			n := 0
+			for n < 3 && i+n < len(toks) && isNameWord(toks[i+n]) && d.free(i+n, i+n+1) && !stopwords()[toks[i+n].Key] && !d.enLexiconWord(i+n) &&
+				(n == 0 || toks[i+n].Flags&text.SpaceBefore != 0 && toks[i+n].Flags&text.NewlineBefore == 0) {
+				n++
+			}
+			if n >= 2 && !(i+n < len(toks) && isNameWord(toks[i+n])) {
+				d.enAddPerson(i, i+n)
+				i += n - 1
+			}
+		}
+	}
+}
+
+// enKnownPerson reports whether the lexicon knows a person by a name of
+// two or more words beginning at token i.
+func (d *doc) enKnownPerson(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == Person && len(f.Keys) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// enEnvoyTo reads "Ambassador to Denmark" at token i as one post, so
+// that the country the envoy serves stands before it as the post's
+// organization: "Ukrainian Ambassador to Denmark Olha Kovalenko". The
+// host country stays a mention of its own. It returns the number of
+// tokens used.
+func (d *doc) enEnvoyTo(i int) int {
+	toks := d.toks
+	var role *lexicon.Form
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == "role" && (f.Entry.ID == "role:ambassador" || f.Entry.ID == "role:consul" || f.Entry.ID == "role:consul_general") {
+			role = f
+			break
+		}
+	}
+	if role == nil {
+		return 0
+	}
+	j := i + len(role.Keys)
+	if j+1 >= len(toks) || toks[j].Key != "to" || !d.free(i, j+1) {
+		return 0
+	}
+	var host *lexicon.Form
+	for _, f := range d.lookup(j + 1) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == Country && (host == nil || len(f.Keys) > len(host.Keys)) {
+			host = f
+		}
+	}
+	if host == nil {
+		return 0
+	}
+	end := j + 1 + len(host.Keys)
+	if !d.free(j+1, end) || end >= len(toks) || !isNameWord(toks[end]) {
+		return 0 // only right before the envoy's name
+	}
+	d.addSpan(span{start: toks[i].Start, end: toks[end-1].End, tok0: i, tok1: end, part: -1, typ: "role", role: d.roleLemma(role),
+		former: i > 0 && formerWords[toks[i-1].Key]})
+	d.addSpan(span{start: toks[j+1].Start, end: toks[end-1].End, tok0: j + 1, tok1: end, part: -1, typ: Country, ent: d.lexEntity(host.Entry)})
+	return end - i
+}
+
+// enTitleBefore reports whether a courtesy title or a post from the
+// lexicon ends right before token i.
+func (d *doc) enTitleBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := i - 1
+	if d.toks[p].Text == "." && p > 0 {
+		p-- // "Mr." and "Dr."
+	}
+	if courtesyTitles[d.toks[p].Key] {
+		return true
+	}
+	for s := p; s >= 0 && s > p-4; s-- {
+		for _, f := range d.lookup(s) {
+			if f.Kind == lexicon.KindName && f.Entry.Type == "role" && s+len(f.Keys) == p+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enTitleEnds reports whether the title before token i is a courtesy
+// title ("Mr", "Ms"), not a post: after a post, names are the other
+// recognizers'.
+func (d *doc) enTitleEnds(i int) bool {
+	p := i - 1
+	if d.toks[p].Text == "." && p > 0 {
+		p--
+	}
+	return courtesyTitles[d.toks[p].Key]
+}
+
+// enLexiconWord reports whether token i begins a lexicon name other than a
+// person's, a first name's or a small place's.
+func (d *doc) enLexiconWord(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind != lexicon.KindName {
+			continue
+		}
+		switch f.Entry.Type {
+		case Person, "firstname":
+		case City, Region:
+			if len(f.Entry.Attrs["pop"]) > 5 {
+				return true // a place of 100,000 people or more
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// enAddPerson adds the person named by tokens [i, j) as written.
+func (d *doc) enAddPerson(i, j int) {
+	toks := d.toks
+	name := d.w[toks[i].Start:toks[j-1].End]
+	e := d.entityFor("person:"+looseKey(name), func() *entity {
+		e := &entity{surname: toks[j-1].Text}
+		e.Type, e.Lemma, e.Name = Person, name, name
+		return e
+	})
+	si := d.addSpan(span{start: toks[i].Start, end: toks[j-1].End, tok0: i, tok1: j, part: -1, typ: Person, ent: e, lemma: name})
+	d.persons = append(d.persons, si)
+}
+
+// koreanGiven reports whether w has the shape of a romanized Korean given
+// name: two syllables joined by a hyphen, the second in lower case
+// ("Sung-ho", "Jae-in", "Geun-hye").
+func koreanGiven(w string) bool {
+	first, second, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(second, "-") {
+		return false
+	}
+	return latinSyllable(first, true) && latinSyllable(second, false)
+}
+
+// latinSyllable reports whether s is 1-6 ASCII letters, the first a
+// capital when cap is set, the rest in lower case.
+func latinSyllable(s string, cap bool) bool {
+	if len(s) < 1 || len(s) > 6 {
+		return false
+	}
+	for k, r := range s {
+		if r > unicode.MaxASCII || !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsUpper(r) != (k == 0 && cap) {
+			return false
+		}
+	}
+	return true
+}
+
+// pinyinGiven reports whether w has the shape of a Chinese given name in
+// pinyin: a capitalized ASCII word of 2-9 letters that ends like a pinyin
+// syllable ("Qiang", "Jinping", "Yi").
+func pinyinGiven(w string) bool {
+	if len(w) < 2 || len(w) > 9 || !latinSyllable(w[:1], true) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if r > unicode.MaxASCII || !unicode.IsLower(r) {
+			return false
+		}
+	}
+	lw := strings.ToLower(w)
+	return hasSuffixAny(lw, []string{"a", "e", "i", "o", "u", "n", "ng", "r"})
+}
+
+// enPlaceElsewhere reports whether the word at token i, a small place's
+// English name at the start of a sentence, is read as that place elsewhere
+// in the window: after a place cue and not followed by a name ("... in
+// Hostomel"). Then the sentence's first word is the place too.
+func (d *doc) enPlaceElsewhere(i int) bool {
+	k := d.toks[i].Key
+	for j, t := range d.toks {
+		if j != i && t.Key == k && t.Flags&text.Cap != 0 && !d.sentStart(j) && d.context(j, 1) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestEnglishEntities checks the English names of english.go and the
+// Latin-script first names: each case lists entities ("type:lemma") that
+// must be found and ones that must not.
+func TestEnglishEntities(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		// Organizations with a head word and "of"-complements.
+		{"The Union of Baltic Harbours and the Association of Moldovan Towns signed the charter.",
+			[]string{"org:Union of Baltic Harbours", "org:Association of Moldovan Towns"}, []string{"org:Union of Baltic Harbours and the Association of Moldovan Towns"}},
+		{"A delegation of the Ministry of Digital Transformation of Moldova arrived in Kyiv.",
+			[]string{"org:Ministry of Digital Transformation of Moldova", "country:Moldova", "city:Kyiv"}, nil},
+		{"The Estonian Ministry of Defence confirmed the delivery.",
+			[]string{"org:Estonian Ministry of Defence"}, nil},
+		{"Students of Poltava University visited the Rivne Chamber of Commerce and Industry last week.",
+			[]string{"org:Poltava University", "org:Rivne Chamber of Commerce and Industry"}, nil},
+		{"Grants come from the Oksana Hrytsenko Foundation and the Carpathian Development Agency.",
+			[]string{"org:Oksana Hrytsenko Foundation", "org:Carpathian Development Agency"}, nil},
+		{"Zhytomyr Regional Military Administration reported no damage.",
+			[]string{"org:Zhytomyr Regional Military Administration"}, nil},
+		// Companies.
+		{"Orbita Group and Nordlicht Ltd. will build the plant, while Veles Holdings pulled out.",
+			[]string{"company:Orbita Group", "company:Nordlicht Ltd", "company:Veles Holdings"}, nil},
+		{"Kredo Bank opened a branch; the Black Sea Investment Bank lent the money.",
+			[]string{"company:Kredo Bank", "org:Black Sea Investment Bank"}, nil},
+		{"The Balkan Contact Group met in Vienna.",
+			[]string{"org:Balkan Contact Group"}, []string{"company:Balkan Contact Group"}},
+		// Events without quotes.
+		{"The Poltava Pumpkin Days festival returns on 12 October.",
+			[]string{"event:Poltava Pumpkin Days"}, []string{"event:festival"}},
+		{"Mayors gathered at the Danube Cities Summit and the Lutsk Innovation Forum.",
+			[]string{"event:Danube Cities Summit", "event:Lutsk Innovation Forum"}, nil},
+		// Generic phrases and bodies left to other recognizers are not new names.
+		{"The City Council approved the plan. The Foreign Ministry did not comment. Israel controls the West Bank.",
+			nil, []string{"org:City Council", "org:Foreign Ministry", "company:West Bank"}},
+		{"Local Officials Praise New Budget For Regional Development Agency",
+			nil, []string{"org:Regional Development Agency", "org:New Budget For Regional Development Agency"}},
+		// People: Latin-script first names of many languages.
+		{"The talks were attended by Aoife Brennan, Jyrki Mäkelä, Wiesław Nowicki and Kateřina Horáková.",
+			[]string{"person:Aoife Brennan", "person:Jyrki Mäkelä", "person:Wiesław Nowicki", "person:Kateřina Horáková"}, nil},
+		{"Deputy Mayor Øystein Brekke met Raffaella Conti and Tiago Fonseca.",
+			[]string{"person:Øystein Brekke", "person:Raffaella Conti", "person:Tiago Fonseca"}, nil},
+		// Korean and Chinese names, surname first.
+		{"Gwangju Mayor Choi Min-seok welcomed the guests.", []string{"person:Choi Min-seok"}, nil},
+		{"Vice Premier Zhou Hailin and Mr Lin Guowei signed the memorandum.", []string{"person:Zhou Hailin", "person:Lin Guowei"}, nil},
+		{"A song by Zhou was played.", nil, []string{"person:Zhou"}},
+		// A small town's name at the start of a sentence counts when the
+		// text names the town elsewhere.
+		{"Ochakiv was shelled again overnight. Volunteers returned to Ochakiv in May.", []string{"city:Ochakiv"}, nil},
+		// A courtesy title before a name the first-name list does not know.
+		{"Ms Aino-Liisa Korhonen said the project would continue.", []string{"person:Aino-Liisa Korhonen"}, nil},
+	} {
+		x := langExtractor(t, "en")
+		doc, err := x.Extract("", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		var all []string
+		for _, e := range doc.Entities {
+			k := e.Type + ":" + e.Lemma
+			got[k] = true
+			all = append(all, k)
+		}
+		sort.Strings(all)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%s\n want %s, got %s", c.text, w, strings.Join(all, "; "))
+			}
+		}
+		for _, n := range c.not {
+			if got[n] {
+				t.Errorf("%s\n %s must not be found, got %s", c.text, n, strings.Join(all, "; "))
+			}
+		}
+	}
+}
+
+// TestEnglishRelations checks relations that need the English names of
+// english.go.
+func TestEnglishRelations(t *testing.T) {
+	runSentences(t, "en", []sentenceCase{
+		{text: "The Lutsk Innovation Forum will take place in Lutsk on 3-4 June 2026. The event is organized by the Volyn Chamber of Commerce.",
+			want: []string{
+				"held_in(event=Lutsk Innovation Forum, place=Lutsk) planned 2026-06-03/2026-06-04",
+				"organizer_of(organizer=Volyn Chamber of Commerce, event=Lutsk Innovation Forum) established",
+			}},
+		{text: "Poltava Deputy Mayor Wiesław Nowicki said the city would host the fair.",
+			want: []string{
+				"holds_position(person=Wiesław Nowicki, org=Poltava) established role=deputy mayor",
+			}},
+		{text: "Gwangju Mayor Choi Min-seok signed a memorandum of cooperation with Vinnytsia.",
+			want: []string{
+				"holds_position(person=Choi Min-seok, org=Gwangju) established role=mayor",
+				"agreement(party=Gwangju, counterparty=Vinnytsia) established kind=cooperation",
+			}},
+		// The envoy's country before the post, the host country after it.
+		{text: "Vinnytsia Mayor Serhii Morhunov hosted Polish Ambassador to Ukraine Jarosław Wójcik.",
+			want: []string{
+				"holds_position(person=Serhii Morhunov, org=Vinnytsia) established role=mayor",
+				"holds_position(person=Jarosław Wójcik, org=Poland) established role=ambassador",
+				"met_with(party=Jarosław Wójcik, counterparty=Serhii Morhunov) established",
+			}},
+		{text: "The Ministry of Digital Transformation of Moldova welcomed the decision.",
+			want: []string{
+				"located_in(subject=Ministry of Digital Transformation of Moldova, place=Moldova) established",
+			}},
+	})
+}
