@@ -135,7 +135,19 @@ func (d *doc) findEnglishBodies() {
 		if d.enTitleCase(h) {
 			continue // a headline in title case
 		}
-		if d.enKnownInside(a, b) {
+		if p, f := d.enKnownInside(a, b); f != nil {
+			// The lexicon's name: taken here, before a first name in it
+			// makes it a person ("German Association of Cities").
+			if (f.Entry.Type == Org || f.Entry.Type == Company || f.Entry.Type == Event) && d.free(p, p+len(f.Keys)) {
+				n := len(f.Keys)
+				e := d.lexEntity(f.Entry)
+				lemma := f.Entry.Names[f.Name].Text
+				if e.matched == "" {
+					e.matched = lemma
+				}
+				d.addSpan(span{start: toks[p].Start, end: toks[p+n-1].End, tok0: p, tok1: p + n, part: -1, typ: f.Entry.Type, ent: e, lemma: lemma})
+				h = p + n - 1
+			}
 			continue
 		}
 		if !d.enSpecific(a, b, h) {
@@ -287,22 +299,26 @@ func (d *doc) enCapRun(k int) int {
 	return e
 }
 
-// enKnownInside reports whether the lexicon names an entity that begins in
-// [a, b) and reaches b or beyond, in more than one word or from the
-// name's first word: the gazetteer gives it its id. ("University" and
-// "Summit" alone are also towns somewhere.)
-func (d *doc) enKnownInside(a, b int) bool {
+// enKnownInside returns the lexicon name of an entity that begins at a
+// token p in [a, b) and reaches b or beyond, in more than one word or from
+// the name's first word, nil if there is none. ("University" and "Summit"
+// alone are also towns somewhere.)
+func (d *doc) enKnownInside(a, b int) (int, *lexicon.Form) {
 	for p := a; p < b; p++ {
+		var best *lexicon.Form
 		for _, f := range d.lookup(p) {
 			if f.Kind != lexicon.KindName || !outputType(f.Entry.Type) || f.Entry.Type == Person {
 				continue
 			}
-			if p+len(f.Keys) >= b && (p == a || len(f.Keys) > 1) {
-				return true
+			if p+len(f.Keys) >= b && (p == a || len(f.Keys) > 1) && (best == nil || len(f.Keys) > len(best.Keys)) {
+				best = f
 			}
 		}
+		if best != nil {
+			return p, best
+		}
 	}
-	return false
+	return -1, nil
 }
 
 // enSpecific reports whether the words [a, b) other than the head at h

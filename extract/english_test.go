@@ -27,6 +27,10 @@ func TestEnglishEntities(t *testing.T) {
 			[]string{"org:Oksana Hrytsenko Foundation", "org:Carpathian Development Agency"}, nil},
 		{"Zhytomyr Regional Military Administration reported no damage.",
 			[]string{"org:Zhytomyr Regional Military Administration"}, nil},
+		// Lexicon names (orgs-en.lex) keep their ids, even when they
+		// begin with a first name ("German").
+		{"The German Association of Cities and the Union of Polish Metropolises sent aid.",
+			[]string{"org:German Association of Cities", "org:Union of Polish Metropolises"}, []string{"person:German Association"}},
 		// Companies.
 		{"Orbita Group and Nordlicht Ltd. will build the plant, while Veles Holdings pulled out.",
 			[]string{"company:Orbita Group", "company:Nordlicht Ltd", "company:Veles Holdings"}, nil},
