@@ -43,7 +43,7 @@ func (d *doc) statePosts() {
 			d.addPost(p, c, si, d.spans[d.cover[s.tok0-1]-1].tok0, pi, "ctx.country_adj_post")
 			continue
 		}
-		if scope != "state" && scope != "government" || id == "role:crown_prince" || d.hasPost(p.ID) {
+		if scope != "state" && scope != "government" || id == "role:crown_prince" || d.hasPost(p.ID) || d.kinBefore(s.tok0) && (p.entry == nil || p.entry.Attrs["role"] == "") {
 			continue
 		}
 		c := d.postCountry(p)
@@ -54,6 +54,27 @@ func (d *doc) statePosts() {
 			d.addPost(p, c, si, s.tok0, pi, "ctx.state_post")
 		}
 	}
+}
+
+// kinBefore reports whether a word of kinship comes right before token t
+// (or before a word before it): in "дочь действующего президента Иванка"
+// the name is the daughter's, not the president's (unless the lexicon
+// knows the person for a post: "сына президента Александра Лукашенко").
+func (d *doc) kinBefore(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-2; i-- {
+		if kinWords[d.toks[i].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+var kinWords = map[string]bool{
+	"дочь": true, "дочери": true, "сын": true, "сына": true, "сыну": true, "жена": true, "жены": true, "жену": true, "муж": true, "мужа": true,
+	"супруга": true, "супруги": true, "супругу": true, "вдова": true, "вдовы": true, "брат": true, "брата": true, "сестра": true, "сестры": true,
+	"отец": true, "отца": true, "мать": true, "матери": true, "внук": true, "внука": true, "внучка": true, "внучки": true, "племянник": true, "зять": true,
+	"донька": true, "доньки": true, "дочка": true, "син": true, "сина": true, "дружина": true, "дружини": true, "чоловік": true, "чоловіка": true,
+	"вдови": true, "сестри": true, "батько": true, "батька": true, "мати": true, "онук": true, "онука": true, "онучка": true,
 }
 
 // countryNouns name a country already named: "президент страны".
