@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // statePosts reads holds_position relations of posts whose country is
 // given by an adjective or left unsaid, in Russian and Ukrainian:
 //
@@ -24,26 +26,79 @@ func (d *doc) statePosts() {
 		if s.typ != "role" || s.part >= 0 || d.skip[s.tok0] {
 			continue
 		}
-		scope := d.roleScope(si)
-		if !stateScopes[scope] {
+		scope, id := d.roleScope(si)
+		if !stateScopes[scope] && !statePostIDs[id] {
 			continue
 		}
 		pi := d.personAt(s.tok1)
+		ofCountry := false // "президента страны Александра Лукашенко"
+		if pi < 0 && s.tok1 < len(d.toks) && countryNouns[d.toks[s.tok1].Key] {
+			pi, ofCountry = d.personAt(s.tok1+1), true
+		}
 		if pi < 0 {
 			continue
 		}
 		p := d.spans[pi].ent
-		if c := d.countryBefore(s.tok0); c != nil {
+		if c := d.countryBefore(s.tok0); c != nil && !ofCountry {
 			d.addPost(p, c, si, d.spans[d.cover[s.tok0-1]-1].tok0, pi, "ctx.country_adj_post")
 			continue
 		}
-		if scope != "state" && scope != "government" || d.hasPost(p.ID) {
+		if scope != "state" && scope != "government" || id == "role:crown_prince" || d.hasPost(p.ID) || d.kinBefore(s.tok0) && (p.entry == nil || p.entry.Attrs["role"] == "") {
 			continue
 		}
-		if c := d.postCountry(p); c != nil {
+		c := d.postCountry(p)
+		if c == nil && p.entry == nil {
+			c = d.contextCountry(si)
+		}
+		if c != nil {
 			d.addPost(p, c, si, s.tok0, pi, "ctx.state_post")
 		}
 	}
+}
+
+// kinBefore reports whether a word of kinship comes right before token t
+// (or before a word before it): in "дочь действующего президента Иванка"
+// the name is the daughter's, not the president's (unless the lexicon
+// knows the person for a post: "сына президента Александра Лукашенко").
+func (d *doc) kinBefore(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-2; i-- {
+		if kinWords[d.toks[i].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+var kinWords = map[string]bool{
+	"дочь": true, "дочери": true, "сын": true, "сына": true, "сыну": true, "жена": true, "жены": true, "жену": true, "муж": true, "мужа": true,
+	"супруга": true, "супруги": true, "супругу": true, "вдова": true, "вдовы": true, "брат": true, "брата": true, "сестра": true, "сестры": true,
+	"отец": true, "отца": true, "мать": true, "матери": true, "внук": true, "внука": true, "внучка": true, "внучки": true, "племянник": true, "зять": true,
+	"донька": true, "доньки": true, "дочка": true, "син": true, "сина": true, "дружина": true, "дружини": true, "чоловік": true, "чоловіка": true,
+	"вдови": true, "сестри": true, "батько": true, "батька": true, "мати": true, "онук": true, "онука": true, "онучка": true,
+}
+
+// countryNouns name a country already named: "президент страны".
+var countryNouns = map[string]bool{"страны": true, "государства": true, "країни": true, "держави": true}
+
+// contextCountry is the country a post at span si belongs to when it names
+// none: the only country named before it in its sentence and the two
+// before (none when they name two).
+func (d *doc) contextCountry(si int) *entity {
+	cur := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Last > d.spans[si].tok0 })
+	first := 0
+	if cur-2 > 0 {
+		first = d.sents[cur-2].First
+	}
+	var near *entity
+	for j := si - 1; j >= 0 && d.spans[j].tok0 >= first; j-- {
+		if o := d.spans[j]; !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == Country {
+			if near != nil && near != o.ent {
+				return nil
+			}
+			near = o.ent
+		}
+	}
+	return near
 }
 
 // stateScopes are the scopes (roles.lex) of posts a country can hold.
@@ -52,16 +107,21 @@ var stateScopes = map[string]bool{
 	"military": true, "security": true, "police": true, "judicial": true, "party": true,
 }
 
+// statePostIDs are posts outside those scopes that a country adjective
+// still gives a country: "российский политик", "британский чиновник".
+var statePostIDs = map[string]bool{"role:politician": true, "role:official": true}
+
 // roleScope returns the scope of the post at span si ("state",
-// "government", "sport"...), or "" when the lexicon gives none.
-func (d *doc) roleScope(si int) string {
+// "government", "sport"...) and the post's id, or "" when the lexicon
+// gives none.
+func (d *doc) roleScope(si int) (scope, id string) {
 	s := d.spans[si]
 	for _, f := range d.lookup(s.tok0) {
 		if f.Entry.Type == "role" && len(f.Keys) == s.tok1-s.tok0 && f.Entry.Attrs["kind"] != "modifier" {
-			return f.Entry.Attrs["scope"]
+			return f.Entry.Attrs["scope"], f.Entry.ID
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // countryBefore returns the country whose mention (an adjective such as
