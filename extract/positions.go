@@ -1,6 +1,10 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/factum-nlp/factum/internal/text"
+)
 
 // statePosts reads holds_position relations of posts whose country is
 // given by an adjective or left unsaid, in Russian and Ukrainian:
@@ -46,6 +50,9 @@ func (d *doc) statePosts() {
 		if scope != "state" && scope != "government" || id == "role:crown_prince" || d.hasPost(p.ID) || d.kinBefore(s.tok0) && (p.entry == nil || p.entry.Attrs["role"] == "") {
 			continue
 		}
+		if d.namesBody(si) {
+			continue // "секретарь Совета безопасности": the body, not the country
+		}
 		c := d.postCountry(p)
 		if c == nil && p.entry == nil {
 			c = d.contextCountry(si)
@@ -75,6 +82,18 @@ var kinWords = map[string]bool{
 	"отец": true, "отца": true, "мать": true, "матери": true, "внук": true, "внука": true, "внучка": true, "внучки": true, "племянник": true, "зять": true,
 	"донька": true, "доньки": true, "дочка": true, "син": true, "сина": true, "дружина": true, "дружини": true, "чоловік": true, "чоловіка": true,
 	"вдови": true, "сестри": true, "батько": true, "батька": true, "мати": true, "онук": true, "онука": true, "онучка": true,
+}
+
+// namesBody reports whether the post at span si names its body with a
+// capitalized word after its first: "секретарь Совета безопасности".
+func (d *doc) namesBody(si int) bool {
+	s := d.spans[si]
+	for t := s.tok0 + 1; t < s.tok1; t++ {
+		if d.toks[t].Flags&text.Cap != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryNouns name a country already named: "президент страны".
@@ -143,6 +162,9 @@ func (d *doc) countryBefore(t int) *entity {
 // person or the document does not name the country.
 func (d *doc) postCountry(p *entity) *entity {
 	if p == nil || p.entry == nil {
+		return nil
+	}
+	if p.entry.Attrs["former"] != "" {
 		return nil
 	}
 	org, cc := p.entry.Attrs["org"], p.entry.Attrs["country"]
