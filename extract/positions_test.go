@@ -31,6 +31,9 @@ var positionCasesRU = []sentenceCase{
 	{text: "Анна Волкова работала в Минфине и Минздраве.", want: []string{"holds_position(person=Анна Волкова, org=Минфин России) established role=сотрудник", "holds_position(person=Анна Волкова, org=Минздрав России) established role=сотрудник"}},
 	{text: "Оркестр Мариинского театра под руководством Сергея Семенова исполнил оперу.", want: []string{"holds_position(person=Сергей Семенов, org=Мариинский театр) established role=руководитель"}},
 	{text: "Президент назначил главой Рособрнадзора Сергея Кравцова.", want: []string{"holds_position(person=Сергей Кравцов, org=Рособрнадзор) established role=глава"}},
+	// A name after the org is the subject of an inverted sentence.
+	{text: "Вместо уволенного Ивана Орехова стал директор «Газпрома» Петр Лебедев.", want: []string{"holds_position(person=Петр Лебедев, org=Газпром) established role=директор"}},
+	{text: "Иван Орехов стал директором «Газпрома».", want: []string{"holds_position(person=Иван Орехов, org=Газпром) established role=директор"}},
 	// Origin is not a workplace: "из", "от".
 	{text: "Сын миллиардера из Макао Марио Хо женился."},
 }
