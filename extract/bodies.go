@@ -363,31 +363,7 @@ func closingNameQuote(toks []text.Token, open int) int {
 	if toks[open].Text == "»" {
 		return -1 // a closing mark opens nothing
 	}
-	depth := 0
-	for j := open + 1; j < len(toks) && j < open+40; j++ {
-		t := toks[j]
-		if t.Flags&text.ParaBefore != 0 {
-			return -1
-		}
-		if t.Key != `"` {
-			continue
-		}
-		switch t.Text {
-		case "«", "„":
-			depth++
-			continue
-		case "»", "“":
-			if depth > 0 {
-				if j+1 < len(toks) && toks[j+1].Key == `"` && toks[j+1].Text != "«" && toks[j+1].Text != "„" && toks[j+1].Start == t.End {
-					depth--
-					continue
-				}
-				return j
-			}
-		}
-		return j
-	}
-	return -1
+	return scanQuote(toks, open, true)
 }
 
 // quotedOrgEntity is the entity of an organization or company whose name

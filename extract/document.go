@@ -471,7 +471,13 @@ func (d *doc) lookupWhole(a, b int) *lexicon.Entry {
 
 // closingQuote returns the index of the quote mark closing the one at
 // open, skipping nested «» pairs, within one paragraph and 40 tokens.
-func closingQuote(toks []text.Token, open int) int {
+func closingQuote(toks []text.Token, open int) int { return scanQuote(toks, open, false) }
+
+// scanQuote finds the mark closing the quote at open. With oneMark, a
+// nested name may be closed by a single mark (see closingNameQuote): a
+// closing mark inside a nested quote ends the outer one too unless another
+// closing mark follows it at once.
+func scanQuote(toks []text.Token, open int, oneMark bool) int {
 	depth := 0
 	for j := open + 1; j < len(toks) && j < open+40; j++ {
 		t := toks[j]
@@ -487,10 +493,10 @@ func closingQuote(toks []text.Token, open int) int {
 			continue
 		case "»", "“":
 			if depth > 0 {
-				depth--
-				if t.Text == "“" {
-					continue
+				if oneMark && !(j+1 < len(toks) && toks[j+1].Key == `"` && toks[j+1].Text != "«" && toks[j+1].Text != "„" && toks[j+1].Start == t.End) {
+					return j
 				}
+				depth--
 				continue
 			}
 		}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestEnglishEntities checks the English names of english.go and the
 // Latin-script first names: each case lists entities ("type:lemma") that
@@ -63,29 +59,7 @@ func TestEnglishEntities(t *testing.T) {
 		// A courtesy title before a name the first-name list does not know.
 		{"Ms Aino-Liisa Korhonen said the project would continue.", []string{"person:Aino-Liisa Korhonen"}, nil},
 	} {
-		x := langExtractor(t, "en")
-		doc, err := x.Extract("", []byte(c.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]bool{}
-		var all []string
-		for _, e := range doc.Entities {
-			k := e.Type + ":" + e.Lemma
-			got[k] = true
-			all = append(all, k)
-		}
-		sort.Strings(all)
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%s\n want %s, got %s", c.text, w, strings.Join(all, "; "))
-			}
-		}
-		for _, n := range c.not {
-			if got[n] {
-				t.Errorf("%s\n %s must not be found, got %s", c.text, n, strings.Join(all, "; "))
-			}
-		}
+		checkEntities(t, "en", c.text, c.want, c.not, typeLemma, typeLemma)
 	}
 }
 

@@ -36,27 +36,54 @@ func TestEntities(t *testing.T) {
 func runEntityCases(t *testing.T, cases []entityCase) {
 	t.Helper()
 	for _, c := range cases {
-		x := langExtractor(t, c.lang)
-		doc, err := x.Extract("", []byte(c.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]bool{}
-		var all []string
-		for _, e := range doc.Entities {
-			got[string(e.Type)+":"+e.Lemma] = true
-			all = append(all, string(e.Type)+":"+e.Lemma)
-		}
-		sort.Strings(all)
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%s: want %s, got %v", c.text, w, all)
+		checkEntities(t, c.lang, c.text, c.want, c.not, typeLemma, func(e *Entity, _ *Mention) string {
+			if e.Type == Person {
+				return e.Lemma
+			}
+			return ""
+		})
+	}
+}
+
+// entityKey names an entity's mention for checkEntities ("" leaves it out).
+type entityKey func(e *Entity, m *Mention) string
+
+// typeLemma keys a mention by its entity's "type:lemma".
+func typeLemma(e *Entity, _ *Mention) string { return e.Type + ":" + e.Lemma }
+
+// checkEntities extracts text and reports every want that no mention's
+// wantKey gives and every not that some mention's notKey gives.
+func checkEntities(t *testing.T, lang, text string, want, not []string, wantKey, notKey entityKey) {
+	t.Helper()
+	doc, err := langExtractor(t, lang).Extract("", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, bad := map[string]bool{}, map[string]bool{}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		for j := range e.Mentions {
+			if k := wantKey(e, &e.Mentions[j]); k != "" {
+				got[k] = true
+			}
+			if k := notKey(e, &e.Mentions[j]); k != "" {
+				bad[k] = true
 			}
 		}
-		for _, n := range c.not {
-			if got["person:"+n] {
-				t.Errorf("%s: %s is not a person, got %v", c.text, n, all)
-			}
+	}
+	all := make([]string, 0, len(got))
+	for k := range got {
+		all = append(all, k)
+	}
+	sort.Strings(all)
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("%s: want %q, got %q", text, w, all)
+		}
+	}
+	for _, n := range not {
+		if bad[n] {
+			t.Errorf("%s: %q must not be found, got %q", text, n, all)
 		}
 	}
 }

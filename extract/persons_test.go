@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"testing"
-)
+import "testing"
 
 // personCase is a text and the person mentions that must, and must not,
 // be found in it, written as "text=lemma of the entity" (want) or as the
@@ -42,35 +39,17 @@ func TestPersons(t *testing.T) {
 		{"uk", "На концерті виступила Олеся Бондар.", []string{"Олеся Бондар=Олеся Бондар"}, nil},
 	}
 	for _, c := range cases {
-		x := langExtractor(t, c.lang)
-		doc, err := x.Extract("", []byte(c.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]bool{}
-		texts := map[string]bool{}
-		var all []string
-		for _, e := range doc.Entities {
-			if e.Type != Person {
-				continue
+		checkEntities(t, c.lang, c.text, c.want, c.not, func(e *Entity, m *Mention) string {
+			if e.Type == Person {
+				return m.Text + "=" + e.Lemma
 			}
-			for _, m := range e.Mentions {
-				got[m.Text+"="+e.Lemma] = true
-				texts[m.Text] = true
-				all = append(all, m.Text+"="+e.Lemma)
+			return ""
+		}, func(e *Entity, m *Mention) string {
+			if e.Type == Person {
+				return m.Text
 			}
-		}
-		sort.Strings(all)
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%s: want %s, got %v", c.text, w, all)
-			}
-		}
-		for _, n := range c.not {
-			if texts[n] {
-				t.Errorf("%s: %s is not a person, got %v", c.text, n, all)
-			}
-		}
+			return ""
+		})
 	}
 }
 
