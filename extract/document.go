@@ -1512,7 +1512,7 @@ func (d *doc) resolveBefore(want string, si int) *entity {
 				// it, so take the first city of that sentence.
 				first := d.sentenceOf(o.tok0).First
 				for k := j - 1; k >= 0 && d.spans[k].tok0 >= first; k-- {
-					if p := d.spans[k]; !p.ref && p.part < 0 && p.ent != nil && p.ent.Type == City && !p.ent.generic {
+					if p := d.spans[k]; cityMention(p) {
 						o = p
 					}
 				}

@@ -285,15 +285,23 @@ func muniAdjHead(toks []text.Token, j int) (int, string, *genericEvent) {
 	}
 	k = toks[j+1].Key
 	switch {
-	case hasPrefixAny(k, []string{"рад", "дум", "совет"}):
+	case hasPrefixAny(k, councilStems):
 		return 2, "council", nil
-	case hasPrefixAny(k, []string{"адміністрац", "администрац"}):
+	case hasPrefixAny(k, adminStems):
 		return 2, "admin", nil
-	case hasPrefixAny(k, []string{"державн", "військов", "государствен"}) && j+2 < len(toks) && hasPrefixAny(toks[j+2].Key, []string{"адміністрац", "администрац"}):
+	case hasPrefixAny(k, adminKindStems) && j+2 < len(toks) && hasPrefixAny(toks[j+2].Key, adminStems):
 		return 3, "admin", nil
 	}
 	return 0, "", nil
 }
+
+// Stems of the nouns after "міська"/"городская" that name a council or an
+// administration, and of the words between ("міська державна адміністрація").
+var (
+	councilStems   = []string{"рад", "дум", "совет"}
+	adminStems     = []string{"адміністрац", "администрац"}
+	adminKindStems = []string{"державн", "військов", "государствен"}
+)
 
 // muniOneWord are one-word council and administration nouns.
 var muniOneWord = []struct {
@@ -897,35 +905,21 @@ func (d *doc) contextCity(si int) *entity {
 		first = d.sents[cur-2].First
 	}
 	// The only city named before the post in its own sentence ("Документ
-	// у Вінниці підписали міський голова P та ...").
-	own := d.sentenceOf(d.spans[si].tok0).First
-	var near *entity
-	for j := si - 1; j >= 0 && d.spans[j].tok0 >= own; j-- {
-		if o := d.spans[j]; !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
-			if near != nil && near != o.ent {
-				near = nil
-				break
-			}
-			near = o.ent
-		}
+	// у Вінниці підписали міський голова P та ..."), else in the two
+	// before it.
+	if c, _ := d.onlyCityBefore(si, d.sentenceOf(d.spans[si].tok0).First); c != nil {
+		return c
 	}
-	if near != nil {
-		return near
+	c, two := d.onlyCityBefore(si, first)
+	if two {
+		// Two cities: "Делегация из Казани прибыла в Минск. Мэр ..." says
+		// nothing of whose mayor; but the party that acts in the post's
+		// sentence ("Szczecin has suspended its twinning with Rostov,
+		// Mayor P said") is his.
+		return d.actingCity(d.spans[si].start)
 	}
-	for j := si - 1; j >= 0 && d.spans[j].tok0 >= first; j-- {
-		if o := d.spans[j]; !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
-			if near != nil && near != o.ent {
-				// Two cities: "Делегация из Казани прибыла в Минск. Мэр
-				// ..." says nothing of whose mayor; but the party that
-				// acts in the post's sentence ("Szczecin has suspended
-				// its twinning with Rostov, Mayor P said") is his.
-				return d.actingCity(d.spans[si].start)
-			}
-			near = o.ent
-		}
-	}
-	if near != nil {
-		return near
+	if c != nil {
+		return c
 	}
 	if d.base == 0 && len(d.sents) > 0 {
 		for j := range d.spans {
@@ -933,12 +927,32 @@ func (d *doc) contextCity(si int) *entity {
 			if o.tok0 >= d.sents[0].Last || o.tok0 > d.spans[si].tok0 {
 				break // not a city named after the post in its own sentence
 			}
-			if !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic {
+			if cityMention(o) {
 				return o.ent
 			}
 		}
 	}
 	return nil
+}
+
+// cityMention reports whether span o names a city itself (not a
+// reference, a part or a generic place).
+func cityMention(o span) bool {
+	return !o.ref && o.part < 0 && o.ent != nil && o.ent.Type == City && !o.ent.generic
+}
+
+// onlyCityBefore returns the city named between token first and span si
+// when it is the only one there; two reports that there are several.
+func (d *doc) onlyCityBefore(si, first int) (c *entity, two bool) {
+	for j := si - 1; j >= 0 && d.spans[j].tok0 >= first; j-- {
+		if o := d.spans[j]; cityMention(o) {
+			if c != nil && c != o.ent {
+				return nil, true
+			}
+			c = o.ent
+		}
+	}
+	return c, false
 }
 
 // actingCity returns the city that is the first party of the last twinning
