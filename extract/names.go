@@ -573,14 +573,38 @@ func (d *doc) quotedNameAfter(h int) bool {
 
 // isAdjectiveWord reports whether w has an adjective ending.
 func isAdjectiveWord(w string) bool {
-	lw := strings.ToLower(w)
-	for _, e := range []string{"ний", "кий", "ній", "ього", "ного", "кого", "ному", "кому", "ним", "ким", "ньому", "нім", "на", "ка", "ня", "ної", "кої", "ньої", "ною", "кою", "ньою", "ну", "ку", "ню", "ные", "кие", "ный", "кой", "ной", "ная", "кая", "ную", "кую", "ным", "ким", "ных", "ких", "ней", "ние", "нее", "ское", "ського", "ская", "ский", "ської", "ській", "ському", "ським", "ською", "ську", "ские", "ского", "ской", "скому", "ским", "скую"} {
-		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > len([]rune(e))+2 {
+	// Only the word's tail can hold an ending: lower-case at most the last
+	// 16 bytes instead of the whole word.
+	tail := w
+	if len(tail) > 16 {
+		e := len(tail) - 16
+		for e < len(tail) && !utf8.RuneStart(tail[e]) {
+			e++
+		}
+		tail = tail[e:]
+	}
+	lw := strings.ToLower(tail)
+	n := utf8.RuneCountInString(w)
+	for i, e := range adjWordEnds {
+		if n > adjWordEndRunes[i]+2 && strings.HasSuffix(lw, e) {
 			return true
 		}
 	}
 	return false
 }
+
+// adjWordEnds are the endings isAdjectiveWord tests, adjWordEndRunes their
+// lengths in runes.
+var (
+	adjWordEnds     = []string{"ний", "кий", "ній", "ього", "ного", "кого", "ному", "кому", "ним", "ким", "ньому", "нім", "на", "ка", "ня", "ної", "кої", "ньої", "ною", "кою", "ньою", "ну", "ку", "ню", "ные", "кие", "ный", "кой", "ной", "ная", "кая", "ную", "кую", "ным", "ким", "ных", "ких", "ней", "ние", "нее", "ское", "ського", "ская", "ский", "ської", "ській", "ському", "ським", "ською", "ську", "ские", "ского", "ской", "скому", "ским", "скую"}
+	adjWordEndRunes = func() []int {
+		n := make([]int, len(adjWordEnds))
+		for i, e := range adjWordEnds {
+			n[i] = utf8.RuneCountInString(e)
+		}
+		return n
+	}()
+)
 
 // adjNominative puts an adjective agreeing with a head noun into the
 // nominative singular of the head's gender (see adjAgree).
