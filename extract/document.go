@@ -1510,12 +1510,21 @@ func (d *doc) resolveBefore(want string, si int) *entity {
 				// "Kharkiv has ties with Kaunas and Nuremberg. The city
 				// plans ...": the city a sentence is about comes first in
 				// it, so take the first city of that sentence.
+				// When the sentence names several cities, the one the
+				// article is about (named most often so far) wins: "Y
+				// became the ninth partner city of X. Ties were set up
+				// earlier with A and B" is about X.
 				first := d.sentenceOf(o.tok0).First
-				for k := j - 1; k >= 0 && d.spans[k].tok0 >= first; k-- {
+				best, bestN := o.ent, -1
+				for k := j; k >= 0 && d.spans[k].tok0 >= first; k-- {
 					if p := d.spans[k]; cityMention(p) {
-						o = p
+						// Ties go to the city the article named first.
+						if n := d.mentionsBefore(p.ent, si); n > bestN || n == bestN && d.firstSpan(p.ent) < d.firstSpan(best) {
+							best, bestN = p.ent, n
+						}
 					}
 				}
+				return best
 			}
 			return o.ent
 		}
@@ -1534,6 +1543,27 @@ func (d *doc) resolveBefore(want string, si int) *entity {
 		}
 	}
 	return nil
+}
+
+// firstSpan returns the index of e's first span.
+func (d *doc) firstSpan(e *entity) int {
+	for j := range d.spans {
+		if d.spans[j].ent == e {
+			return j
+		}
+	}
+	return len(d.spans)
+}
+
+// mentionsBefore counts the mentions of e among the spans before index si.
+func (d *doc) mentionsBefore(e *entity, si int) int {
+	n := 0
+	for j := 0; j < si && j < len(d.spans); j++ {
+		if d.spans[j].ent == e {
+			n++
+		}
+	}
+	return n
 }
 
 func allLatin(ms []Mention) bool {

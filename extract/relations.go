@@ -594,6 +594,40 @@ var coordinators = map[string]bool{",": true, "і": true, "й": true, "та": tr
 //
 // A mate may be of any type the slot accepts ("organised by Eurocities and
 // the city of Ghent").
+// skipLocator steps over the country or region that locates the city at
+// unit i, in direction dir, so that list mates continue after it: "Dresden
+// in Germany and Kyiv", "Валенсією (Іспанія) та Краковом".
+func skipLocator(us []rules.Unit, i, dir int) int {
+	place := func(j int) bool {
+		return j >= 0 && j < len(us) && (us[j].Type == Country || us[j].Type == Region)
+	}
+	key := func(j int) string {
+		if j < 0 || j >= len(us) || us[j].Type != "" {
+			return ""
+		}
+		return us[j].Key
+	}
+	if dir > 0 {
+		switch {
+		case locatorPreps[key(i+1)] && place(i+2):
+			return i + 2
+		case key(i+1) == "(" && place(i+2) && key(i+3) == ")":
+			return i + 3
+		}
+		return i
+	}
+	switch {
+	case place(i-1) && locatorPreps[key(i-2)] && i-3 >= 0 && us[i-3].Type == City:
+		return i - 2
+	case key(i-1) == ")" && place(i-2) && key(i-3) == "(":
+		return i - 3
+	}
+	return i
+}
+
+// locatorPreps put a city in its country: "Dresden in Germany".
+var locatorPreps = map[string]bool{"in": true, "в": true, "у": true, "во": true}
+
 func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string) []*entity {
 	typ := us[ui].Type
 	accepts := func(t string) bool {
@@ -614,6 +648,9 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string
 			// A mate of another type needs a conjunction: "Eurocities
 			// and the city of Ghent", not "АСИ, генеральным партнером
 			// выступил ВТБ".
+			if us[i].Type == City {
+				i = skipLocator(us, i, dir)
+			}
 			j, sep, conj, words := i+dir, false, false, 0
 			for j >= 0 && j < len(us) && us[j].Type == "" {
 				k := us[j].Key
@@ -704,6 +741,11 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 			}
 			if em.Type != "located_in" && ofCityNoun(us, ui) {
 				return // "стал город Китая": the party is a city of China, not China
+			}
+			if len(ents) == 1 && ents[0].generic && em.Type != "held_in" {
+				// "Организаторами церемонии ...": a ceremony named by a
+				// common noun is not a forum with partners and organizers.
+				return
 			}
 			args = append(args, argSlot{a.Key, ents})
 		default:

@@ -163,6 +163,20 @@ var ukNews = []sentenceCase{
 		want: []string{
 			"held_in(event=Закарпаття – ворота Європи, place=Uzhhorod) established",
 		}},
+	// 0xx: a partner city with an ordinal; ties of the article's city set up earlier, in the passive.
+	{text: "Ніжин і литовський Алітус підписали угоду про партнерство. Алітус став уже шостим містом-партнером Ніжина. Раніше партнерські зв'язки були встановлені з польським Гнезно та німецьким Ерфуртом.",
+		want: []string{
+			"agreement(party=Nizhyn, counterparty=Alytus) established kind=cooperation",
+			"twin_city(city=Alytus, twin=Nizhyn) established",
+			"twin_city(city=Nizhyn, twin=Gniezno) established",
+			"twin_city(city=Nizhyn, twin=Erfurt) established",
+		}},
+	// 0xx: partnership relations discussed; an agreement signed earlier, the party unsaid.
+	{text: "Луцьк відвідала делегація з Любліна. Сторони обговорили можливість встановлення партнерських відносин між Луцьком та польським Замостям. Торік угоду про співпрацю було підписано з Хелмом.",
+		want: []string{
+			"twin_city(city=Lutsk, twin=Zamość) possible",
+			"agreement(party=Lutsk, counterparty=Chełm) established kind=cooperation",
+		}},
 }
 
 var ruNews = []sentenceCase{
@@ -296,6 +310,12 @@ var ruNews = []sentenceCase{
 	{text: "Мэрия Даугавпилса приостановила побратимские связи с Псковом.",
 		want: []string{
 			"twin_city(city=Daugavpils, twin=Pskov) ended",
+		}},
+	// 0xx: the party of an agreement left unsaid, in the passive, after a visit of the twin's delegation.
+	{text: "Липецк и китайский Аньшань стали городами-партнерами. Делегация Аньшаня находится в Липецке с визитом. Ранее соглашение о сотрудничестве было подписано с белорусским Гомелем.",
+		want: []string{
+			"twin_city(city=Lipetsk, twin=Anshan) established",
+			"agreement(party=Lipetsk, counterparty=Gomel) established kind=cooperation",
 		}},
 }
 
@@ -437,5 +457,21 @@ var enNews = []sentenceCase{
 	{text: "Mayor Petro Ivanenko met with a delegation from Wrocław.",
 		want: []string{
 			"met_with(party=Petro Ivanenko, counterparty=Wrocław) established",
+		}},
+	// 0xx: adverbs before "twinned", twins located by their country, "making the two cities sister cities".
+	{text: "Leicester is also twinned with Krefeld in Germany and Strasbourg. The mayor of Leicester, Peter Soulsby, and Chemnitz Mayor Sven Schulze signed a memorandum on Friday, making the two cities sister cities.",
+		want: []string{
+			"twin_city(city=Leicester, twin=Krefeld) established",
+			"twin_city(city=Leicester, twin=Strasbourg) established",
+			"holds_position(person=Peter Soulsby, org=Leicester) established role=mayor",
+			"holds_position(person=Sven Schulze, org=Chemnitz) established role=mayor",
+			"agreement(party=Leicester, counterparty=Chemnitz) established kind=cooperation",
+			"twin_city(city=Leicester, twin=Chemnitz) established",
+		}},
+	// 0xx: a council keeps its twinning link; an agreement with the party unsaid.
+	{text: "Exeter City Council has voted to keep its twinning link with the French city of Rennes. A cooperation agreement was signed with Bad Homburg in 2019.",
+		want: []string{
+			"twin_city(city=Exeter, twin=Rennes) established",
+			"agreement(party=Exeter, counterparty=Bad Homburg) established 2019 kind=cooperation",
 		}},
 }

@@ -1,6 +1,9 @@
 package morph
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // nounKind tells the noun decliner what kind of name it declines.
 type nounKind uint8
@@ -199,8 +202,8 @@ func ukNoun(p *para, w, lw string, g Gender, k nounKind) bool {
 			p.set(Ins, s, "єю")
 			p.set(Loc, s, "ї")
 			return true
-		case !person && doubled(lw):
-			// Запоріжжя, Поділля, управління: neuter.
+		case !person && (doubled(lw) || strings.HasSuffix(lw, "стя")):
+			// Запоріжжя, Поділля, управління, Замостя, щастя: neuter.
 			p.set(Gen, s, "я")
 			p.set(Dat, s, "ю")
 			p.set(Acc, s, "я")

@@ -22,6 +22,13 @@ const (
 	nEnd                   // $
 )
 
+// part is one part of a compound word element: its key and whether it is
+// a prefix.
+type part struct {
+	key    string
+	prefix bool
+}
+
 // node is a parsed pattern element.
 type node struct {
 	kind   nodeKind
@@ -29,6 +36,7 @@ type node struct {
 	text   string // source form of a leaf, for messages
 	key    string // nWord: match key
 	prefix bool   // nWord: prefix match
+	parts  []part // nWord: a compound matched part by part (міст*-побратим*)
 	mask   uint16 // nType, nSlot: type bits
 	slot   string // nSlot: name
 	types  []string

@@ -27,6 +27,7 @@ type inst struct {
 const (
 	pWord   uint8 = iota // plain unit whose Key or a Part equals key
 	pPrefix              // plain unit whose Key or a Part starts with key
+	pParts               // plain compound whose parts match subs one by one
 	pType                // unit whose type bit is in mask
 	pAny                 // any unit
 	pNot                 // a unit that matches none of subs
@@ -190,6 +191,16 @@ func (c *compiler) pc() int32 { return int32(len(c.p.insts)) }
 func (c *compiler) pred(n *node) pred {
 	switch n.kind {
 	case nWord:
+		if n.parts != nil {
+			subs := make([]pred, len(n.parts))
+			for i, pt := range n.parts {
+				subs[i] = pred{kind: pWord, key: pt.key}
+				if pt.prefix {
+					subs[i].kind = pPrefix
+				}
+			}
+			return pred{kind: pParts, subs: subs}
+		}
 		if n.prefix {
 			return pred{kind: pPrefix, key: n.key}
 		}
@@ -341,7 +352,7 @@ type requirement struct {
 func reqs(n *node) []requirement {
 	switch n.kind {
 	case nWord:
-		if n.prefix {
+		if n.prefix || n.parts != nil {
 			return nil
 		}
 		return []requirement{{keys: []string{n.key}}}

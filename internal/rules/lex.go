@@ -70,15 +70,16 @@ func (k tokKind) String() string {
 
 // token is one pattern token.
 type token struct {
-	kind   tokKind
-	pos    Pos
-	text   string   // source text of the token
-	val    string   // word or string value (unfolded), slot name
-	prefix bool     // word* / "str"*
-	types  []string // slot / type token: type names
-	tpos   []Pos    // positions of the type names
-	list   bool     // slot with '+'
-	n      int      // gap length
+	kind     tokKind
+	pos      Pos
+	text     string   // source text of the token
+	val      string   // word or string value (unfolded), slot name
+	prefix   bool     // word* / "str"*
+	compound bool     // міст*-побратим*: val holds the parts, each maybe with '*'
+	types    []string // slot / type token: type names
+	tpos     []Pos    // positions of the type names
+	list     bool     // slot with '+'
+	n        int      // gap length
 }
 
 // describe returns the token for use in "found ..." messages.
@@ -177,6 +178,33 @@ func (l *lexer) lexSegment(seg segment) {
 			if r2, _ := at(i); r2 == '*' {
 				adv(1)
 				t.prefix = true
+				// A compound with a prefix part: міст*-побратим* matches
+				// "містами-побратимами", part by part.
+				for {
+					r3, sz3 := at(i)
+					if r3 != '-' && r3 != '‐' && r3 != '‑' {
+						break
+					}
+					if r4, _ := at(i + sz3); !isWordRune(r4) {
+						break
+					}
+					adv(sz3)
+					for {
+						r5, sz5 := at(i)
+						if !isWordRune(r5) && !(isInnerRune(r5) && r5 != '-' && r5 != '‐' && r5 != '‑') {
+							break
+						}
+						adv(sz5)
+					}
+					if r6, _ := at(i); r6 == '*' {
+						adv(1)
+					}
+					t.compound = true
+				}
+				if t.compound {
+					t.prefix = false
+					t.val = s[start:i]
+				}
 			}
 			emit(t)
 		case r == '"':

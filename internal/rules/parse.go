@@ -747,6 +747,20 @@ func (pp *patParser) leaf() *node {
 	t := pp.tok()
 	switch t.kind {
 	case tWord, tString, tPunct:
+		if t.compound {
+			var parts []part
+			for _, w := range strings.FieldsFunc(t.val, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' }) {
+				pr := strings.HasSuffix(w, "*")
+				k := text.Key(strings.TrimSuffix(w, "*"))
+				if k == "" {
+					pp.fail(t.pos, "compound %s has a part that matches nothing", t.text)
+					return nil
+				}
+				parts = append(parts, part{key: k, prefix: pr})
+			}
+			pp.next()
+			return pp.newNode(&node{kind: nWord, pos: t.pos, text: t.text, key: t.val, parts: parts})
+		}
 		key := text.Key(t.val)
 		if key == "" {
 			pp.fail(t.pos, "literal %s matches nothing (its match key is empty)", t.text)

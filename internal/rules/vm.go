@@ -333,6 +333,17 @@ func testPred(pr *pred, u *Unit, tb uint16) bool {
 				return true
 			}
 		}
+	case pParts:
+		if tb&^wordTypes != 0 || len(u.Parts) != len(pr.subs) {
+			return false
+		}
+		for i, part := range u.Parts {
+			sp := &pr.subs[i]
+			if sp.kind == pPrefix && !strings.HasPrefix(part, sp.key) || sp.kind == pWord && part != sp.key {
+				return false
+			}
+		}
+		return true
 	case pType:
 		return tb&pr.mask != 0
 	case pAny:
