@@ -40,6 +40,7 @@ type span struct {
 	role       string // posts: the post in nominative
 	former     bool   // posts: "колишній", "бывший", "former"
 	cityScope  bool   // posts: the head of a city ("мер", "мэр города")
+	council    bool   // posts: a post of the city council ("секретар міськради")
 	date       text.Date
 	lemma      string // the mention's own nominative, when known
 	ref        bool   // a reference (pronoun, "форум") resolved when used
@@ -588,6 +589,7 @@ func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
 		s.role = d.roleLemma(best)
 		s.former = i > 0 && (formerWords[toks[i-1].Key] || d.modifier(i-1) == "role:mod:former" || d.modifier(i-1) == "role:mod:outgoing")
 		s.cityScope = best.Entry.Attrs["scope"] == "city"
+		s.council = strings.HasPrefix(best.Entry.ID, "role:city_council")
 	default:
 		if d.otherPlaceBody(i, n, best) {
 			return 0

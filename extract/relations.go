@@ -908,8 +908,12 @@ func (d *doc) cityHeads() {
 		if s.former {
 			st = Ended
 		}
+		org := city.ID
+		if c := d.byID[city.ID+"/council"]; s.council && c != nil {
+			org = c.ID // "секретар міськради" after "Полтавська міська рада"
+		}
 		a, b := d.toks[s.tok0].Start, d.toks[d.spans[pi].tok1-1].End
-		d.addRelation(Relation{Type: "holds_position", Args: map[string]string{"person": p.ID, "org": city.ID},
+		d.addRelation(Relation{Type: "holds_position", Args: map[string]string{"person": p.ID, "org": org},
 			Status: st, Attrs: map[string]string{"role": s.role}, Evidence: d.evidence(d.base+a, d.base+b), Rule: "ctx.city_head"})
 	}
 }
