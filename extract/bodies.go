@@ -41,6 +41,15 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "агенція", fem: true}, {nom: "мерія", fem: true}, {nom: "відділення", neut: true},
 		{nom: "тервідділення", neut: true}, {nom: "відділ"}, {nom: "філія", fem: true}, {nom: "залізниця", fem: true},
 		{nom: "дирекція", fem: true}, {nom: "обсерваторія", fem: true}, {nom: "ліга", fem: true},
+		// One-word names of local councils, administrations and courts:
+		// "Оріхівської сільради", "Окружний адмінсуд", "Печерський райсуд".
+		{nom: "сільрада", fem: true}, {nom: "селищрада", fem: true}, {nom: "райрада", fem: true},
+		{nom: "облрада", fem: true}, {nom: "міськрада", fem: true}, {nom: "райдержадміністрація", fem: true},
+		{nom: "облдержадміністрація", fem: true}, {nom: "держадміністрація", fem: true},
+		{nom: "міськдержадміністрація", fem: true}, {nom: "райадміністрація", fem: true},
+		{nom: "обладміністрація", fem: true}, {nom: "райвиконком"}, {nom: "міськвиконком"},
+		{nom: "госпсуд"}, {nom: "адмінсуд"}, {nom: "райсуд"}, {nom: "міськрайсуд"}, {nom: "апеляційсуд"},
+		{nom: "лісгосп"}, {nom: "держлісгосп"}, {nom: "військкомат"}, {nom: "райвідділ"},
 	},
 	"ru": {
 		{nom: "министерство", neut: true}, {nom: "агентство", neut: true}, {nom: "управление", neut: true},
@@ -62,6 +71,11 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "филармония", fem: true}, {nom: "таможня", fem: true}, {nom: "дирекция", fem: true}, {nom: "обсерватория", fem: true}, {nom: "лига", fem: true},
 		{nom: "дума", fem: true}, {nom: "мэрия", fem: true}, {nom: "отделение", neut: true}, {nom: "отдел"},
 		{nom: "филиал"},
+		// One-word names of local bodies and courts: "Басманный райсуд".
+		{nom: "райсуд"}, {nom: "горсуд"}, {nom: "облсуд"}, {nom: "горсовет"}, {nom: "райсовет"},
+		{nom: "облсовет"}, {nom: "райадминистрация", fem: true}, {nom: "горадминистрация", fem: true},
+		{nom: "облдума", fem: true}, {nom: "гордума", fem: true}, {nom: "горизбирком"}, {nom: "облизбирком"},
+		{nom: "райисполком"}, {nom: "горисполком"}, {nom: "военкомат"}, {nom: "райотдел"},
 	},
 }
 
