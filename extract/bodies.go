@@ -222,11 +222,19 @@ func (d *doc) genitiveWord(k int) bool {
 	if t.Kind != text.Word || t.Flags&text.Cap != 0 || len(t.Key) < 6 || notInBodyName[t.Key] {
 		return false
 	}
+	if bodyGenitivePlurals[t.Key] {
+		return true
+	}
 	if hasSuffixAny(t.Key, verbEnds[d.lang]) {
 		return false
 	}
 	return hasSuffixAny(t.Key, genitiveEnds[d.lang])
 }
+
+// bodyGenitivePlurals are genitive plurals without a case ending that
+// continue the names of bodies: "Міністерство внутрішніх справ",
+// "Министерство иностранных дел", "Академія наук".
+var bodyGenitivePlurals = map[string]bool{"справ": true, "дел": true, "наук": true, "робіт": true, "работ": true}
 
 // notInBodyName are genitive-looking words that do not continue a name:
 // pronouns, "року", "імені" (followed by a person's name).
@@ -254,7 +262,7 @@ var pluralAdjEnds = []string{"ые", "ие", "ых", "их", "ыми", "ими",
 // Endings of genitive nouns and adjectives, and of verbs that look alike.
 var (
 	genitiveEnds = map[string][]string{
-		"uk": {"ого", "ої", "их", "ів", "їв", "ей", "ань", "ень", "цій", "а", "я", "и", "і", "у", "ю"},
+		"uk": {"ого", "ої", "их", "іх", "ів", "їв", "ей", "ань", "ень", "цій", "а", "я", "и", "і", "у", "ю"},
 		"ru": {"ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "а", "я", "ы", "и"},
 	}
 	verbEnds = map[string][]string{
