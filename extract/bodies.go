@@ -124,9 +124,12 @@ func (d *doc) findDescribedBodies() {
 		if t.Kind != text.Word || t.Flags&text.Upper != 0 || !d.free(i, i+1) || d.skip[i] {
 			continue
 		}
-		lowerStart := t.Flags&text.Cap == 0
-		if lowerStart && !d.authorityStart(i, heads) {
-			continue
+		lowerStart, needPlace := t.Flags&text.Cap == 0, false
+		if lowerStart {
+			var ok bool
+			if ok, needPlace = d.authorityStart(i, heads); !ok {
+				continue
+			}
 		}
 		// Adjectives: the first capitalized, the others in lower case.
 		j := i
@@ -176,8 +179,13 @@ func (d *doc) findDescribedBodies() {
 				place, last = s, s.tok1
 			}
 		}
-		if lowerStart && j == i && place == nil {
-			continue // "правительство" without its country is a description
+		if place == nil && lowerStart && k < len(toks) && cityWords[toks[k].Key] {
+			if t := d.placeTail(k, false); t > k { // "прокуратури м. Києва"
+				place, last = &d.spans[d.cover[t-1]-1], t
+			}
+		}
+		if needPlace && place == nil {
+			continue // "правительство", "апеляційний суд" without its place is a description
 		}
 		lemma := d.bodyLemma(i, j, last, head)
 		e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
@@ -225,11 +233,15 @@ func (d *doc) genitiveWord(k int) bool {
 	if bodyGenitivePlurals[t.Key] {
 		return true
 	}
-	if hasSuffixAny(t.Key, verbEnds[d.lang]) {
+	if hasSuffixAny(t.Key, verbEnds[d.lang]) || hasSuffixAny(t.Key, instrumentalPluralEnds) {
 		return false
 	}
 	return hasSuffixAny(t.Key, genitiveEnds[d.lang])
 }
+
+// instrumentalPluralEnds end plural words in the instrumental, which
+// genitiveEnds would take for genitives: "національними проектами".
+var instrumentalPluralEnds = []string{"ими", "іми", "ыми", "ами", "ями"}
 
 // bodyGenitivePlurals are genitive plurals without a case ending that
 // continue the names of bodies: "Міністерство внутрішніх справ",
@@ -283,16 +295,53 @@ var authorityNouns = map[string]bool{
 }
 
 // authorityStart reports whether the lower-case token i begins the name of
-// a public body: an authority noun, or a country's adjective before one.
-func (d *doc) authorityStart(i int, heads map[string]*genericEvent) bool {
+// a public body: an authority noun, a country's adjective before one, or
+// adjectives of a body's kind or level before an authority noun or a court
+// ("господарського суду", "районной администрации"). needPlace tells that
+// the name counts only with the place it belongs to after it: "суд" or
+// "апеляційний суд" alone is any court, "британское правительство" is one.
+func (d *doc) authorityStart(i int, heads map[string]*genericEvent) (ok, needPlace bool) {
 	if h := heads[d.toks[i].Key]; h != nil {
-		return authorityNouns[h.nom]
+		return authorityNouns[h.nom] || kindHeads[h.nom], true
 	}
-	if le := d.adj[i]; le == nil || le.Type != Country || i+1 >= len(d.toks) {
-		return false
+	if i+1 >= len(d.toks) {
+		return false, false
 	}
-	h := heads[d.toks[i+1].Key]
-	return h != nil && authorityNouns[h.nom] && !adjPlaceOnly[h.nom] && d.toks[i+1].Flags&text.Cap == 0
+	if le := d.adj[i]; le != nil && le.Type == Country {
+		h := heads[d.toks[i+1].Key]
+		return h != nil && authorityNouns[h.nom] && !adjPlaceOnly[h.nom] && d.toks[i+1].Flags&text.Cap == 0, false
+	}
+	for j := i; j < i+3 && j+1 < len(d.toks); j++ {
+		if d.toks[j].Flags&text.Cap != 0 || !hasPrefixAny(d.toks[j].Key, bodyKindStems[d.lang]) || !d.free(j, j+1) {
+			return false, false
+		}
+		if h := heads[d.toks[j+1].Key]; h != nil {
+			return d.toks[j+1].Flags&text.Cap == 0 && (authorityNouns[h.nom] || kindHeads[h.nom]), true
+		}
+	}
+	return false, false
+}
+
+// kindHeads are the heads of bodies that news names in lower case with
+// the adjectives of their kind and their place: "господарського суду
+// Черкаської області", "управління майна Полтавської області".
+var kindHeads = map[string]bool{
+	"суд": true, "госпсуд": true, "адмінсуд": true, "райсуд": true, "міськрайсуд": true, "рада": true,
+	"держадміністрація": true, "райдержадміністрація": true, "облдержадміністрація": true,
+	"управління": true, "інспекція": true, "служба": true, "департамент": true,
+	"управление": true, "инспекция": true, "дума": true,
+	"горсуд": true, "облсуд": true,
+}
+
+// bodyKindStems begin the lower-case adjectives of a body's kind or level:
+// "апеляційний", "окружний", "районная", "арбитражный".
+var bodyKindStems = map[string][]string{
+	"uk": {"господарськ", "апеляційн", "окружн", "адміністративн", "районн", "міськ", "обласн", "військов",
+		"місцев", "арбітражн", "касаційн", "конституційн", "верховн", "вищ", "генеральн", "міжрайонн",
+		"міськрайонн", "державн", "податков", "екологічн", "головн", "селищн", "сільськ", "територіальн"},
+	"ru": {"арбитражн", "апелляционн", "кассационн", "окружн", "районн", "городск", "областн", "краев",
+		"федеральн", "военн", "межрайонн", "мирово", "верховн", "конституционн", "генеральн", "государственн",
+		"налогов", "главн", "муниципальн", "республиканск", "хозяйственн"},
 }
 
 // adjPlaceOnly are authority nouns that name a body only with the place's
