@@ -149,7 +149,7 @@ func (d *doc) findDescribedBodies() {
 		k := j + 1
 		for k < len(toks) && k < j+6 {
 			tk := toks[k]
-			if d.genitiveWord(k) {
+			if d.genitiveWord(k) || governsInstrumental[head.nom] && k <= j+2 && d.instrumentalWord(k) {
 				k++
 				continue
 			}
@@ -241,7 +241,24 @@ func (d *doc) genitiveWord(k int) bool {
 
 // instrumentalPluralEnds end plural words in the instrumental, which
 // genitiveEnds would take for genitives: "національними проектами".
-var instrumentalPluralEnds = []string{"ими", "іми", "ыми", "ами", "ями"}
+// The feminine singular instrumental ("ухвалою") is never a genitive either.
+var instrumentalPluralEnds = []string{"ими", "іми", "ыми", "ами", "ями", "ою", "ею", "єю"}
+
+// governsInstrumental are body nouns that go on with words in the
+// instrumental: "Державне управління справами", "Управління національними
+// проектами".
+var governsInstrumental = map[string]bool{"управління": true, "управление": true}
+
+// instrumentalWord reports whether token k is a free lower-case word in
+// the instrumental plural.
+func (d *doc) instrumentalWord(k int) bool {
+	if k >= len(d.toks) || !d.free(k, k+1) {
+		return false
+	}
+	t := d.toks[k]
+	return t.Kind == text.Word && t.Flags&text.Cap == 0 && len(t.Key) >= 8 &&
+		hasSuffixAny(t.Key, []string{"ими", "іми", "ыми", "ами", "ями"}) && !hasSuffixAny(t.Key, verbEnds[d.lang])
+}
 
 // bodyGenitivePlurals are genitive plurals without a case ending that
 // continue the names of bodies: "Міністерство внутрішніх справ",
@@ -258,12 +275,14 @@ var notInBodyName = map[string]bool{
 	"также": true, "тоже": true, "теперь": true, "тепер": true, "також": true, "вчера": true, "вчора": true,
 	"минулого": true, "наступного": true, "поточного": true, "тижня": true, "місяця": true, "прошлого": true,
 	"следующего": true, "текущего": true, "недели": true, "месяца": true, "минувшего": true, "нынешнего": true,
+	"жодних": true, "жодного": true, "жодної": true, "ніяких": true, "никаких": true, "никакого": true, "никакой": true,
 	"завтра": true, "можно": true, "можна": true, "было": true, "була": true, "були": true,
 }
 
-// adjEnds are the endings of adjectives in the singular.
+// adjEnds are the endings of adjectives in the singular. Lists matched
+// against keys have "ї" as "і" too (text.Key folds it).
 var adjEnds = map[string][]string{
-	"uk": {"ий", "ій", "ого", "ього", "ому", "ьому", "им", "ім", "ої", "ьої", "ою", "ьою", "ська", "цька", "на", "ва", "не", "ве", "ну", "ву"},
+	"uk": {"ий", "ій", "ого", "ього", "ому", "ьому", "им", "ім", "ої", "ьої", "оі", "ьоі", "ою", "ьою", "ська", "цька", "на", "ва", "не", "ве", "ну", "ву"},
 	"ru": {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ей"},
 }
 
@@ -274,7 +293,7 @@ var pluralAdjEnds = []string{"ые", "ие", "ых", "их", "ыми", "ими",
 // Endings of genitive nouns and adjectives, and of verbs that look alike.
 var (
 	genitiveEnds = map[string][]string{
-		"uk": {"ого", "ої", "их", "іх", "ів", "їв", "ей", "ань", "ень", "цій", "а", "я", "и", "і", "у", "ю"},
+		"uk": {"ого", "ої", "оі", "их", "іх", "ів", "їв", "ей", "ань", "ень", "цій", "а", "я", "и", "і", "у", "ю"},
 		"ru": {"ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "а", "я", "ы", "и"},
 	}
 	verbEnds = map[string][]string{
