@@ -157,8 +157,7 @@ func (d *doc) findDescribedBodies() {
 				k += 2
 				continue
 			}
-			if (tk.Key == "з" || tk.Key == "по" || tk.Key == "у" || tk.Key == "в") && k+1 < len(toks) &&
-				bodyTopicWords[toks[k+1].Key] && d.free(k, k+2) {
+			if d.bodyTopicAt(k, !lowerStart) {
 				k += 2
 				continue
 			}
@@ -211,7 +210,38 @@ func (d *doc) findDescribedBodies() {
 
 // bodyTopicWords follow "з", "по", "у" in the name of a body: "з питань",
 // "по делам", "у справах", "по вопросам".
-var bodyTopicWords = map[string]bool{"питань": true, "справах": true, "делам": true, "вопросам": true, "захисту": true, "защите": true}
+var bodyTopicWords = map[string]bool{"питань": true, "справах": true, "делам": true, "вопросам": true, "захисту": true, "защите": true,
+	"надзору": true, "нагляду": true, "контролю": true, "сфере": true, "сфері": true}
+
+// bodyTopicAt reports whether tokens k, k+1 are a preposition and the word
+// of a body's field: "з питань", "по делам", "у сфері", or a verbal noun
+// ("по изучению рака", "з регулювання енергетики") when verbal is set: in a
+// capitalized name, not after a lower-case body ("правительства по
+// стимулированию экономики" is what the government does).
+func (d *doc) bodyTopicAt(k int, verbal bool) bool {
+	if k+1 >= len(d.toks) || !d.free(k, k+2) {
+		return false
+	}
+	p, w := d.toks[k].Key, d.toks[k+1]
+	switch p {
+	case "з", "по", "у", "в":
+	default:
+		return false
+	}
+	if bodyTopicWords[w.Key] {
+		return p != "у" && p != "в" || w.Key == "сфере" || w.Key == "сфері" || w.Key == "справах"
+	}
+	if !verbal || w.Kind != text.Word || w.Flags&text.Cap != 0 || len(w.Key) < 12 {
+		return false
+	}
+	switch {
+	case d.lang == "ru" && p == "по":
+		return hasSuffixAny(w.Key, []string{"нию", "тию"})
+	case d.lang == "uk" && p == "з":
+		return hasSuffixAny(w.Key, []string{"ння", "ття"})
+	}
+	return false
+}
 
 // genitiveWord reports whether token k is a free lower-case word that may
 // be a noun or adjective in the genitive continuing a body's name.
@@ -797,7 +827,7 @@ func (d *doc) compoundBodyTail(i int) int {
 			k += 2
 			continue
 		}
-		if t := d.toks[k]; (t.Key == "з" || t.Key == "по") && k+1 < len(d.toks) && bodyTopicWords[d.toks[k+1].Key] && d.free(k, k+2) {
+		if d.bodyTopicAt(k, true) {
 			k += 2
 			continue
 		}
