@@ -41,6 +41,15 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "агенція", fem: true}, {nom: "мерія", fem: true}, {nom: "відділення", neut: true},
 		{nom: "тервідділення", neut: true}, {nom: "відділ"}, {nom: "філія", fem: true}, {nom: "залізниця", fem: true},
 		{nom: "дирекція", fem: true}, {nom: "обсерваторія", fem: true}, {nom: "ліга", fem: true},
+		// One-word names of local councils, administrations and courts:
+		// "Оріхівської сільради", "Окружний адмінсуд", "Печерський райсуд".
+		{nom: "сільрада", fem: true}, {nom: "селищрада", fem: true}, {nom: "райрада", fem: true},
+		{nom: "облрада", fem: true}, {nom: "міськрада", fem: true}, {nom: "райдержадміністрація", fem: true},
+		{nom: "облдержадміністрація", fem: true}, {nom: "держадміністрація", fem: true},
+		{nom: "міськдержадміністрація", fem: true}, {nom: "райадміністрація", fem: true},
+		{nom: "обладміністрація", fem: true}, {nom: "райвиконком"}, {nom: "міськвиконком"},
+		{nom: "госпсуд"}, {nom: "адмінсуд"}, {nom: "райсуд"}, {nom: "міськрайсуд"}, {nom: "апеляційсуд"},
+		{nom: "лісгосп"}, {nom: "держлісгосп"}, {nom: "військкомат"}, {nom: "райвідділ"},
 	},
 	"ru": {
 		{nom: "министерство", neut: true}, {nom: "агентство", neut: true}, {nom: "управление", neut: true},
@@ -62,6 +71,11 @@ var bodyNouns = map[string][]genericEvent{
 		{nom: "филармония", fem: true}, {nom: "таможня", fem: true}, {nom: "дирекция", fem: true}, {nom: "обсерватория", fem: true}, {nom: "лига", fem: true},
 		{nom: "дума", fem: true}, {nom: "мэрия", fem: true}, {nom: "отделение", neut: true}, {nom: "отдел"},
 		{nom: "филиал"},
+		// One-word names of local bodies and courts: "Басманный райсуд".
+		{nom: "райсуд"}, {nom: "горсуд"}, {nom: "облсуд"}, {nom: "горсовет"}, {nom: "райсовет"},
+		{nom: "облсовет"}, {nom: "райадминистрация", fem: true}, {nom: "горадминистрация", fem: true},
+		{nom: "облдума", fem: true}, {nom: "гордума", fem: true}, {nom: "горизбирком"}, {nom: "облизбирком"},
+		{nom: "райисполком"}, {nom: "горисполком"}, {nom: "военкомат"}, {nom: "райотдел"},
 	},
 }
 
@@ -110,9 +124,12 @@ func (d *doc) findDescribedBodies() {
 		if t.Kind != text.Word || t.Flags&text.Upper != 0 || !d.free(i, i+1) || d.skip[i] {
 			continue
 		}
-		lowerStart := t.Flags&text.Cap == 0
-		if lowerStart && !d.authorityStart(i, heads) {
-			continue
+		lowerStart, needPlace := t.Flags&text.Cap == 0, false
+		if lowerStart {
+			var ok bool
+			if ok, needPlace = d.authorityStart(i, heads); !ok {
+				continue
+			}
 		}
 		// Adjectives: the first capitalized, the others in lower case.
 		j := i
@@ -132,7 +149,7 @@ func (d *doc) findDescribedBodies() {
 		k := j + 1
 		for k < len(toks) && k < j+6 {
 			tk := toks[k]
-			if d.genitiveWord(k) {
+			if d.genitiveWord(k) || governsInstrumental[head.nom] && k <= j+2 && d.instrumentalWord(k) {
 				k++
 				continue
 			}
@@ -140,8 +157,7 @@ func (d *doc) findDescribedBodies() {
 				k += 2
 				continue
 			}
-			if (tk.Key == "з" || tk.Key == "по" || tk.Key == "у" || tk.Key == "в") && k+1 < len(toks) &&
-				bodyTopicWords[toks[k+1].Key] && d.free(k, k+2) {
+			if d.bodyTopicAt(k, !lowerStart) {
 				k += 2
 				continue
 			}
@@ -162,8 +178,13 @@ func (d *doc) findDescribedBodies() {
 				place, last = s, s.tok1
 			}
 		}
-		if lowerStart && j == i && place == nil {
-			continue // "правительство" without its country is a description
+		if place == nil && lowerStart && k < len(toks) && cityWords[toks[k].Key] {
+			if t := d.placeTail(k, false); t > k { // "прокуратури м. Києва"
+				place, last = &d.spans[d.cover[t-1]-1], t
+			}
+		}
+		if needPlace && place == nil {
+			continue // "правительство", "апеляційний суд" without its place is a description
 		}
 		lemma := d.bodyLemma(i, j, last, head)
 		e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
@@ -189,7 +210,38 @@ func (d *doc) findDescribedBodies() {
 
 // bodyTopicWords follow "з", "по", "у" in the name of a body: "з питань",
 // "по делам", "у справах", "по вопросам".
-var bodyTopicWords = map[string]bool{"питань": true, "справах": true, "делам": true, "вопросам": true, "захисту": true, "защите": true}
+var bodyTopicWords = map[string]bool{"питань": true, "справах": true, "делам": true, "вопросам": true, "захисту": true, "защите": true,
+	"надзору": true, "нагляду": true, "контролю": true, "сфере": true, "сфері": true}
+
+// bodyTopicAt reports whether tokens k, k+1 are a preposition and the word
+// of a body's field: "з питань", "по делам", "у сфері", or a verbal noun
+// ("по изучению рака", "з регулювання енергетики") when verbal is set: in a
+// capitalized name, not after a lower-case body ("правительства по
+// стимулированию экономики" is what the government does).
+func (d *doc) bodyTopicAt(k int, verbal bool) bool {
+	if k+1 >= len(d.toks) || !d.free(k, k+2) {
+		return false
+	}
+	p, w := d.toks[k].Key, d.toks[k+1]
+	switch p {
+	case "з", "по", "у", "в":
+	default:
+		return false
+	}
+	if bodyTopicWords[w.Key] {
+		return p != "у" && p != "в" || w.Key == "сфере" || w.Key == "сфері" || w.Key == "справах"
+	}
+	if !verbal || w.Kind != text.Word || w.Flags&text.Cap != 0 || len(w.Key) < 12 {
+		return false
+	}
+	switch {
+	case d.lang == "ru" && p == "по":
+		return hasSuffixAny(w.Key, []string{"нию", "тию"})
+	case d.lang == "uk" && p == "з":
+		return hasSuffixAny(w.Key, []string{"ння", "ття"})
+	}
+	return false
+}
 
 // genitiveWord reports whether token k is a free lower-case word that may
 // be a noun or adjective in the genitive continuing a body's name.
@@ -208,11 +260,40 @@ func (d *doc) genitiveWord(k int) bool {
 	if t.Kind != text.Word || t.Flags&text.Cap != 0 || len(t.Key) < 6 || notInBodyName[t.Key] {
 		return false
 	}
-	if hasSuffixAny(t.Key, verbEnds[d.lang]) {
+	if bodyGenitivePlurals[t.Key] {
+		return true
+	}
+	if hasSuffixAny(t.Key, verbEnds[d.lang]) || hasSuffixAny(t.Key, instrumentalPluralEnds) {
 		return false
 	}
 	return hasSuffixAny(t.Key, genitiveEnds[d.lang])
 }
+
+// instrumentalPluralEnds end plural words in the instrumental, which
+// genitiveEnds would take for genitives: "національними проектами".
+// The feminine singular instrumental ("ухвалою") is never a genitive either.
+var instrumentalPluralEnds = []string{"ими", "іми", "ыми", "ами", "ями", "ою", "ею", "єю"}
+
+// governsInstrumental are body nouns that go on with words in the
+// instrumental: "Державне управління справами", "Управління національними
+// проектами".
+var governsInstrumental = map[string]bool{"управління": true, "управление": true}
+
+// instrumentalWord reports whether token k is a free lower-case word in
+// the instrumental plural.
+func (d *doc) instrumentalWord(k int) bool {
+	if k >= len(d.toks) || !d.free(k, k+1) {
+		return false
+	}
+	t := d.toks[k]
+	return t.Kind == text.Word && t.Flags&text.Cap == 0 && len(t.Key) >= 8 &&
+		hasSuffixAny(t.Key, []string{"ими", "іми", "ыми", "ами", "ями"}) && !hasSuffixAny(t.Key, verbEnds[d.lang])
+}
+
+// bodyGenitivePlurals are genitive plurals without a case ending that
+// continue the names of bodies: "Міністерство внутрішніх справ",
+// "Министерство иностранных дел", "Академія наук".
+var bodyGenitivePlurals = map[string]bool{"справ": true, "дел": true, "наук": true, "робіт": true, "работ": true}
 
 // notInBodyName are genitive-looking words that do not continue a name:
 // pronouns, "року", "імені" (followed by a person's name).
@@ -224,12 +305,14 @@ var notInBodyName = map[string]bool{
 	"также": true, "тоже": true, "теперь": true, "тепер": true, "також": true, "вчера": true, "вчора": true,
 	"минулого": true, "наступного": true, "поточного": true, "тижня": true, "місяця": true, "прошлого": true,
 	"следующего": true, "текущего": true, "недели": true, "месяца": true, "минувшего": true, "нынешнего": true,
+	"жодних": true, "жодного": true, "жодної": true, "ніяких": true, "никаких": true, "никакого": true, "никакой": true,
 	"завтра": true, "можно": true, "можна": true, "было": true, "була": true, "були": true,
 }
 
-// adjEnds are the endings of adjectives in the singular.
+// adjEnds are the endings of adjectives in the singular. Lists matched
+// against keys have "ї" as "і" too (text.Key folds it).
 var adjEnds = map[string][]string{
-	"uk": {"ий", "ій", "ого", "ього", "ому", "ьому", "им", "ім", "ої", "ьої", "ою", "ьою", "ська", "цька", "на", "ва", "не", "ве", "ну", "ву"},
+	"uk": {"ий", "ій", "ого", "ього", "ому", "ьому", "им", "ім", "ої", "ьої", "оі", "ьоі", "ою", "ьою", "ська", "цька", "на", "ва", "не", "ве", "ну", "ву"},
 	"ru": {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ей"},
 }
 
@@ -240,7 +323,7 @@ var pluralAdjEnds = []string{"ые", "ие", "ых", "их", "ыми", "ими",
 // Endings of genitive nouns and adjectives, and of verbs that look alike.
 var (
 	genitiveEnds = map[string][]string{
-		"uk": {"ого", "ої", "их", "ів", "їв", "ей", "ань", "ень", "цій", "а", "я", "и", "і", "у", "ю"},
+		"uk": {"ого", "ої", "оі", "их", "іх", "ів", "їв", "ей", "ань", "ень", "цій", "а", "я", "и", "і", "у", "ю"},
 		"ru": {"ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "а", "я", "ы", "и"},
 	}
 	verbEnds = map[string][]string{
@@ -261,16 +344,53 @@ var authorityNouns = map[string]bool{
 }
 
 // authorityStart reports whether the lower-case token i begins the name of
-// a public body: an authority noun, or a country's adjective before one.
-func (d *doc) authorityStart(i int, heads map[string]*genericEvent) bool {
+// a public body: an authority noun, a country's adjective before one, or
+// adjectives of a body's kind or level before an authority noun or a court
+// ("господарського суду", "районной администрации"). needPlace tells that
+// the name counts only with the place it belongs to after it: "суд" or
+// "апеляційний суд" alone is any court, "британское правительство" is one.
+func (d *doc) authorityStart(i int, heads map[string]*genericEvent) (ok, needPlace bool) {
 	if h := heads[d.toks[i].Key]; h != nil {
-		return authorityNouns[h.nom]
+		return authorityNouns[h.nom] || kindHeads[h.nom], true
 	}
-	if le := d.adj[i]; le == nil || le.Type != Country || i+1 >= len(d.toks) {
-		return false
+	if i+1 >= len(d.toks) {
+		return false, false
 	}
-	h := heads[d.toks[i+1].Key]
-	return h != nil && authorityNouns[h.nom] && !adjPlaceOnly[h.nom] && d.toks[i+1].Flags&text.Cap == 0
+	if le := d.adj[i]; le != nil && le.Type == Country {
+		h := heads[d.toks[i+1].Key]
+		return h != nil && authorityNouns[h.nom] && !adjPlaceOnly[h.nom] && d.toks[i+1].Flags&text.Cap == 0, false
+	}
+	for j := i; j < i+3 && j+1 < len(d.toks); j++ {
+		if d.toks[j].Flags&text.Cap != 0 || !hasPrefixAny(d.toks[j].Key, bodyKindStems[d.lang]) || !d.free(j, j+1) {
+			return false, false
+		}
+		if h := heads[d.toks[j+1].Key]; h != nil {
+			return d.toks[j+1].Flags&text.Cap == 0 && (authorityNouns[h.nom] || kindHeads[h.nom]), true
+		}
+	}
+	return false, false
+}
+
+// kindHeads are the heads of bodies that news names in lower case with
+// the adjectives of their kind and their place: "господарського суду
+// Черкаської області", "управління майна Полтавської області".
+var kindHeads = map[string]bool{
+	"суд": true, "госпсуд": true, "адмінсуд": true, "райсуд": true, "міськрайсуд": true, "рада": true,
+	"держадміністрація": true, "райдержадміністрація": true, "облдержадміністрація": true,
+	"управління": true, "інспекція": true, "служба": true, "департамент": true,
+	"управление": true, "инспекция": true, "дума": true,
+	"горсуд": true, "облсуд": true,
+}
+
+// bodyKindStems begin the lower-case adjectives of a body's kind or level:
+// "апеляційний", "окружний", "районная", "арбитражный".
+var bodyKindStems = map[string][]string{
+	"uk": {"господарськ", "апеляційн", "окружн", "адміністративн", "районн", "міськ", "обласн", "військов",
+		"місцев", "арбітражн", "касаційн", "конституційн", "верховн", "вищ", "генеральн", "міжрайонн",
+		"міськрайонн", "державн", "податков", "екологічн", "головн", "селищн", "сільськ", "територіальн"},
+	"ru": {"арбитражн", "апелляционн", "кассационн", "окружн", "районн", "городск", "областн", "краев",
+		"федеральн", "военн", "межрайонн", "мирово", "верховн", "конституционн", "генеральн", "государственн",
+		"налогов", "главн", "муниципальн", "республиканск", "хозяйственн"},
 }
 
 // adjPlaceOnly are authority nouns that name a body only with the place's
@@ -707,7 +827,7 @@ func (d *doc) compoundBodyTail(i int) int {
 			k += 2
 			continue
 		}
-		if t := d.toks[k]; (t.Key == "з" || t.Key == "по") && k+1 < len(d.toks) && bodyTopicWords[d.toks[k+1].Key] && d.free(k, k+2) {
+		if d.bodyTopicAt(k, true) {
 			k += 2
 			continue
 		}

@@ -73,3 +73,46 @@ func TestSameStem(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericBodySpans checks bodies named by common nouns: one-word
+// local councils and courts after their adjective, lower-case courts and
+// offices with the place they belong to, and the words that continue or
+// end such a name. A court or an office without its place stays a word.
+func TestGenericBodySpans(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []string // org mentions, as written
+		not        []string // texts that must not be such a mention
+	}{
+		{"uk", "Позов розглянув господарський суд Житомирської області.",
+			[]string{"господарський суд Житомирської області"}, nil},
+		{"uk", "Рішення Вишневої сільради скасували депутати.", []string{"Вишневої сільради"}, nil},
+		{"uk", "Справу передали до Шевченківського райсуду м. Києва.", []string{"Шевченківського райсуду м. Києва"}, nil},
+		{"uk", "Минулого тижня Міністерство внутрішніх справ оголосило тендер.", []string{"Міністерство внутрішніх справ"}, nil},
+		{"uk", "Наказ видало Державне управління справами.", []string{"Державне управління справами"}, nil},
+		{"uk", "Того ж дня Окружний адмінсуд ухвалою заборонив реєстрацію.", []string{"Окружний адмінсуд"},
+			[]string{"Окружний адмінсуд ухвалою"}},
+		{"uk", "Позов до суду подала прокуратура Вінницької області.", []string{"прокуратура Вінницької області"}, []string{"суду"}},
+		{"uk", "Після цього суд визнав договір недійсним, а апеляційний суд залишив рішення без змін.", nil,
+			[]string{"суд", "апеляційний суд"}},
+		{"uk", "Міськрада жодних рішень не ухвалювала.", nil, []string{"Міськрада жодних рішень"}},
+		{"ru", "Иск рассмотрел окружной суд Амстердама.", []string{"окружной суд Амстердама"}, nil},
+		{"ru", "Вчера Басманный райсуд арестовал бизнесмена.", []string{"Басманный райсуд"}, nil},
+		{"ru", "Министерство иностранных дел выразило протест.", []string{"Министерство иностранных дел"}, nil},
+		{"ru", "Суд вынес решение, и районный суд его утвердил.", nil, []string{"Суд", "районный суд"}},
+		// A field after "по"/"з" belongs to a capitalized name only.
+		{"ru", "Доклад опубликовало Международное агентство по изучению рака.", []string{"Международное агентство по изучению рака"}, nil},
+		{"ru", "Он раскритиковал план американского правительства по стимулированию экономики.", []string{"американского правительства"},
+			[]string{"американского правительства по стимулированию экономики"}},
+		{"uk", "Висновок надала Обласна комісія з розслідування злочинів.", []string{"Обласна комісія з розслідування злочинів"}, nil},
+	}
+	orgText := func(e *Entity, m *Mention) string {
+		if e.Type == Org || e.Type == Company {
+			return m.Text
+		}
+		return ""
+	}
+	for _, c := range cases {
+		checkEntities(t, c.lang, c.text, c.want, c.not, orgText, orgText)
+	}
+}
