@@ -242,7 +242,7 @@ var ukSentences = []sentenceCase{
 	{text: "Ельблонг (Польща) давно співпрацює з Тернополем.", want: []string{"located_in(subject=Elblag, place=Poland) established"}},
 	{text: "Штаб-квартира Volkswagen розташована у Вольфсбурзі.", want: []string{"located_in(subject=Volkswagen, place=Wolfsburg) established"}},
 	{text: "Переліт почнеться у Кале у Франції.", want: []string{"located_in(subject=Calais, place=France) established"}},
-	{text: "Андрій Коболєв очолював «Нафтогаз» п'ять років.", want: []string{"holds_position(person=Андрій Коболєв, org=Нафтогаз) established role=голова"}},
+	{text: "Андрій Коболєв очолював «Нафтогаз» п'ять років.", want: []string{"holds_position(person=Андрій Коболєв, org=Нафтогаз) ended role=голова"}},
 	{text: "Вибори в Ізраїлі пройшли спокійно.", want: []string{"held_in(event=Вибори, place=Israel) established"}},
 
 	// met_with.
