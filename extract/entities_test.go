@@ -99,6 +99,21 @@ func TestEntitiesWeakTowns(t *testing.T) {
 	runEntityCases(t, cases)
 }
 
+// Events named by a capitalized head and a genitive complement.
+func TestEntitiesEventComplements(t *testing.T) {
+	cases := []entityCase{
+		{"ru", "В Казани прошел Форум регионов России и Беларуси.", []string{"event:Форум регионов России и Беларуси", "country:Россия", "city:Казань"}, nil},
+		{"ru", "Участники Форума регионов России и Беларуси подписали соглашения.", []string{"event:Форум регионов России и Беларуси"}, nil},
+		{"ru", "В Москве открылся Фестиваль китайской культуры.", []string{"event:Фестиваль китайской культуры"}, nil},
+		{"uk", "У Львові відбувся Форум міст-побратимів.", []string{"event:Форум міст-побратимів"}, nil},
+		{"uk", "У Києві відбувся Форум регіонів України та Польщі.", []string{"event:Форум регіонів України та Польщі", "country:Польща"}, nil},
+		// A complement that starts with a name makes a body, not an event.
+		{"ru", "Законопроект внесли в Конгресс США.", []string{"org:Конгресс США"}, []string{"event:Конгресс США"}},
+		{"ru", "Делегация Форума сегодня прибыла в Минск.", nil, []string{"event:Форум сегодня"}},
+	}
+	runEntityCases(t, cases)
+}
+
 // Organizations named by description, not listed in the lexicon.
 func TestEntitiesDescribedBodies(t *testing.T) {
 	cases := []entityCase{

@@ -524,7 +524,16 @@ func (d *doc) findEventNames() {
 		for a < h && (toks[a].Flags&text.Cap == 0 || stopwords()[toks[a].Key]) {
 			a++ // "the", "this": not part of the name
 		}
-		if a == h || (a > 0 && d.lang != "en" && d.sentStart(a) && h-a < 2) {
+		// A genitive complement: "Форум регионов России и Беларуси",
+		// "Форум міст-побратимів".
+		tail := h + 1
+		if d.lang != "en" && (a < h || toks[h].Flags&text.Cap != 0 && !d.sentStart(h)) && !bodyLikeEventHead[head.nom] {
+			tail = d.eventTail(h)
+			if a == h && tail > h+1 && toks[h+1].Flags&text.Cap != 0 {
+				tail = h + 1 // "Конгресс США", "Форум Украины": a body or a bare head
+			}
+		}
+		if a == h && tail == h+1 || (a > 0 && d.lang != "en" && d.sentStart(a) && h-a < 2) {
 			continue
 		}
 		if d.lang == "en" && toks[h].Flags&text.Cap == 0 {
@@ -546,6 +555,16 @@ func (d *doc) findEventNames() {
 			words = append(words, toks[h].Text)
 		} else {
 			words = append(words, head.nom)
+			if a == h {
+				words[len(words)-1] = upperFirst(head.nom)
+			}
+		}
+		for k := h + 1; k < tail; k++ {
+			if toks[k].Flags&text.SpaceBefore == 0 && len(words) > 0 {
+				words[len(words)-1] += toks[k].Text
+				continue
+			}
+			words = append(words, toks[k].Text)
 		}
 		lemma := strings.Join(words, " ")
 		e := d.entityFor("event:"+slug(Translit(d.lang, lemma)), func() *entity {
@@ -553,8 +572,98 @@ func (d *doc) findEventNames() {
 			e.Type, e.Lemma, e.Name = Event, lemma, Translit(d.lang, lemma)
 			return e
 		})
-		d.addSpan(span{start: toks[a].Start, end: toks[h].End, tok0: a, tok1: h + 1, part: -1, typ: Event, ent: e, lemma: lemma})
+		d.addSpan(span{start: toks[a].Start, end: toks[tail-1].End, tok0: a, tok1: tail, part: -1, typ: Event, ent: e, lemma: lemma})
+		// The places the name holds stay mentions of their own.
+		for k := h + 1; k < tail; k++ {
+			if f := d.placeAt(k); f != nil && k+len(f.Keys) <= tail {
+				t1 := k + len(f.Keys)
+				d.addSpan(span{start: toks[k].Start, end: toks[t1-1].End, tok0: k, tok1: t1, part: -1, typ: f.Entry.Type, ent: d.lexEntity(f.Entry)})
+				k = t1 - 1
+			}
+		}
 	}
+}
+
+// placeAt returns the longest lexicon name of a city, country or region
+// that starts at token k, or nil.
+func (d *doc) placeAt(k int) *lexicon.Form {
+	var best *lexicon.Form
+	for _, f := range d.lookup(k) {
+		if f.Kind == lexicon.KindName && (f.Entry.Type == City || f.Entry.Type == Country || f.Entry.Type == Region) && (best == nil || len(f.Keys) > len(best.Keys)) {
+			best = f
+		}
+	}
+	return best
+}
+
+// eventTail returns the end of the genitive complement after an event's
+// head noun at h: lower-case nouns in a genitive ending ("регионов",
+// "міст-побратимів", "культуры") and the places they name, joined by "и",
+// "і", "та" ("России и Беларуси"). It returns h+1 when there is none.
+func (d *doc) eventTail(h int) int {
+	toks := d.toks
+	end := h + 1
+	for k := h + 1; k < len(toks) && k <= h+6; k++ {
+		t := toks[k]
+		if t.Flags&text.NewlineBefore != 0 {
+			break
+		}
+		if c := d.cover[k]; c != 0 {
+			s := d.spans[c-1]
+			if s.typ != City && s.typ != Country && s.typ != Region || s.tok0 != k {
+				break
+			}
+			k = s.tok1 - 1
+			end = s.tok1
+			continue
+		}
+		if t.Key == "имени" || t.Key == "імені" {
+			break // "Конкурс имени Чайковского" is read elsewhere
+		}
+		if t.Flags&text.Cap != 0 {
+			// A place the lexicon knows: "России", "Західної України".
+			f := d.placeAt(k)
+			if f == nil {
+				break
+			}
+			k += len(f.Keys) - 1
+			end = k + 1
+			continue
+		}
+		if (t.Key == "и" || t.Key == "і" || t.Key == "та" || t.Key == "й") && end > h+1 && k+1 < len(toks) && (d.cover[k+1] != 0 || toks[k+1].Flags&text.Cap != 0) {
+			continue
+		}
+		if t.Kind != text.Word || eventTailStop[t.Key] || !genitiveWord(t.Key, d.lang) {
+			break
+		}
+		end = k + 1
+	}
+	return end
+}
+
+// bodyLikeEventHead are event heads that with a complement usually name a
+// body: "Конгресс США", "Конгрес місцевих влад", "Ассамблея регионов".
+var bodyLikeEventHead = map[string]bool{"конгресс": true, "конгрес": true, "ассамблея": true, "асамблея": true}
+
+// eventTailStop are words with a genitive-looking ending that never
+// continue an event's name.
+var eventTailStop = map[string]bool{
+	"сегодня": true, "завтра": true, "вчера": true, "сейчас": true, "также": true, "тоже": true, "уже": true, "года": true, "году": true,
+	"сьогодні": true, "вчора": true,
+	"этого": true, "того": true, "которых": true, "которого": true, "своих": true, "других": true, "всех": true, "этих": true, "тех": true, "нашей": true, "нашего": true,
+	"цього": true, "яких": true, "якого": true, "інших": true, "усіх": true, "всіх": true, "своєї": true, "свого": true, "наших": true, "нашої": true, "зараз": true, "також": true, "вже": true, "року": true, "роки": true, "було": true, "были": true, "была": true,
+}
+
+// genitiveWord reports whether the lower-case word key ends like a noun or
+// adjective in the genitive (and not like a verb).
+func genitiveWord(k, lang string) bool {
+	if utf8.RuneCountInString(k) < 4 || hasSuffixAny(k, []string{"ся", "сь", "ть", "ти", "ють", "ють", "ать", "ить", "ет", "ит", "ут", "ют", "ал", "ил", "ел", "ла", "ли", "ло", "ав", "ив", "ув"}) {
+		return false
+	}
+	if lang == "uk" {
+		return hasSuffixAny(k, []string{"ів", "їв", "ей", "их", "ої", "ого", "ри", "ки", "ти", "ні", "ді", "ці", "ії", "ру", "су", "ду", "ту", "ку"})
+	}
+	return hasSuffixAny(k, []string{"ов", "ев", "ёв", "ей", "ых", "их", "ой", "ого", "ры", "ки", "ты", "ни", "ди", "жи", "ии", "са", "на", "та", "ра", "ла", "да", "ка"})
 }
 
 // quotedNameAfter reports whether the event head at h introduces a quoted
