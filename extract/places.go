@@ -171,6 +171,10 @@ func (d *doc) findPlaces() {
 			i += n - 1
 			continue
 		}
+		if n := d.settlementPlace(i); n > 0 {
+			i += n - 1
+			continue
+		}
 		if t.Flags&text.Cap != 0 {
 			if n := d.placeAfterAdjective(i, heads); n > 0 {
 				i += n - 1
@@ -585,4 +589,264 @@ func (d *doc) findEnPlaces() {
 		}
 		d.addSpan(span{start: toks[a].Start, end: toks[j].End, tok0: a, tok1: j + 1, part: -1, typ: "street", ent: e, lemma: e.Lemma})
 	}
+}
+
+// settlementHead is a word form that introduces the name of a settlement:
+// "села", "у селі", "смт", "місті", "деревни", "г.".
+type settlementHead struct {
+	cas  byte // the form's case: 'n', 'g', 'd', 'a', 'i', 'l'; 0 if several
+	town bool // a town or a city ("місто", "город"), not a village
+}
+
+// settlementHeadDefs lists the heads by language: form:case, case '.' for
+// an abbreviation or a form of several cases; a trailing "!" marks a town.
+var settlementHeadDefs = map[string]string{
+	"uk": "село:. села:g селі:l селу:d селом:i с.:. селище:. селища:g селищі:l селищем:i смт:. смт.:. хутір:. хутора:g хуторі:l хутором:i " +
+		"містечко:.! містечка:g! містечку:l! місто:.! міста:g! місті:l! містом:i! місту:d! м.:.!",
+	"ru": "село:. села:g селе:l селом:i с.:. деревня:n деревни:g деревне:l деревню:a деревней:i поселок:. посёлок:. поселка:g посёлка:g " +
+		"поселке:l посёлке:l поселком:i посёлком:i пос.:. пгт:. станица:n станицы:g станице:l станицу:a станицей:i хутор:. хутора:g хуторе:l " +
+		"город:.! города:g! городе:l! городом:i! городу:d! г.:.!",
+}
+
+var settlementHeads = sync.OnceValue(func() map[string]map[string]settlementHead {
+	m := map[string]map[string]settlementHead{}
+	for lang, defs := range settlementHeadDefs {
+		m[lang] = map[string]settlementHead{}
+		for _, fc := range strings.Fields(defs) {
+			h := settlementHead{}
+			if strings.HasSuffix(fc, "!") {
+				h.town, fc = true, strings.TrimSuffix(fc, "!")
+			}
+			i := strings.LastIndexByte(fc, ':')
+			if c := fc[i+1]; c != '.' {
+				h.cas = c
+			}
+			m[lang][fc[:i]] = h
+		}
+	}
+	return m
+})
+
+// settlementPlace reads the name of a settlement after the head word at i
+// ("села Мала Костромка", "у селі Терновій", "с. Михалкове", "смт
+// Іршанськ", "в місті Жовкві", "деревни Березовки"): the name is a place
+// even when the lexicon does not know it. A name the lexicon has as a
+// city is that city; a country or a region after a town head ("міста
+// України") is left to the gazetteer. It returns the tokens used from i.
+func (d *doc) settlementPlace(i int) int {
+	toks := d.toks
+	hs := settlementHeads()[d.lang]
+	if hs == nil {
+		return 0
+	}
+	k, dot := toks[i].Key, 0
+	if i+1 < len(toks) && toks[i+1].Key == "." && toks[i+1].Flags&(text.SpaceBefore|text.NewlineBefore) != 0 && !strings.HasSuffix(k, ".") {
+		if _, ok := hs[k+"."]; ok {
+			k, dot = k+".", 1 // "с . Ісаківці": the abbreviation's period as a token
+		}
+	}
+	h, ok := hs[k]
+	if !ok || dot == 1 && !d.free(i+1, i+2) || strings.HasSuffix(k, ".") && toks[i].Flags&text.Cap != 0 {
+		return 0 // "М. Грушевський": an initial
+	}
+	a := i + 1 + dot
+	if a >= len(toks) || !d.free(a, a+1) || !d.settlementWord(toks[a]) {
+		return 0
+	}
+	if toks[a].Flags&text.NewlineBefore != 0 && !strings.HasSuffix(k, ".") {
+		return 0
+	}
+	if strings.HasSuffix(k, ".") && i > 0 && (toks[i-1].Kind == text.Number || toks[i-1].Key == "кв." || toks[i-1].Key == "куб.") {
+		return 0 // "2015 г.", "25 с.", "100 кв. м."
+	}
+	if d.insideName(i) {
+		return 0 // "Печерський районний суд м. Києва" is a name of the gazetteer
+	}
+	b := a + 1
+	// "Мала Костромка", "Нові Петрівці", "Старому Самборі": an adjective and
+	// a second capitalized word.
+	if b < len(toks) && d.free(b, b+1) && d.settlementWord(toks[b]) && toks[b].Flags&text.NewlineBefore == 0 && settlementAdjective(toks[a].Key) {
+		b++
+	} else if stopwords()[toks[a].Key] {
+		return 0
+	}
+	// A country, a region or an organization is left to the gazetteer
+	// ("міста України"), and so is a first name after a town's head ("мер
+	// міста Віталій Кличко"); a city of the gazetteer is that city, even
+	// when its name is also a surname ("у місті Жовкві").
+	var cities []*lexicon.Form
+	for _, f := range d.lookup(a) {
+		if f.Kind != lexicon.KindName {
+			continue
+		}
+		switch f.Entry.Type {
+		case Country, Region, Org, Company:
+			if len(f.Keys) >= b-a {
+				return 0
+			}
+		case "firstname":
+			if h.town {
+				return 0
+			}
+		case City:
+			if len(f.Keys) >= b-a {
+				cities = append(cities, f)
+			}
+		}
+	}
+	if best := d.choose(a, cities); best != nil {
+		b = a + len(best.Keys)
+		e := d.lexEntity(best.Entry)
+		d.addSpan(span{start: toks[a].Start, end: toks[b-1].End, tok0: a, tok1: b, part: -1, typ: City, ent: e})
+		return b - i
+	}
+	if h.town && i > 0 {
+		for _, f := range d.lookup(i - 1) {
+			if f.Kind == lexicon.KindName && f.Entry.Type == "role" && len(f.Keys) == 1 {
+				return 0 // "мэр города Лужков": the holder of the post
+			}
+		}
+	}
+	ws := make([]string, 0, 2)
+	for j := a; j < b; j++ {
+		ws = append(ws, toks[j].Text)
+	}
+	name := settlementNominative(ws, h.cas, d.lang)
+	e := d.entityFor("city:"+slug(Translit(d.lang, name)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = City, name, Translit(d.lang, name)
+		return e
+	})
+	d.addSpan(span{start: toks[a].Start, end: toks[b-1].End, tok0: a, tok1: b, part: -1, typ: City, ent: e})
+	return b - i
+}
+
+// settlementWord reports whether t may be a word of a settlement's name:
+// a capitalized word in the document's script, not all capitals; a
+// hyphenated compound counts ("Більче-Золоте").
+func (d *doc) settlementWord(t text.Token) bool {
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&(text.Initial|text.Upper) == 0 &&
+		isCyrillicWord(t.Text) && utf8.RuneCountInString(t.Text) > 1
+}
+
+// settlementAdjectiveEnds are the endings of the adjective that opens a
+// two-word settlement name, in any case form ("Мала", "Нові", "Старому",
+// "Великої", "Новой", "Старый").
+var settlementAdjectiveEnds = []string{"ий", "ій", "а", "е", "і", "ого", "ому", "ім", "им", "ої", "ою", "у",
+	"ый", "ая", "ое", "ые", "ие", "ой", "ую", "ом", "ым", "ых", "их"}
+
+// settlementAdjective reports whether the key k is an adjective that may
+// open a two-word settlement name: a descriptive adjective ("Мала", "Нові",
+// "Старий", "Велика", "Верхні", "Червоний") or one in -ський ("Кам'янська
+// Слобода"). Nouns in -ка are not ("Пісківка Київської області").
+func settlementAdjective(k string) bool {
+	for _, e := range settlementAdjectiveEnds {
+		if stem, ok := strings.CutSuffix(k, e); ok && utf8.RuneCountInString(stem) >= 3 &&
+			(strings.HasSuffix(stem, "ськ") || strings.HasSuffix(stem, "цьк") || strings.HasSuffix(stem, "ск") || strings.HasSuffix(stem, "цк")) {
+			return true // "Кам'янська Слобода", "Русская Поляна"
+		}
+	}
+	for _, st := range []string{"мал", "нов", "стар", "велик", "верхн", "нижн", "червон", "біл", "бел", "чорн", "черн", "кам'ян", "камен", "зелен", "солон", "сух", "глибок", "глубок", "висок", "высок", "крив", "руськ", "русск", "польськ", "польск", "золот", "добр", "ясн", "гарн", "ліс", "лес"} {
+		if rest, ok := strings.CutPrefix(k, st); ok {
+			for _, e := range settlementAdjectiveEnds {
+				if rest == e {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// settlementNominative guesses the nominative of a settlement's name that
+// agrees in case with its head ("у селі Терновій" → "Тернова", "села
+// Коблевого" → "Коблеве", "в місті Жовкві" → "Жовква", "села Вербівців" →
+// "Вербівці", "деревни Березовки" → "Березовка"); a form it cannot read for
+// sure is kept as written (a nominative after "с.", "у селі Вербівці").
+func settlementNominative(ws []string, cas byte, lang string) string {
+	if cas == 0 || cas == 'n' {
+		return strings.Join(ws, " ")
+	}
+	out := make([]string, len(ws))
+	n := len(ws) - 1
+	out[n] = settlementWordNominative(ws[n], cas, lang)
+	for j := 0; j < n; j++ {
+		// the adjective agrees with the noun: "Малій Костромці" →
+		// "Мала Костромка", "Нових Петрівцях" → "Нові Петрівці"
+		switch r := lastRune(out[n]); {
+		case out[n] == ws[n]:
+			out[j] = ws[j]
+		case r == "а" || r == "я":
+			out[j] = placeAdjNominative(ws[j], 'f', lang)
+		case r == "е":
+			out[j] = placeAdjNominative(ws[j], 'n', lang)
+		case r == "і" && lang == "uk":
+			out[j] = ws[j]
+			if stem, ok := strings.CutSuffix(ws[j], "их"); ok {
+				out[j] = stem + "і"
+			}
+		default:
+			out[j] = ws[j]
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// settlementWordNominative is settlementNominative for the name's noun (or
+// its only word).
+func settlementWordNominative(w string, cas byte, lang string) string {
+	if utf8.RuneCountInString(w) < 4 {
+		return w
+	}
+	type rule struct {
+		cases, end, nom string
+	}
+	var rules []rule
+	switch lang {
+	case "uk":
+		rules = []rule{
+			{"g", "ської", "ська"}, {"l", "ській", "ська"}, {"i", "ською", "ська"}, {"a", "ську", "ська"},
+			{"g", "цької", "цька"}, {"l", "цькій", "цька"}, {"i", "цькою", "цька"},
+			{"g", "ньої", "ня"}, {"l", "ній", "на"}, {"g", "ної", "на"}, {"i", "ною", "на"},
+			{"g", "вої", "ва"}, {"l", "вій", "ва"}, {"i", "вою", "ва"},
+			{"g", "ового", "ове"}, {"l", "овому", "ове"}, {"i", "овим", "ове"}, {"g", "евого", "еве"}, {"l", "евому", "еве"},
+			{"g", "иного", "ине"}, {"l", "иному", "ине"}, {"g", "ського", "ське"}, {"l", "ському", "ське"},
+			{"g", "івців", "івці"}, {"l", "івцях", "івці"}, {"i", "івцями", "івці"}, {"g", "инців", "инці"}, {"l", "инцях", "инці"},
+			{"g", "ївців", "ївці"}, {"l", "ївцях", "ївці"},
+			{"g", "ївки", "ївка"}, {"l", "ївці", "ївка"}, {"i", "ївкою", "ївка"}, {"a", "ївку", "ївка"},
+			{"g", "івки", "івка"}, {"l", "івці", "івка"}, {"i", "івкою", "івка"}, {"a", "івку", "івка"},
+			{"g", "анки", "анка"}, {"l", "анці", "анка"}, {"g", "инки", "инка"}, {"l", "инці", "инка"},
+			{"g", "ромки", "ромка"}, {"l", "ромці", "ромка"},
+			{"g", "кви", "ква"}, {"l", "кві", "ква"}, {"i", "квою", "ква"},
+		}
+	case "ru":
+		rules = []rule{
+			{"g", "ской", "ская"}, {"l", "ской", "ская"}, {"i", "ской", "ская"}, {"a", "скую", "ская"},
+			{"g", "овки", "овка"}, {"l", "овке", "овка"}, {"i", "овкой", "овка"}, {"a", "овку", "овка"},
+			{"g", "евки", "евка"}, {"l", "евке", "евка"}, {"i", "евкой", "евка"}, {"a", "евку", "евка"},
+			{"g", "инки", "инка"}, {"l", "инке", "инка"}, {"g", "ановки", "ановка"},
+			{"g", "ной", "ная"}, {"l", "ной", "ная"},
+		}
+	}
+	for _, r := range rules {
+		if strings.Contains(r.cases, string(cas)) {
+			if stem, ok := strings.CutSuffix(w, r.end); ok && utf8.RuneCountInString(stem) >= 2 {
+				return stem + r.nom
+			}
+		}
+	}
+	return w
+}
+
+// insideName reports whether a name of the gazetteer that starts before
+// token i goes on past it.
+func (d *doc) insideName(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		for _, f := range d.lookup(j) {
+			if f.Kind == lexicon.KindName && j+len(f.Keys) > i && outputType(f.Entry.Type) {
+				return true
+			}
+		}
+	}
+	return false
 }
