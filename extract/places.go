@@ -176,6 +176,10 @@ func (d *doc) findPlaces() {
 			continue
 		}
 		if t.Flags&text.Cap != 0 {
+			if n := d.regionList(i); n > 0 {
+				i += n - 1
+				continue
+			}
 			if n := d.placeAfterAdjective(i, heads); n > 0 {
 				i += n - 1
 			}
@@ -849,4 +853,125 @@ func (d *doc) insideName(i int) bool {
 		}
 	}
 	return false
+}
+
+// regionListHeads are the heads of a list of regions named by adjectives
+// ("Донецькій та Луганській областях", "Львівська, Одеська й Харківська
+// області", "Фастівського та Васильківського районів", "Архангельской и
+// Рязанской областях"), and of one region named with an abbreviated head
+// ("Донецька обл."): the head's nominative, whether it is a plural form
+// only, and whether the form is an abbreviation.
+var regionListHeads = map[string]map[string]struct {
+	nom            string
+	plural, abbrev bool
+}{
+	"uk": {"області": {"область", false, false}, "областях": {"область", true, false}, "областей": {"область", true, false}, "областям": {"область", true, false},
+		"областями": {"область", true, false}, "обл.": {"область", false, true}, "обл": {"область", false, true},
+		"районах": {"район", true, false}, "районів": {"район", true, false}, "районам": {"район", true, false}, "районами": {"район", true, false}},
+	"ru": {"области": {"область", false, false}, "областях": {"область", true, false}, "областей": {"область", true, false}, "областям": {"область", true, false},
+		"областями": {"область", true, false}, "обл.": {"область", false, true}, "обл": {"область", false, true},
+		"районах": {"район", true, false}, "районов": {"район", true, false}, "районам": {"район", true, false}, "районами": {"район", true, false}},
+}
+
+// listJoiners join the adjectives of a list of regions.
+var listJoiners = map[string]bool{",": true, "та": true, "і": true, "й": true, "и": true}
+
+// regionList reads a list of regions named by adjectives before one plural
+// head, or one region before an abbreviated head, starting at token i.
+// Every adjective is a mention of its region; the last one takes the head
+// with it ("Донецькій" and "Луганській областях"). It returns the tokens
+// used.
+func (d *doc) regionList(i int) int {
+	heads := regionListHeads[d.lang]
+	toks := d.toks
+	var adjs []int
+	j := i
+	for j < len(toks) && len(adjs) < 12 && d.free(j, j+1) {
+		t := toks[j]
+		if t.Kind != text.Word || t.Flags&text.Cap == 0 || t.Flags&text.Upper != 0 {
+			break
+		}
+		if _, ok := placeAdjective(t.Text); !ok {
+			break
+		}
+		adjs = append(adjs, j)
+		j++
+		if j < len(toks) && d.free(j, j+1) && listJoiners[toks[j].Key] && toks[j].Flags&text.NewlineBefore == 0 {
+			j++
+			if j < len(toks) && (toks[j].Key == "та" || toks[j].Key == "і" || toks[j].Key == "и") && toks[j-1].Key == "," {
+				j++ // ", та"
+			}
+		}
+	}
+	if len(adjs) == 0 || j != adjs[len(adjs)-1]+1 || j >= len(toks) || !d.free(j, j+1) || toks[j].Flags&text.NewlineBefore != 0 {
+		return 0
+	}
+	hk := toks[j].Key
+	if hk == "обл" && j+1 < len(toks) && toks[j+1].Key == "." && toks[j+1].Start == toks[j].End {
+		hk += "." // "обл" + "."
+	}
+	h, ok := heads[hk]
+	if !ok || !h.abbrev && len(adjs) < 2 {
+		return 0 // one region before a full head is the gazetteer's
+	}
+	if h.abbrev && len(adjs) > 1 && !h.plural {
+		adjs = adjs[len(adjs)-1:] // "Львівська, Хмельницька ... обл.": only the last is sure
+	}
+	for n, k := range adjs {
+		t := toks[k]
+		stem, _ := placeAdjective(t.Text)
+		var lemma string
+		if h.nom == "область" {
+			lemma = placeAdjNominative(t.Text, 'f', d.lang)
+			if lemma == t.Text && !strings.HasSuffix(lemma, "а") && !strings.HasSuffix(lemma, "я") {
+				lemma = stem + "а"
+				if d.lang == "ru" {
+					lemma = stem + "ая"
+				}
+			}
+		} else {
+			lemma = stem + "ий"
+			if d.lang == "ru" && !strings.HasSuffix(strings.ToLower(stem), "к") {
+				lemma = stem + "ый"
+			}
+		}
+		lemma += " " + h.nom
+		e := d.regionByLemma(lemma)
+		end, tok1 := t.End, k+1
+		if n == len(adjs)-1 {
+			end, tok1 = toks[j].End, j+1
+			if h.abbrev {
+				end = toks[j].End
+				if strings.HasSuffix(toks[j].Text, ".") {
+					end-- // the period is not part of the name
+				}
+			}
+		}
+		d.addSpan(span{start: t.Start, end: end, tok0: k, tok1: tok1, part: -1, typ: Region, ent: e, lemma: e.Lemma})
+	}
+	return j + 1 - i
+}
+
+// regionByLemma returns the entity of the region whose nominative is
+// lemma ("Донецька область"): the gazetteer's region when it has one,
+// else a region of the document.
+func (d *doc) regionByLemma(lemma string) *entity {
+	ws := strings.Fields(lemma)
+	toks := make([]text.Token, len(ws))
+	for k, w := range ws {
+		toks[k] = text.Token{Text: w, Key: text.Key(w), Kind: text.Word}
+		if k == 0 {
+			toks[k].Flags = text.Cap
+		}
+	}
+	for _, f := range d.x.lex.Lookup(toks, 0) {
+		if f.Kind == lexicon.KindName && len(f.Keys) == len(ws) && f.Entry.Type == Region {
+			return d.lexEntity(f.Entry)
+		}
+	}
+	return d.entityFor("region:"+slug(Translit(d.lang, lemma)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Region, lemma, Translit(d.lang, lemma)
+		return e
+	})
 }
