@@ -135,7 +135,7 @@ var placeHeads = sync.OnceValue(func() map[string]map[string]placeHead {
 				if form == "міст" {
 					x.before = false // also "of the cities": "Асоціація міст України"
 				}
-				m[lang][form] = x
+				m[lang][text.Key(form)] = x
 			}
 		}
 	}
@@ -169,6 +169,9 @@ func (d *doc) findPlaces() {
 		}
 		if n := d.blockedPlace(i); n > 0 {
 			i += n - 1
+			continue
+		}
+		if n := d.unionArea(i); n > 0 {
 			continue
 		}
 		if n := d.settlementPlace(i); n > 0 {
@@ -625,7 +628,7 @@ var settlementHeads = sync.OnceValue(func() map[string]map[string]settlementHead
 			if c := fc[i+1]; c != '.' {
 				h.cas = c
 			}
-			m[lang][fc[:i]] = h
+			m[lang][text.Key(fc[:i])] = h
 		}
 	}
 	return m
@@ -974,4 +977,49 @@ func (d *doc) regionByLemma(lemma string) *entity {
 		e.Type, e.Lemma, e.Name = Region, lemma, Translit(d.lang, lemma)
 		return e
 	})
+}
+
+// unionAreaCues are the words after which Ukrainian news names the
+// European Union as an area, not as an organization: prepositions of place
+// ("в ЄС", "з ЄС", "до Євросоюзу") and nouns of territory and membership
+// ("країни ЄС", "кордони ЄС", "до складу ЄС").
+var unionAreaCues = keySet(map[string]bool{"в": true, "у": true, "до": true, "з": true, "із": true, "зі": true, "поза": true, "по": true, "усього": true, "всього": true,
+	"країни": true, "країн": true, "країнах": true, "країнам": true, "країнами": true, "країна": true, "країною": true, "держав": true, "держави": true, "державах": true,
+	"держав-членів": true, "членів": true, "членами": true, "членом": true, "член": true, "складу": true, "складі": true,
+	"межі": true, "межах": true, "кордон": true, "кордони": true, "кордонів": true, "кордонах": true, "території": true, "територію": true, "ринку": true, "ринок": true, "ринки": true})
+
+// keySet returns the set m with its words as token keys (text.Key folds
+// "ї" to "і", as tokens do).
+func keySet(m map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for w := range m {
+		out[text.Key(w)] = true
+	}
+	return out
+}
+
+// unionArea adds "ЄС", "Євросоюзу" after a cue of place in Ukrainian as
+// the European Union's area (a region; the corpora of Ukrainian news mark
+// the EU so there), and returns the tokens used.
+func (d *doc) unionArea(i int) int {
+	t := d.toks[i]
+	if d.lang != "uk" || i == 0 || !unionAreaCues[d.toks[i-1].Key] || d.toks[i].Flags&text.NewlineBefore != 0 {
+		return 0
+	}
+	switch {
+	case t.Key == "єс" && t.Flags&text.Upper != 0:
+	case strings.HasPrefix(t.Key, "євросоюз") && t.Key != "євросоюз" && t.Flags&text.Cap != 0:
+	default:
+		return 0
+	}
+	if n := i + 1; n < len(d.toks) && d.toks[n].Key == "-" || d.insideName(i) {
+		return 0
+	}
+	e := d.entityFor("region:eu", func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Region, "Європейський Союз", "European Union (area)"
+		return e
+	})
+	d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Region, ent: e, lemma: e.Lemma})
+	return 1
 }
