@@ -228,6 +228,11 @@ func (d *doc) placeBeforeName(i, from int, h placeHead) int {
 		case j == a && startsWithDigit(t.Text) && t.Flags&text.Compound != 0:
 		case d.placeNameWord(t):
 			words++
+		case j == a && t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&(text.Initial|text.Upper) == 0 && isCyrillicWord(t.Text) &&
+			utf8.RuneCountInString(t.Text) >= 4 && !d.sentStart(j):
+			// a common noun written with a capital after the head names
+			// the place: "сквері Пам'яті", "площі Свободи", "вулиці Миру"
+			words++
 		default:
 			goto done
 		}
@@ -235,7 +240,7 @@ func (d *doc) placeBeforeName(i, from int, h placeHead) int {
 	}
 done:
 	// trailing initials or titles are not part of the name
-	for j > a && !d.placeNameWord(toks[j-1]) {
+	for j > a+1 && !d.placeNameWord(toks[j-1]) || j == a+1 && words == 0 {
 		j--
 	}
 	if words == 0 || j <= a {
