@@ -779,11 +779,10 @@ func hasAnyInside(s string, subs []string) bool {
 	return false
 }
 
-// settlementWords introduce the name of a village or town the lexicon may
-// not know: "с. Вербівці", "у селі Добриках", "смт Іршанськ", "поселок Березовка".
-var settlementWords = map[string]bool{"с.": true, "село": true, "села": true, "селі": true, "селом": true, "смт": true, "селище": true, "селища": true,
-	"селищі": true, "хутір": true, "хуторі": true, "деревня": true, "деревне": true, "деревни": true, "поселок": true, "поселке": true, "посёлок": true,
-	"посёлке": true, "поселка": true, "пос.": true, "станица": true, "станице": true, "станицы": true, "village": true, "town": true, "м.": true, "г.": true}
+// settlementWords introduce the name of a village or town in English
+// ("the village of Hostomel"); Ukrainian and Russian settlement heads are
+// read by settlementPlace.
+var settlementWords = map[string]bool{"village": true, "town": true, "township": true, "hamlet": true}
 
 // districtWords follow a place adjective to name a district:
 // "Знам'янському районі", "Криничанський р-н", "Одинцовского района".
@@ -796,10 +795,11 @@ func (d *doc) findSettlements() {
 	toks := d.toks
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if settlementWords[t.Key] && isNameWord(toks[i+1]) && d.free(i+1, i+2) && !stopwords()[toks[i+1].Key] {
+		if d.lang == "en" && settlementWords[t.Key] && toks[i+1].Key == "of" && i+2 < len(toks) && isNameWord(toks[i+2]) && d.free(i+2, i+3) && !stopwords()[toks[i+2].Key] {
+			i++
 			j := i + 2
-			// "Нова Каховка", "Старому Селі": a second capitalized word.
-			if j < len(toks) && isNameWord(toks[j]) && toks[j].Flags&text.SpaceBefore != 0 && d.free(j, j+1) && isAdjectiveWord(toks[i+1].Text) {
+			// "the village of Velyka Dymerka": a second capitalized word.
+			if j < len(toks) && isNameWord(toks[j]) && toks[j].Flags&text.SpaceBefore != 0 && d.free(j, j+1) && toks[j].Flags&text.NewlineBefore == 0 {
 				j++
 			}
 			name := d.w[toks[i+1].Start:toks[j-1].End]

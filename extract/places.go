@@ -135,7 +135,7 @@ var placeHeads = sync.OnceValue(func() map[string]map[string]placeHead {
 				if form == "міст" {
 					x.before = false // also "of the cities": "Асоціація міст України"
 				}
-				m[lang][form] = x
+				m[lang][text.Key(form)] = x
 			}
 		}
 	}
@@ -171,7 +171,18 @@ func (d *doc) findPlaces() {
 			i += n - 1
 			continue
 		}
+		if n := d.unionArea(i); n > 0 {
+			continue
+		}
+		if n := d.settlementPlace(i); n > 0 {
+			i += n - 1
+			continue
+		}
 		if t.Flags&text.Cap != 0 {
+			if n := d.regionList(i); n > 0 {
+				i += n - 1
+				continue
+			}
 			if n := d.placeAfterAdjective(i, heads); n > 0 {
 				i += n - 1
 			}
@@ -217,6 +228,11 @@ func (d *doc) placeBeforeName(i, from int, h placeHead) int {
 		case j == a && startsWithDigit(t.Text) && t.Flags&text.Compound != 0:
 		case d.placeNameWord(t):
 			words++
+		case j == a && t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&(text.Initial|text.Upper) == 0 && isCyrillicWord(t.Text) &&
+			utf8.RuneCountInString(t.Text) >= 4 && !d.sentStart(j):
+			// a common noun written with a capital after the head names
+			// the place: "сквері Пам'яті", "площі Свободи", "вулиці Миру"
+			words++
 		default:
 			goto done
 		}
@@ -224,7 +240,7 @@ func (d *doc) placeBeforeName(i, from int, h placeHead) int {
 	}
 done:
 	// trailing initials or titles are not part of the name
-	for j > a && !d.placeNameWord(toks[j-1]) {
+	for j > a+1 && !d.placeNameWord(toks[j-1]) || j == a+1 && words == 0 {
 		j--
 	}
 	if words == 0 || j <= a {
@@ -585,4 +601,430 @@ func (d *doc) findEnPlaces() {
 		}
 		d.addSpan(span{start: toks[a].Start, end: toks[j].End, tok0: a, tok1: j + 1, part: -1, typ: "street", ent: e, lemma: e.Lemma})
 	}
+}
+
+// settlementHead is a word form that introduces the name of a settlement:
+// "села", "у селі", "смт", "місті", "деревни", "г.".
+type settlementHead struct {
+	cas  byte // the form's case: 'n', 'g', 'd', 'a', 'i', 'l'; 0 if several
+	town bool // a town or a city ("місто", "город"), not a village
+}
+
+// settlementHeadDefs lists the heads by language: form:case, case '.' for
+// an abbreviation or a form of several cases; a trailing "!" marks a town.
+var settlementHeadDefs = map[string]string{
+	"uk": "село:. села:g селі:l селу:d селом:i с.:. селище:. селища:g селищі:l селищем:i смт:. смт.:. хутір:. хутора:g хуторі:l хутором:i " +
+		"містечко:.! містечка:g! містечку:l! місто:.! міста:g! місті:l! містом:i! місту:d! м.:.!",
+	"ru": "село:. села:g селе:l селом:i с.:. деревня:n деревни:g деревне:l деревню:a деревней:i поселок:. посёлок:. поселка:g посёлка:g " +
+		"поселке:l посёлке:l поселком:i посёлком:i пос.:. пгт:. станица:n станицы:g станице:l станицу:a станицей:i хутор:. хутора:g хуторе:l " +
+		"город:.! города:g! городе:l! городом:i! городу:d! г.:.!",
+}
+
+var settlementHeads = sync.OnceValue(func() map[string]map[string]settlementHead {
+	m := map[string]map[string]settlementHead{}
+	for lang, defs := range settlementHeadDefs {
+		m[lang] = map[string]settlementHead{}
+		for _, fc := range strings.Fields(defs) {
+			h := settlementHead{}
+			if strings.HasSuffix(fc, "!") {
+				h.town, fc = true, strings.TrimSuffix(fc, "!")
+			}
+			i := strings.LastIndexByte(fc, ':')
+			if c := fc[i+1]; c != '.' {
+				h.cas = c
+			}
+			m[lang][text.Key(fc[:i])] = h
+		}
+	}
+	return m
+})
+
+// settlementPlace reads the name of a settlement after the head word at i
+// ("села Мала Костромка", "у селі Терновій", "с. Михалкове", "смт
+// Іршанськ", "в місті Жовкві", "деревни Березовки"): the name is a place
+// even when the lexicon does not know it. A name the lexicon has as a
+// city is that city; a country or a region after a town head ("міста
+// України") is left to the gazetteer. It returns the tokens used from i.
+func (d *doc) settlementPlace(i int) int {
+	toks := d.toks
+	hs := settlementHeads()[d.lang]
+	if hs == nil {
+		return 0
+	}
+	k, dot := toks[i].Key, 0
+	if i+1 < len(toks) && toks[i+1].Key == "." && toks[i+1].Flags&(text.SpaceBefore|text.NewlineBefore) != 0 && !strings.HasSuffix(k, ".") {
+		if _, ok := hs[k+"."]; ok {
+			k, dot = k+".", 1 // "с . Ісаківці": the abbreviation's period as a token
+		}
+	}
+	h, ok := hs[k]
+	if !ok || dot == 1 && !d.free(i+1, i+2) || strings.HasSuffix(k, ".") && toks[i].Flags&text.Cap != 0 {
+		return 0 // "М. Грушевський": an initial
+	}
+	a := i + 1 + dot
+	if a >= len(toks) || !d.free(a, a+1) || !d.settlementWord(toks[a]) {
+		return 0
+	}
+	if toks[a].Flags&text.NewlineBefore != 0 && !strings.HasSuffix(k, ".") {
+		return 0
+	}
+	if strings.HasSuffix(k, ".") && i > 0 && (toks[i-1].Kind == text.Number || toks[i-1].Key == "кв." || toks[i-1].Key == "куб.") {
+		return 0 // "2015 г.", "25 с.", "100 кв. м."
+	}
+	if d.insideName(i) {
+		return 0 // "Печерський районний суд м. Києва" is a name of the gazetteer
+	}
+	b := a + 1
+	// "Мала Костромка", "Нові Петрівці", "Старому Самборі": an adjective and
+	// a second capitalized word.
+	if b < len(toks) && d.free(b, b+1) && d.settlementWord(toks[b]) && toks[b].Flags&text.NewlineBefore == 0 && settlementAdjective(toks[a].Key) {
+		b++
+	} else if stopwords()[toks[a].Key] {
+		return 0
+	}
+	// A country, a region or an organization is left to the gazetteer
+	// ("міста України"), and so is a first name after a town's head ("мер
+	// міста Віталій Кличко"); a city of the gazetteer is that city, even
+	// when its name is also a surname ("у місті Жовкві").
+	var cities []*lexicon.Form
+	for _, f := range d.lookup(a) {
+		if f.Kind != lexicon.KindName {
+			continue
+		}
+		switch f.Entry.Type {
+		case Country, Region, Org, Company:
+			if len(f.Keys) >= b-a {
+				return 0
+			}
+		case "firstname":
+			if h.town {
+				return 0
+			}
+		case City:
+			if len(f.Keys) >= b-a {
+				cities = append(cities, f)
+			}
+		}
+	}
+	if best := d.choose(a, cities); best != nil {
+		b = a + len(best.Keys)
+		e := d.lexEntity(best.Entry)
+		d.addSpan(span{start: toks[a].Start, end: toks[b-1].End, tok0: a, tok1: b, part: -1, typ: City, ent: e})
+		return b - i
+	}
+	if h.town && i > 0 {
+		for _, f := range d.lookup(i - 1) {
+			if f.Kind == lexicon.KindName && f.Entry.Type == "role" && len(f.Keys) == 1 {
+				return 0 // "мэр города Лужков": the holder of the post
+			}
+		}
+	}
+	ws := make([]string, 0, 2)
+	for j := a; j < b; j++ {
+		ws = append(ws, toks[j].Text)
+	}
+	name := settlementNominative(ws, h.cas, d.lang)
+	e := d.entityFor("city:"+slug(Translit(d.lang, name)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = City, name, Translit(d.lang, name)
+		return e
+	})
+	d.addSpan(span{start: toks[a].Start, end: toks[b-1].End, tok0: a, tok1: b, part: -1, typ: City, ent: e})
+	return b - i
+}
+
+// settlementWord reports whether t may be a word of a settlement's name:
+// a capitalized word in the document's script, not all capitals; a
+// hyphenated compound counts ("Більче-Золоте").
+func (d *doc) settlementWord(t text.Token) bool {
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&(text.Initial|text.Upper) == 0 &&
+		isCyrillicWord(t.Text) && utf8.RuneCountInString(t.Text) > 1
+}
+
+// settlementAdjectiveEnds are the endings of the adjective that opens a
+// two-word settlement name, in any case form ("Мала", "Нові", "Старому",
+// "Великої", "Новой", "Старый").
+var settlementAdjectiveEnds = []string{"ий", "ій", "а", "е", "і", "ого", "ому", "ім", "им", "ої", "ою", "у",
+	"ый", "ая", "ое", "ые", "ие", "ой", "ую", "ом", "ым", "ых", "их"}
+
+// settlementAdjective reports whether the key k is an adjective that may
+// open a two-word settlement name: a descriptive adjective ("Мала", "Нові",
+// "Старий", "Велика", "Верхні", "Червоний") or one in -ський ("Кам'янська
+// Слобода"). Nouns in -ка are not ("Пісківка Київської області").
+func settlementAdjective(k string) bool {
+	for _, e := range settlementAdjectiveEnds {
+		if stem, ok := strings.CutSuffix(k, e); ok && utf8.RuneCountInString(stem) >= 3 &&
+			(strings.HasSuffix(stem, "ськ") || strings.HasSuffix(stem, "цьк") || strings.HasSuffix(stem, "ск") || strings.HasSuffix(stem, "цк")) {
+			return true // "Кам'янська Слобода", "Русская Поляна"
+		}
+	}
+	for _, st := range []string{"мал", "нов", "стар", "велик", "верхн", "нижн", "червон", "біл", "бел", "чорн", "черн", "кам'ян", "камен", "зелен", "солон", "сух", "глибок", "глубок", "висок", "высок", "крив", "руськ", "русск", "польськ", "польск", "золот", "добр", "ясн", "гарн", "ліс", "лес"} {
+		if rest, ok := strings.CutPrefix(k, st); ok {
+			for _, e := range settlementAdjectiveEnds {
+				if rest == e {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// settlementNominative guesses the nominative of a settlement's name that
+// agrees in case with its head ("у селі Терновій" → "Тернова", "села
+// Коблевого" → "Коблеве", "в місті Жовкві" → "Жовква", "села Вербівців" →
+// "Вербівці", "деревни Березовки" → "Березовка"); a form it cannot read for
+// sure is kept as written (a nominative after "с.", "у селі Вербівці").
+func settlementNominative(ws []string, cas byte, lang string) string {
+	if cas == 0 || cas == 'n' {
+		return strings.Join(ws, " ")
+	}
+	out := make([]string, len(ws))
+	n := len(ws) - 1
+	out[n] = settlementWordNominative(ws[n], cas, lang)
+	for j := 0; j < n; j++ {
+		// the adjective agrees with the noun: "Малій Костромці" →
+		// "Мала Костромка", "Нових Петрівцях" → "Нові Петрівці"
+		switch r := lastRune(out[n]); {
+		case out[n] == ws[n]:
+			out[j] = ws[j]
+		case r == "а" || r == "я":
+			out[j] = placeAdjNominative(ws[j], 'f', lang)
+		case r == "е":
+			out[j] = placeAdjNominative(ws[j], 'n', lang)
+		case r == "і" && lang == "uk":
+			out[j] = ws[j]
+			if stem, ok := strings.CutSuffix(ws[j], "их"); ok {
+				out[j] = stem + "і"
+			}
+		default:
+			out[j] = ws[j]
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// settlementWordNominative is settlementNominative for the name's noun (or
+// its only word).
+func settlementWordNominative(w string, cas byte, lang string) string {
+	if utf8.RuneCountInString(w) < 4 {
+		return w
+	}
+	type rule struct {
+		cases, end, nom string
+	}
+	var rules []rule
+	switch lang {
+	case "uk":
+		rules = []rule{
+			{"g", "ської", "ська"}, {"l", "ській", "ська"}, {"i", "ською", "ська"}, {"a", "ську", "ська"},
+			{"g", "цької", "цька"}, {"l", "цькій", "цька"}, {"i", "цькою", "цька"},
+			{"g", "ньої", "ня"}, {"l", "ній", "на"}, {"g", "ної", "на"}, {"i", "ною", "на"},
+			{"g", "вої", "ва"}, {"l", "вій", "ва"}, {"i", "вою", "ва"},
+			{"g", "ового", "ове"}, {"l", "овому", "ове"}, {"i", "овим", "ове"}, {"g", "евого", "еве"}, {"l", "евому", "еве"},
+			{"g", "иного", "ине"}, {"l", "иному", "ине"}, {"g", "ського", "ське"}, {"l", "ському", "ське"},
+			{"g", "івців", "івці"}, {"l", "івцях", "івці"}, {"i", "івцями", "івці"}, {"g", "инців", "инці"}, {"l", "инцях", "инці"},
+			{"g", "ївців", "ївці"}, {"l", "ївцях", "ївці"},
+			{"g", "ївки", "ївка"}, {"l", "ївці", "ївка"}, {"i", "ївкою", "ївка"}, {"a", "ївку", "ївка"},
+			{"g", "івки", "івка"}, {"l", "івці", "івка"}, {"i", "івкою", "івка"}, {"a", "івку", "івка"},
+			{"g", "анки", "анка"}, {"l", "анці", "анка"}, {"g", "инки", "инка"}, {"l", "инці", "инка"},
+			{"g", "ромки", "ромка"}, {"l", "ромці", "ромка"},
+			{"g", "кви", "ква"}, {"l", "кві", "ква"}, {"i", "квою", "ква"},
+		}
+	case "ru":
+		rules = []rule{
+			{"g", "ской", "ская"}, {"l", "ской", "ская"}, {"i", "ской", "ская"}, {"a", "скую", "ская"},
+			{"g", "овки", "овка"}, {"l", "овке", "овка"}, {"i", "овкой", "овка"}, {"a", "овку", "овка"},
+			{"g", "евки", "евка"}, {"l", "евке", "евка"}, {"i", "евкой", "евка"}, {"a", "евку", "евка"},
+			{"g", "инки", "инка"}, {"l", "инке", "инка"}, {"g", "ановки", "ановка"},
+			{"g", "ной", "ная"}, {"l", "ной", "ная"},
+		}
+	}
+	for _, r := range rules {
+		if strings.Contains(r.cases, string(cas)) {
+			if stem, ok := strings.CutSuffix(w, r.end); ok && utf8.RuneCountInString(stem) >= 2 {
+				return stem + r.nom
+			}
+		}
+	}
+	return w
+}
+
+// insideName reports whether a name of the gazetteer that starts before
+// token i goes on past it.
+func (d *doc) insideName(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		for _, f := range d.lookup(j) {
+			if f.Kind == lexicon.KindName && j+len(f.Keys) > i && outputType(f.Entry.Type) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionListHeads are the heads of a list of regions named by adjectives
+// ("Донецькій та Луганській областях", "Львівська, Одеська й Харківська
+// області", "Фастівського та Васильківського районів", "Архангельской и
+// Рязанской областях"), and of one region named with an abbreviated head
+// ("Донецька обл."): the head's nominative, whether it is a plural form
+// only, and whether the form is an abbreviation.
+var regionListHeads = map[string]map[string]struct {
+	nom            string
+	plural, abbrev bool
+}{
+	"uk": {"області": {"область", false, false}, "областях": {"область", true, false}, "областей": {"область", true, false}, "областям": {"область", true, false},
+		"областями": {"область", true, false}, "обл.": {"область", false, true}, "обл": {"область", false, true},
+		"районах": {"район", true, false}, "районів": {"район", true, false}, "районам": {"район", true, false}, "районами": {"район", true, false}},
+	"ru": {"области": {"область", false, false}, "областях": {"область", true, false}, "областей": {"область", true, false}, "областям": {"область", true, false},
+		"областями": {"область", true, false}, "обл.": {"область", false, true}, "обл": {"область", false, true},
+		"районах": {"район", true, false}, "районов": {"район", true, false}, "районам": {"район", true, false}, "районами": {"район", true, false}},
+}
+
+// listJoiners join the adjectives of a list of regions.
+var listJoiners = map[string]bool{",": true, "та": true, "і": true, "й": true, "и": true}
+
+// regionList reads a list of regions named by adjectives before one plural
+// head, or one region before an abbreviated head, starting at token i.
+// Every adjective is a mention of its region; the last one takes the head
+// with it ("Донецькій" and "Луганській областях"). It returns the tokens
+// used.
+func (d *doc) regionList(i int) int {
+	heads := regionListHeads[d.lang]
+	toks := d.toks
+	var adjs []int
+	j := i
+	for j < len(toks) && len(adjs) < 12 && d.free(j, j+1) {
+		t := toks[j]
+		if t.Kind != text.Word || t.Flags&text.Cap == 0 || t.Flags&text.Upper != 0 {
+			break
+		}
+		if _, ok := placeAdjective(t.Text); !ok {
+			break
+		}
+		adjs = append(adjs, j)
+		j++
+		if j < len(toks) && d.free(j, j+1) && listJoiners[toks[j].Key] && toks[j].Flags&text.NewlineBefore == 0 {
+			j++
+			if j < len(toks) && (toks[j].Key == "та" || toks[j].Key == "і" || toks[j].Key == "и") && toks[j-1].Key == "," {
+				j++ // ", та"
+			}
+		}
+	}
+	if len(adjs) == 0 || j != adjs[len(adjs)-1]+1 || j >= len(toks) || !d.free(j, j+1) || toks[j].Flags&text.NewlineBefore != 0 {
+		return 0
+	}
+	hk := toks[j].Key
+	if hk == "обл" && j+1 < len(toks) && toks[j+1].Key == "." && toks[j+1].Start == toks[j].End {
+		hk += "." // "обл" + "."
+	}
+	h, ok := heads[hk]
+	if !ok || !h.abbrev && len(adjs) < 2 {
+		return 0 // one region before a full head is the gazetteer's
+	}
+	if h.abbrev && len(adjs) > 1 && !h.plural {
+		adjs = adjs[len(adjs)-1:] // "Львівська, Хмельницька ... обл.": only the last is sure
+	}
+	for n, k := range adjs {
+		t := toks[k]
+		stem, _ := placeAdjective(t.Text)
+		var lemma string
+		if h.nom == "область" {
+			lemma = placeAdjNominative(t.Text, 'f', d.lang)
+			if lemma == t.Text && !strings.HasSuffix(lemma, "а") && !strings.HasSuffix(lemma, "я") {
+				lemma = stem + "а"
+				if d.lang == "ru" {
+					lemma = stem + "ая"
+				}
+			}
+		} else {
+			lemma = stem + "ий"
+			if d.lang == "ru" && !strings.HasSuffix(strings.ToLower(stem), "к") {
+				lemma = stem + "ый"
+			}
+		}
+		lemma += " " + h.nom
+		e := d.regionByLemma(lemma)
+		end, tok1 := t.End, k+1
+		if n == len(adjs)-1 {
+			end, tok1 = toks[j].End, j+1
+			if h.abbrev {
+				end = toks[j].End
+				if strings.HasSuffix(toks[j].Text, ".") {
+					end-- // the period is not part of the name
+				}
+			}
+		}
+		d.addSpan(span{start: t.Start, end: end, tok0: k, tok1: tok1, part: -1, typ: Region, ent: e, lemma: e.Lemma})
+	}
+	return j + 1 - i
+}
+
+// regionByLemma returns the entity of the region whose nominative is
+// lemma ("Донецька область"): the gazetteer's region when it has one,
+// else a region of the document.
+func (d *doc) regionByLemma(lemma string) *entity {
+	ws := strings.Fields(lemma)
+	toks := make([]text.Token, len(ws))
+	for k, w := range ws {
+		toks[k] = text.Token{Text: w, Key: text.Key(w), Kind: text.Word}
+		if k == 0 {
+			toks[k].Flags = text.Cap
+		}
+	}
+	for _, f := range d.x.lex.Lookup(toks, 0) {
+		if f.Kind == lexicon.KindName && len(f.Keys) == len(ws) && f.Entry.Type == Region {
+			return d.lexEntity(f.Entry)
+		}
+	}
+	return d.entityFor("region:"+slug(Translit(d.lang, lemma)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Region, lemma, Translit(d.lang, lemma)
+		return e
+	})
+}
+
+// unionAreaCues are the words after which Ukrainian news names the
+// European Union as an area, not as an organization: prepositions of place
+// ("в ЄС", "з ЄС", "до Євросоюзу") and nouns of territory and membership
+// ("країни ЄС", "кордони ЄС", "до складу ЄС").
+var unionAreaCues = keySet(map[string]bool{"в": true, "у": true, "до": true, "з": true, "із": true, "зі": true, "поза": true, "по": true, "усього": true, "всього": true,
+	"країни": true, "країн": true, "країнах": true, "країнам": true, "країнами": true, "країна": true, "країною": true, "держав": true, "держави": true, "державах": true,
+	"держав-членів": true, "членів": true, "членами": true, "членом": true, "член": true, "складу": true, "складі": true,
+	"межі": true, "межах": true, "кордон": true, "кордони": true, "кордонів": true, "кордонах": true, "території": true, "територію": true, "ринку": true, "ринок": true, "ринки": true})
+
+// keySet returns the set m with its words as token keys (text.Key folds
+// "ї" to "і", as tokens do).
+func keySet(m map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for w := range m {
+		out[text.Key(w)] = true
+	}
+	return out
+}
+
+// unionArea adds "ЄС", "Євросоюзу" after a cue of place in Ukrainian as
+// the European Union's area (a region; the corpora of Ukrainian news mark
+// the EU so there), and returns the tokens used.
+func (d *doc) unionArea(i int) int {
+	t := d.toks[i]
+	if d.lang != "uk" || i == 0 || !unionAreaCues[d.toks[i-1].Key] || d.toks[i].Flags&text.NewlineBefore != 0 {
+		return 0
+	}
+	switch {
+	case t.Key == "єс" && t.Flags&text.Upper != 0:
+	case strings.HasPrefix(t.Key, "євросоюз") && t.Key != "євросоюз" && t.Flags&text.Cap != 0:
+	default:
+		return 0
+	}
+	if n := i + 1; n < len(d.toks) && d.toks[n].Key == "-" || d.insideName(i) {
+		return 0
+	}
+	e := d.entityFor("region:eu", func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Region, "Європейський Союз", "European Union (area)"
+		return e
+	})
+	d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Region, ent: e, lemma: e.Lemma})
+	return 1
 }

@@ -29,6 +29,8 @@ func TestPlaces(t *testing.T) {
 		{"uk", "Національний парк відкрили для туристів.", nil, []string{"Національний парк"}},
 		{"uk", "Міністерство оновило парк техніки області.", nil, []string{"парк техніки"}},
 		{"uk", "Асоціація міст України провела з'їзд.", nil, []string{"міст України"}},
+		// A common noun written with a capital after the head is the name.
+		{"uk", "Мітинг відбувся у сквері Пам'яті біля школи.", []string{"сквер Пам'яті=сквері Пам'яті"}, nil},
 		// Rivers and seas: the name alone after its head.
 		{"uk", "Рівень води в річці Стрипі піднявся.", []string{"Стрипа=Стрипі"}, nil},
 		{"uk", "Рятувальники патрулюють береги річки Бистриці.", []string{"Бистриця=Бистриці"}, nil},
@@ -45,8 +47,34 @@ func TestPlaces(t *testing.T) {
 		{"uk", "Ціни на нафту на Близькому Сході зросли.", nil, []string{"Сході"}},
 		// A patriarch's title names no place.
 		{"ru", "Патриарх Московский и всея Руси Кирилл провёл службу.", nil, []string{"Руси"}},
+		// Villages and towns after a settlement word, with the lemma read
+		// from the case form.
+		{"uk", "Дорогу до села Мала Дубівка ремонтують третій рік.", []string{"Мала Дубівка=Мала Дубівка"}, nil},
+		{"uk", "У селі Вишневій відкрили амбулаторію.", []string{"Вишнева=Вишневій"}, nil},
+		{"uk", "Мешканці селища Нові Кривичі скаржаться на воду.", []string{"Нові Кривичі=Нові Кривичі"}, nil},
+		{"uk", "Ділянку виділили в межах с. Гнилякове Одеської області.", []string{"Гнилякове=Гнилякове"}, []string{"Гнилякове Одеської"}},
+		{"uk", "Ділянку виділили у смт . Пісківка Київської області.", []string{"Пісківка=Пісківка"}, []string{"Пісківка Київської"}},
+		{"uk", "Фермер із села Лозового Вінницької області зібрав урожай.", []string{"Лозове=Лозового"}, nil},
+		{"ru", "Жители деревни Кривушки вышли на субботник.", []string{"Кривушки=Кривушки"}, nil},
+		{"ru", "В поселке Малые Вязёмы открыли школу.", []string{"Малые Вязёмы=Малые Вязёмы"}, nil},
+		// Lists of regions named by adjectives before one plural head, and
+		// a region with an abbreviated head.
+		{"uk", "Заморозки очікуються в Житомирській та Рівненській областях.", []string{"Житомирська область=Житомирській", "Рівненська область=Рівненській областях"}, nil},
+		{"uk", "До програми увійшли Волинська, Закарпатська й Херсонська області.", []string{"Волинська область=Волинська", "Закарпатська область=Закарпатська", "Херсонська область=Херсонська області"}, nil},
+		{"uk", "Підприємство зареєстроване в м. Стрий (Львівська обл.) у 2010 році.", []string{"Львівська область=Львівська обл"}, nil},
+		{"uk", "Дороги ремонтують у Бориспільському та Броварському районах.", []string{"Бориспільський район=Бориспільському", "Броварський район=Броварському районах"}, nil},
+		{"ru", "Лесные пожары охватили леса в Тверской и Псковской областях.", []string{"Тверская область=Тверской", "Псковская область=Псковской областях"}, nil},
+		// The EU as an area in Ukrainian ("в ЄС", "країни ЄС"); its name
+		// as the organization stays an organization.
+		{"uk", "Експорт до ЄС зріс, а країни Євросоюзу купують більше зерна.", []string{"Європейський Союз=ЄС", "Європейський Союз=Євросоюзу"}, nil},
+		{"uk", "Рада ЄС ухвалила рішення, а Євросоюз виділив кошти.", nil, []string{"ЄС", "Євросоюз"}},
+		// Not a settlement: square metres, a mayor's surname, a first name.
+		{"uk", "Квартира площею 100 кв. м. Власником квартири є фірма.", nil, []string{"Власником"}},
+		{"ru", "В споре победил мэр города Бурцев, узнавший всё заранее.", nil, []string{"Бурцев"}},
+		{"uk", "Заяву підписав мер міста Андрій Садовий.", nil, []string{"Андрій", "Андрій Садовий"}},
 		// English.
 		{"en", "Protesters gathered on Khreshchatyk Street in Kyiv.", []string{"Khreshchatyk Street=Khreshchatyk Street"}, nil},
+		{"en", "Shelling hit the village of Kozarovka overnight.", []string{"Kozarovka=Kozarovka"}, nil},
 	}
 	for _, c := range cases {
 		checkEntities(t, c.lang, c.text, c.want, c.not, func(e *Entity, m *Mention) string {
@@ -54,8 +82,16 @@ func TestPlaces(t *testing.T) {
 				return e.Lemma + "=" + m.Text
 			}
 			return ""
-		}, mentionText)
+		}, placeText)
 	}
+}
+
+// placeText keys a mention of a place by its text.
+func placeText(e *Entity, m *Mention) string {
+	if e.Type == Region || e.Type == City || e.Type == Country {
+		return m.Text
+	}
+	return ""
 }
 
 // mentionText keys a mention by its text.

@@ -14,5 +14,7 @@ Q12560	country	en=Ottoman Empire	uk=Османська імперія	ru=Осм�
 Q12544	country	en=Byzantine Empire	uk=Візантійська імперія|Візантія	ru=Византийская империя|Византия	adj-en=Byzantine	adj-uk=візантійський	adj-ru=византийский	note=historical, 395-1453
 Q42585	country	en=Kingdom of Prussia|Prussia	uk=Пруссія	ru=Пруссия	adj-en=Prussian	adj-uk=прусський	adj-ru=прусский	note=historical, 1701-1918
 Q2305208	country	en=Kievan Rus'|Kievan Rus	uk=Київська Русь	ru=Киевская Русь	note=historical, 9th-13th century
-Q15102440	country	en=Ukrainian SSR|Ukrainian Soviet Socialist Republic	uk=Українська РСР|УРСР{x}|Українська Радянська Соціалістична Республіка	ru=Украинская ССР|УССР{x}|Украинская Советская Социалистическая Республика	note=historical, 1919-1991
-Q2184	country	en=Russian SFSR|RSFSR	uk=РРФСР{x}	ru=РСФСР{x}	note=historical, 1917-1991
+Q15102440	country	en=Ukrainian SSR|Ukrainian Soviet Socialist Republic	uk=Українська РСР|УРСР{x}|УСРР{x}|Українська Радянська Соціалістична Республіка|Українська Соціалістична Радянська Республіка	ru=Украинская ССР|УССР{x}|Украинская Советская Социалистическая Республика	note=historical, 1919-1991
+Q2184	country	en=Russian SFSR|RSFSR	uk=РРФСР{x}|Російська РФСР	ru=РСФСР{x}|Российская СФСР	note=historical, 1917-1991
+hist:ua:unr	country	en=Ukrainian People's Republic	uk=Українська Народна Республіка|УНР{x}	ru=Украинская Народная Республика|УНР{x}	note=historical, 1917-1920
+hist:ua:zunr	country	en=West Ukrainian People's Republic	uk=Західноукраїнська Народна Республіка|ЗУНР{x}	ru=Западно-Украинская Народная Республика|ЗУНР{x}	note=historical, 1918-1919

@@ -121,6 +121,9 @@ geo:island:snake_island	region	kind=island	en=Snake Island|Zmiinyi Island	uk=З�
 geo:island:crete	region	kind=island	en=Crete	uk=Крит	ru=Крит	country=GR
 geo:island:honshu	region	kind=island	en=Honshu	uk=Хонсю{x}	ru=Хонсю{x}	country=JP
 geo:island:british_isles	region	kind=island	en=British Isles	uk=Британські острови{pl}	ru=Британские острова{pl}
+geo:island:virgin_islands	region	kind=island	en=Virgin Islands	uk=Віргінські острови{pl}|Віргінські Острови{pl}	ru=Виргинские острова{pl}|Виргинские Острова{pl}
+geo:island:antilles	region	kind=island	en=Antilles	uk=Антильські острови{pl}|Антильські Острови{pl}|Антили{pl}	ru=Антильские острова{pl}|Антильские Острова{pl}|Антилы{pl}
+geo:island:canary_islands	region	kind=island	en=Canary Islands	uk=Канарські острови{pl}|Канари{pl}	ru=Канарские острова{pl}|Канары{pl}	country=ES
 geo:peninsula:korean	region	kind=peninsula	en=Korean Peninsula	uk=Корейський півострів	ru=Корейский полуостров
 geo:peninsula:arabian	region	kind=peninsula	en=Arabian Peninsula	uk=Аравійський півострів	ru=Аравийский полуостров
 geo:peninsula:sinai	region	kind=peninsula	en=Sinai|Sinai Peninsula	uk=Синай|Синайський півострів	ru=Синай|Синайский полуостров	country=EG
@@ -167,6 +170,9 @@ geo:kyiv:babyn_yar	region	kind=landmark	en=Babyn Yar|Babi Yar	uk=Бабин Яр
 geo:kyiv:trukhaniv	region	kind=island	en=Trukhaniv Island	uk=Труханів острів|Труханового острова{x}|Трухановому острові{x}|Трухановим островом{x}	ru=Труханов остров|Труханова острова{x}|Трухановом острове{x}	country=UA	city=Kyiv
 geo:kyiv:hydropark	region	kind=park	en=Hydropark	uk=Гідропарк	ru=Гидропарк	country=UA	city=Kyiv
 geo:kyiv:volodymyrska_hirka	region	kind=park	en=Volodymyrska Hill	uk=Володимирська гірка	ru=Владимирская горка	country=UA	city=Kyiv
+geo:kyiv:hostynnyi_dvir	region	kind=landmark	en=Hostynnyi Dvir|Gostiny Dvor (Kyiv)	uk=Гостинний двір|Гостинного двору{x}|Гостинному двору{x}|Гостинним двором{x}|Гостинному дворі{x}	ru=Гостиный двор	country=UA	city=Kyiv
+geo:kyiv:mezhyhirya	region	kind=landmark	en=Mezhyhirya	uk=Межигір'я{n}	ru=Межигорье{n}	country=UA
+geo:kyiv:zhukiv_island	region	kind=island	en=Zhukiv Island	uk=Жуків острів|Острів Жуків|Жукового острова{x}|Жуковому острові{x}	ru=Жуков остров|Остров Жуков	country=UA	city=Kyiv
 
 # Lviv
 geo:lviv:high_castle	region	kind=park	en=High Castle	uk=Високий Замок|Високий замок	ru=Высокий Замок|Высокий замок	country=UA	city=Lviv

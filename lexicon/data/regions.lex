@@ -38,6 +38,9 @@ region:ua:chernivtsi_oblast	region	en=Chernivtsi Oblast|Chernivtsi region|Cherno
 region:ua:chernihiv_oblast	region	en=Chernihiv Oblast|Chernihiv region|Chernigov region	uk=Чернігівська область|Чернігівщина	ru=Черниговская область|Черниговщина	country=UA	capital=Chernihiv
 Q7835	region	en=Autonomous Republic of Crimea|Crimea|Crimean Peninsula|Republic of Crimea	uk=Автономна Республіка Крим|АР Крим|АРК{x}|Крим|Кримський півострів|Республіка Крим	ru=Автономная Республика Крым|АР Крым|АРК{x}|Крым|Крымский полуостров|Республика Крым	country=UA	capital=Simferopol
 region:ua:donbas	region	en=Donbas|Donbass|Donets Basin	uk=Донбас|Донецький басейн	ru=Донбасс|Донецкий бассейн	country=UA
+region:ua:dpr	region	en=Donetsk People's Republic|DPR|DNR	uk=Донецька народна республіка|Донецька Народна Республіка|ДНР{x}	ru=Донецкая народная республика|Донецкая Народная Республика|ДНР{x}	country=UA	note=Russian-controlled entity in occupied Donetsk Oblast, unrecognized
+region:ua:lpr	region	en=Luhansk People's Republic|LPR|LNR	uk=Луганська народна республіка|Луганська Народна Республіка|ЛНР{x}	ru=Луганская народная республика|Луганская Народная Республика|ЛНР{x}	country=UA	note=Russian-controlled entity in occupied Luhansk Oblast, unrecognized
+region:ua:ordlo	region	en=ORDLO|certain areas of Donetsk and Luhansk oblasts	uk=ОРДЛО{x}|ОРДО{x}|ОРЛО{x}	ru=ОРДЛО{x}|ОРДО{x}|ОРЛО{x}	country=UA	note=occupied areas of Donetsk and Luhansk oblasts
 region:ua:galicia	region	en=Halychyna|Eastern Galicia	uk=Галичина|Східна Галичина	ru=Галичина|Галиция|Восточная Галиция	country=UA
 region:ua:slobozhanshchyna	region	en=Slobozhanshchyna|Sloboda Ukraine|Slobozhanshchina	uk=Слобожанщина|Слобідська Україна	ru=Слобожанщина|Слободская Украина	country=UA
 region:ua:podillia	region	en=Podillia|Podolia	uk=Поділля{n}	ru=Подолье{n}|Подолия	country=UA
@@ -231,7 +234,7 @@ region:us:north_dakota	region	en=North Dakota|State of North Dakota	uk=Півн�
 region:us:ohio	region	en=Ohio|State of Ohio	uk=Огайо{x}|штат Огайо	ru=Огайо{x}|штат Огайо	country=US	capital=Columbus
 region:us:oklahoma	region	en=Oklahoma|State of Oklahoma	uk=Оклахома|штат Оклахома	ru=Оклахома|штат Оклахома	country=US	capital=Oklahoma City
 region:us:oregon	region	en=Oregon|State of Oregon	uk=Орегон|штат Орегон	ru=Орегон|штат Орегон	country=US	capital=Salem
-region:us:pennsylvania	region	en=Pennsylvania|State of Pennsylvania	uk=Пенсильванія|штат Пенсильванія	ru=Пенсильвания|штат Пенсильвания	country=US	capital=Harrisburg
+region:us:pennsylvania	region	en=Pennsylvania|State of Pennsylvania	uk=Пенсильванія|Пенсільванія|штат Пенсильванія|штат Пенсільванія	ru=Пенсильвания|штат Пенсильвания	country=US	capital=Harrisburg
 region:us:rhode_island	region	en=Rhode Island|State of Rhode Island	uk=Род-Айленд|штат Род-Айленд	ru=Род-Айленд|штат Род-Айленд	country=US	capital=Providence
 region:us:south_carolina	region	en=South Carolina|State of South Carolina	uk=Південна Кароліна|штат Південна Кароліна	ru=Южная Каролина|штат Южная Каролина	country=US	capital=Columbia
 region:us:south_dakota	region	en=South Dakota|State of South Dakota	uk=Південна Дакота|штат Південна Дакота	ru=Южная Дакота|штат Южная Дакота	country=US	capital=Pierre
@@ -316,6 +319,7 @@ region:ro:transylvania	region	en=Transylvania	uk=Трансільванія	ru=�
 region:hr:dalmatia	region	en=Dalmatia	uk=Далмація	ru=Далмация	country=HR
 region:rs:vojvodina	region	en=Vojvodina	uk=Воєводина	ru=Воеводина	country=RS	capital=Novi Sad
 region:in:kashmir	region	en=Kashmir	uk=Кашмір	ru=Кашмир	country=IN
+region:pk:punjab	region	en=Punjab|Punjab Province	uk=Пенджаб|Панджаб	ru=Пенджаб|Панджаб	country=PK	capital=Lahore
 region:iq:iraqi_kurdistan	region	en=Iraqi Kurdistan|Kurdistan Region	uk=Іракський Курдистан	ru=Иракский Курдистан	country=IQ	capital=Erbil
 region:ps:gaza_strip	region	en=Gaza Strip|Gaza	uk=Сектор Гази|сектор Газа|Газа	ru=Сектор Газа|Газа{ctx}	country=PS	capital=Gaza
 region:ps:west_bank	region	en=West Bank	uk=Західний берег річки Йордан|Західний берег	ru=Западный берег реки Иордан|Западный берег	country=PS
