@@ -2684,7 +2684,7 @@ geonames:6295512	city	uk=Зурикх (Крейс 9) / Албісриеден	ru
 geonames:2659297	city	en=Olten	uk=Ольтен	ru=Ольтен	country=CH	admin1=CH.SO	geonames=2659297	pop=16411	derived=uk
 geonames:6295536	city	uk=Обервінтертур (Крейс 2)	ru=Обервинтертур (Крейс 2)	country=CH	admin1=CH.ZH	geonames=6295536	pop=16356	derived=ru,uk
 geonames:2660127	city	en=Kloten	uk=Клотен	ru=Клотен	country=CH	admin1=CH.ZH	geonames=2660127	pop=16289
-geonames:2659127	city	en=Pully	uk=Пуллі	ru=Пулли	country=CH	admin1=CH.VD	geonames=2659127	pop=16263	derived=ru,uk
+geonames:2659127	city	en=Pully	uk=Пуллі	ru=Пулли{ctx}	country=CH	admin1=CH.VD	geonames=2659127	pop=16263	derived=ru,uk
 geonames:6295520	city	uk=Стадт Вінтертур (Крейс 1)	ru=Стадт Винтертур (Крейс 1)	country=CH	admin1=CH.ZH	geonames=6295520	pop=16182	derived=ru,uk
 geonames:2659873	city	en=Littau	uk=Літтау	ru=Литтау	country=CH	admin1=CH.LU	geonames=2659873	pop=16121	derived=uk
 geonames:2661646	city	en=Baden	uk=Баден	ru=Баден	country=CH	admin1=CH.AG	geonames=2661646	pop=16118	derived=uk
@@ -3709,7 +3709,7 @@ geonames:1784074	city	en=Zhouzhuang	uk=Чжоучжуан	ru=Чжоучжуан	
 geonames:2037485	city	en=Erenhot|Wulan	uk=Ерен-Хото	ru=Эрэн-Хото	country=CN	admin1=CN.20	geonames=2037485	pop=16427	derived=uk
 geonames:2034657	city	en=Suifenhe	uk=Суйфенхе	ru=Суйфенхе	country=CN	admin1=CN.08	geonames=2034657	pop=15183	derived=ru,uk
 geonames:3688689	city	en=Bogotá|Bogota	uk=Богота	ru=Богота	country=CO	admin1=CO.34	geonames=3688689	pop=7102602
-geonames:3687925	city	en=Santiago de Cali|Cali	uk=Калі	ru=Кали	country=CO	admin1=CO.29	geonames=3687925	pop=2392877
+geonames:3687925	city	en=Santiago de Cali|Cali	uk=Калі{ctx}	ru=Кали{ctx}	country=CO	admin1=CO.29	geonames=3687925	pop=2392877
 geonames:3674962	city	en=Medellín|Medellin	uk=Медельїн	ru=Медельин	country=CO	admin1=CO.02	geonames=3674962	pop=1999979
 geonames:3689147	city	en=Barranquilla	uk=Барранкілья	ru=Барранкилья	country=CO	admin1=CO.04	geonames=3689147	pop=1380425
 geonames:3687238	city	en=Cartagena	uk=Картахена	ru=Картахена	country=CO	admin1=CO.35	geonames=3687238	pop=952024
@@ -6571,7 +6571,7 @@ geonames:2977295	city	en=Saint-Quentin	uk=Сайнт-Квентин	ru=Сайн�
 geonames:2990355	city	en=Niort	uk=Ніор	ru=Ньор	country=FR	admin1=FR.B7	geonames=2990355	pop=54660
 geonames:3033791	city	en=Belfort	uk=Бельфор	ru=Бельфор	country=FR	admin1=FR.A6	geonames=3033791	pop=54562
 geonames:3038334	city	en=Ajaccio	uk=Аяччо	ru=Аяччо	country=FR	admin1=FR.A5	geonames=3038334	pop=54364
-geonames:2970777	city	en=Vannes	uk=Ванн	ru=Ван	country=FR	admin1=FR.A2	geonames=2970777	pop=54020
+geonames:2970777	city	en=Vannes	uk=Ванн	ru=Ван{ctx}	country=FR	admin1=FR.A2	geonames=2970777	pop=54020
 geonames:2975921	city	en=Sartrouville	uk=Сартрувіль	ru=Сартрувилле	country=FR	admin1=FR.A8	geonames=2975921	pop=53980	derived=ru
 geonames:2996568	city	en=Maisons-Alfort	uk=Мезонз-Альфор	ru=Мезон-Альфор	country=FR	admin1=FR.A8	geonames=2996568	pop=53964
 geonames:2994798	city	en=Meaux	uk=Мо	ru=Мо	country=FR	admin1=FR.A8	geonames=2994798	pop=53811
@@ -7153,7 +7153,7 @@ geonames:2633352	city	en=York	uk=Йорк	ru=Йорк	country=GB	admin1=GB.ENG	g
 geonames:2646057	city	en=Ipswich	uk=Іпсвіч	ru=Ипсуич	country=GB	admin1=GB.ENG	geonames=2646057	pop=143767
 geonames:2655459	city	en=Blackpool	uk=Блекпул	ru=Блэкпул	country=GB	admin1=GB.ENG	geonames=2655459	pop=143101
 geonames:2642607	city	en=Middlesbrough	uk=Мідлсбро	ru=Мидлсбро	country=GB	admin1=GB.ENG	geonames=2642607	pop=142707
-geonames:2655237	city	en=Bolton	uk=Болтон	ru=Болтон	country=GB	admin1=GB.ENG	geonames=2655237	pop=141331
+geonames:2655237	city	en=Bolton	uk=Болтон{ctx}	ru=Болтон{ctx}	country=GB	admin1=GB.ENG	geonames=2655237	pop=141331
 geonames:2640354	city	en=Peterborough	uk=Пітерборо	ru=Питерборо	country=GB	admin1=GB.ENG	geonames=2640354	pop=140141
 geonames:2636882	city	en=Stockport	uk=Стокпорт	ru=Стокпорт	country=GB	admin1=GB.ENG	geonames=2636882	pop=139052	derived=uk
 geonames:2654710	city	en=Brighton	uk=Брайтон	ru=Брайтон	country=GB	admin1=GB.ENG	geonames=2654710	pop=139001
@@ -12385,7 +12385,7 @@ geonames:1853992	city	en=Onomichi	uk=Ономіті	ru=Ономити	country=JP
 geonames:1854093	city	en=Ōmura|Omura	uk=Омура	ru=Омура	country=JP	admin1=JP.27	geonames=1854093	pop=89918
 geonames:1849519	city	en=Tsuyama	uk=Цуяма	ru=Цуяма	country=JP	admin1=JP.31	geonames=1849519	pop=89717
 geonames:1861084	city	en=Izumo	uk=Ідзумо	ru=Идзумо	country=JP	admin1=JP.36	geonames=1861084	pop=89286
-geonames:1864985	city	en=Ashiya	uk=Ашія	ru=Асия	country=JP	admin1=JP.13	geonames=1864985	pop=88573
+geonames:1864985	city	en=Ashiya	uk=Ашія	ru=Асия{ctx}	country=JP	admin1=JP.13	geonames=1864985	pop=88573
 geonames:1861171	city	en=Iwata	uk=Івата	ru=Ивата	country=JP	admin1=JP.37	geonames=1861171	pop=88509
 geonames:1858794	city	en=Kōnosu|Konosu	uk=Коносу	ru=Коносу	country=JP	admin1=JP.34	geonames=1858794	pop=88493	derived=ru,uk
 geonames:1856293	city	en=Nabari	uk=Набари	ru=Набари	country=JP	admin1=JP.23	geonames=1856293	pop=88128	derived=ru,uk
@@ -16174,7 +16174,7 @@ geonames:767623	city	en=Kraśnik|Krasnik	uk=Красник	ru=Красник	cou
 geonames:3101321	city	en=Cieszyn	uk=Цешин	ru=Цешин	country=PL	admin1=PL.83	geonames=3101321	pop=35586
 geonames:3093739	city	en=Lębork|Lebork	uk=Лемборк	ru=Лемборк	country=PL	admin1=PL.82	geonames=3093739	pop=35161
 geonames:3101076	city	en=Czechowice-Dziedzice	uk=Чеховіце-Дзедзіце	ru=Чеховице-Дзедзице	country=PL	admin1=PL.83	geonames=3101076	pop=34703
-geonames:3088461	city	en=Police	uk=Поліце	ru=Полиция	country=PL	admin1=PL.87	geonames=3088461	pop=34350
+geonames:3088461	city	en=Police	uk=Поліце	ru=Полиция{ctx}	country=PL	admin1=PL.87	geonames=3088461	pop=34350
 geonames:3101057	city	en=Czeladź|Czeladz	uk=Кзеладз	ru=Кзеладз	country=PL	admin1=PL.83	geonames=3101057	pop=34308	derived=ru,uk
 geonames:3099828	city	en=Dzierżoniów|Dzierzoniow	uk=Дзержонюв	ru=Дзержонюв	country=PL	admin1=PL.72	geonames=3099828	pop=34168
 geonames:763523	city	en=Nowy Targ	uk=Новий Тарг	ru=Новы-Тарг	country=PL	admin1=PL.77	geonames=763523	pop=33763
@@ -18555,7 +18555,7 @@ geonames:741763	city	en=Maltepe	uk=Малтепе	ru=Малтепе	country=TR	a
 geonames:315368	city	en=Erzurum	uk=Ерзурум	ru=Эрзурум	country=TR	admin1=TR.25	geonames=315368	pop=420691
 geonames:740264	city	en=Samsun	uk=Самсун	ru=Самсун	country=TR	admin1=TR.55	geonames=740264	pop=394050
 geonames:310859	city	en=Kahramanmaraş|Kahramanmaras	uk=Кахраманмараш	ru=Кахраманмараш	country=TR	admin1=TR.46	geonames=310859	pop=376045
-geonames:298117	city	en=Van{ctx}	uk=Ван	ru=Ван	country=TR	admin1=TR.65	geonames=298117	pop=371713
+geonames:298117	city	en=Van{ctx}	uk=Ван{ctx}	ru=Ван{ctx}	country=TR	admin1=TR.65	geonames=298117	pop=371713
 geonames:6947637	city	en=Ataşehir|Atasehir	uk=Атасехір	ru=Атасехир	country=TR	admin1=TR.34	geonames=6947637	pop=361615	derived=ru,uk
 geonames:739549	city	en=Şişli|Sisli	uk=Сислі	ru=Сисли	country=TR	admin1=TR.34	geonames=739549	pop=314684	derived=ru,uk
 geonames:317109	city	en=Denizli	uk=Денізлі	ru=Денизли	country=TR	admin1=TR.20	geonames=317109	pop=313238
@@ -19726,7 +19726,7 @@ geonames:5331835	city	en=Burbank	uk=Бербанк	ru=Бербанк	country=US	
 geonames:4167499	city	en=Palm Bay	uk=Палм-Бей	ru=Палм-Бей	country=US	admin1=US.FL	geonames=4167499	pop=103190
 geonames:5793933	city	en=Everett	uk=Еверетт	ru=Эверетт	country=US	admin1=US.WA	geonames=5793933	pop=103019
 geonames:5097529	city	en=Edison	uk=Едисон	ru=Эдисон	country=US	admin1=US.NJ	geonames=5097529	pop=102548	derived=uk
-geonames:4992982	city	en=Flint	uk=Флінт	ru=Флинт	country=US	admin1=US.MI	geonames=4992982	pop=102434
+geonames:4992982	city	en=Flint	uk=Флінт{ctx}	ru=Флинт{ctx}	country=US	admin1=US.MI	geonames=4992982	pop=102434
 geonames:5324200	city	en=Antioch	uk=Антиок	ru=Антиок	country=US	admin1=US.CA	geonames=5324200	pop=102372	derived=uk
 geonames:5188843	city	en=Erie	uk=Ері	ru=Эри	country=US	admin1=US.PA	geonames=5188843	pop=101786
 geonames:4926563	city	en=South Bend	uk=Саут-Бенд	ru=Саут-Бенд	country=US	admin1=US.IN	geonames=4926563	pop=101168
@@ -20627,7 +20627,7 @@ geonames:4844459	city	en=Trumbull	uk=Трамбал	ru=Трамбал	country=US
 geonames:4845519	city	en=West Torrington	uk=Вест Торрингтон	ru=Вест Торрингтон	country=US	admin1=US.CT	geonames=4845519	pop=36000	derived=ru,uk
 geonames:5409768	city	en=Willowbrook	uk=Вілловбрук	ru=Вилловбрук	country=US	admin1=US.CA	geonames=5409768	pop=35983	derived=ru,uk
 geonames:5368453	city	en=Los Banos	uk=Лос-Баньос	ru=Лос-Баньос	country=US	admin1=US.CA	geonames=5368453	pop=35972	derived=uk
-geonames:4351871	city	en=Clinton{ctx}	uk=Клінтон	ru=Клинтон	country=US	admin1=US.MD	geonames=4351871	pop=35970	derived=uk
+geonames:4351871	city	en=Clinton{ctx}	uk=Клінтон{ctx}	ru=Клинтон{ctx}	country=US	admin1=US.MD	geonames=4351871	pop=35970	derived=uk
 geonames:4580098	city	en=Goose Creek	uk=Гусе Крик	ru=Гусе Крик	country=US	admin1=US.SC	geonames=4580098	pop=35938	derived=ru,uk
 geonames:4522411	city	en=Reynoldsburg	uk=Рейнолдсбург	ru=Рейнолдсбург	country=US	admin1=US.OH	geonames=4522411	pop=35893	derived=ru,uk
 geonames:5551535	city	en=Apache Junction	uk=Апачі-Джанкшн	ru=Апачи-Джанкшен	country=US	admin1=US.AZ	geonames=5551535	pop=35840
@@ -21095,7 +21095,7 @@ geonames:5046063	city	en=Savage	uk=Саваж	ru=Савидж	country=US	admin1=
 geonames:5809805	city	en=SeaTac	uk=Сеатак	ru=Сеатак	country=US	admin1=US.WA	geonames=5809805	pop=26909	derived=ru,uk
 geonames:4338012	city	en=Prairieville	uk=Прайриевілле	ru=Прайриевилле	country=US	admin1=US.LA	geonames=4338012	pop=26895	derived=ru,uk
 geonames:5115107	city	en=Dix Hills	uk=Дикс Хіллс	ru=Дикс Хиллс	country=US	admin1=US.NY	geonames=5115107	pop=26892	derived=ru,uk
-geonames:4852022	city	en=Clinton{ctx}	uk=Клінтон	ru=Клинтон	country=US	admin1=US.IA	geonames=4852022	pop=26885	derived=uk
+geonames:4852022	city	en=Clinton{ctx}	uk=Клінтон{ctx}	ru=Клинтон{ctx}	country=US	admin1=US.IA	geonames=4852022	pop=26885	derived=uk
 geonames:4319435	city	en=Central	uk=Сентрал	ru=Сентрал	country=US	admin1=US.LA	geonames=4319435	pop=26864	derived=ru,uk
 geonames:4704628	city	en=Lake Jackson	uk=Лаке Джакксон	ru=Лаке Джакксон	country=US	admin1=US.TX	geonames=4704628	pop=26849	derived=ru,uk
 geonames:4152574	city	en=Cutler Ridge	uk=Кутлер Ридге	ru=Кутлер Ридге	country=US	admin1=US.FL	geonames=4152574	pop=26831	derived=ru,uk
@@ -21210,7 +21210,7 @@ geonames:5253219	city	en=Fitchburg	uk=Фіткхбург	ru=Фиткхбург	c
 geonames:5312544	city	en=Sahuarita	uk=Сагуаріта	ru=Сахуарита	country=US	admin1=US.AZ	geonames=5312544	pop=25259	derived=ru
 geonames:4740364	city	en=Weatherford	uk=Веатерфорд	ru=Веатерфорд	country=US	admin1=US.TX	geonames=4740364	pop=25250	derived=ru,uk
 geonames:4956335	city	en=Yarmouth	uk=Ярмут	ru=Ярмут	country=US	admin1=US.MA	geonames=4956335	pop=25243	derived=ru,uk
-geonames:4422133	city	en=Clinton{ctx}	uk=Клінтон	ru=Клинтон	country=US	admin1=US.MS	geonames=4422133	pop=25216	derived=uk
+geonames:4422133	city	en=Clinton{ctx}	uk=Клінтон{ctx}	ru=Клинтон{ctx}	country=US	admin1=US.MS	geonames=4422133	pop=25216	derived=uk
 geonames:4857486	city	en=Fort Dodge	uk=Форт Додж	ru=Форт Додж	country=US	admin1=US.IA	geonames=4857486	pop=25206	derived=uk
 geonames:4522586	city	en=Riverside	uk=Риверсайд	ru=Риверсайд	country=US	admin1=US.OH	geonames=4522586	pop=25201	derived=uk
 geonames:4362344	city	en=Middle River	uk=Міддле Ривер	ru=Миддле Ривер	country=US	admin1=US.MD	geonames=4362344	pop=25191	derived=ru,uk
@@ -21633,7 +21633,7 @@ geonames:4272782	city	en=Hays	uk=Хейс	ru=Хейс	country=US	admin1=US.KS	ge
 geonames:4597499	city	en=Saint Andrews	uk=Сайнт Андревс	ru=Сайнт Андревс	country=US	admin1=US.SC	geonames=4597499	pop=20493	derived=ru,uk
 geonames:4347371	city	en=Arbutus	uk=Арбутус	ru=Арбутус	country=US	admin1=US.MD	geonames=4347371	pop=20483	derived=ru,uk
 geonames:5799587	city	en=Kenmore	uk=Кенморе	ru=Кенморе	country=US	admin1=US.WA	geonames=5799587	pop=20460	derived=ru,uk
-geonames:5773001	city	en=Clinton{ctx}	uk=Клінтон	ru=Клинтон	country=US	admin1=US.UT	geonames=5773001	pop=20426	derived=uk
+geonames:5773001	city	en=Clinton{ctx}	uk=Клінтон{ctx}	ru=Клинтон{ctx}	country=US	admin1=US.UT	geonames=5773001	pop=20426	derived=uk
 geonames:4179074	city	en=Acworth	uk=Акворт	ru=Акворт	country=US	admin1=US.GA	geonames=4179074	pop=20425
 geonames:4078646	city	en=Mountain Brook	uk=Мунтайн Брук	ru=Мунтайн Брук	country=US	admin1=US.AL	geonames=4078646	pop=20413	derived=ru,uk
 geonames:5381515	city	en=Patterson	uk=Паттерсон	ru=Паттерсон	country=US	admin1=US.CA	geonames=5381515	pop=20413	derived=ru,uk
