@@ -136,6 +136,7 @@ func (d *doc) window(start, end int) {
 	d.findRoleSurnames()
 	d.findFirstNamesAlone()
 	d.findShapeSurnames()
+	d.findContextSurnames()
 	d.findAdjectivePosts()
 	d.findGenericEvents()
 	d.findRefs()
