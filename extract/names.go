@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -1361,4 +1362,96 @@ func (d *doc) streetList(i int) bool {
 		}
 	}
 	return false
+}
+
+// cyrChineseSurnames are the commonest Chinese surnames as Russian
+// (Palladius) and Ukrainian transcription write them.
+var cyrChineseSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Fields(`ван ли лі чжан лю чэнь чень ян хуан чжао чжоу сюй сунь ма чжу ху го хэ хе гао линь лінь
+		ло чжэн чжен лян се сун тан хань фэн фен дэн ден цао пэн пен цзэн цзен сяо тянь дун пань юань цай цзян юй ду е є
+		чэн чен вэй вей су дин дін жэнь жень шэнь шень яо лу цуй чжун тань фань цзинь цзінь ши ші ляо цзя ся фу фан бай
+		мэн мен сюн цинь цінь цю инь інь сюэ сюе янь дуань лэй лей хоу лун тао гу мао хао гун шао цянь дай кун сян мо`) {
+		m[s] = true
+	}
+	return m
+}()
+
+// chineseSyllables matches a Chinese given name of one or two syllables in
+// Russian or Ukrainian transcription: "Цзюнь", "Чжэнь", "Цзинцзин",
+// "Сяоин", "Цзіньпін".
+var chineseSyllables = regexp.MustCompile(`^(?:(?:` +
+	`(?:цз|чж|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х|в)?(?:уай|уань|уан|уа|уо|уй|унь|ун|ай|ань|ан|ао|оу|а|о|у|эй|ей|энь|ень|эн|ен|эр|э|е|инь|ин|и|інь|ін|і|ы|ї)|` +
+	`(?:цз|ц|с|н|л|м|б|п|д|т)?(?:яо|янь|ян|юань|юэ|юе|юй|юнь|юн|ю)|` +
+	`(?:цз|ц|с)?я)ъ?){1,2}$`)
+
+// notChineseGiven are given-name-shaped words that follow a Chinese
+// surname's homonym in other names: "Ван Гог".
+var notChineseGiven = map[string]bool{"гог": true, "гога": true, "гогу": true, "гоге": true, "гогом": true, "гогові": true}
+
+// chineseGiven returns the nominative of a Chinese given name in any case
+// form ("Цзюня" → Цзюнь), or "" if the word is not one.
+func chineseGiven(k, written string) string {
+	if notChineseGiven[k] {
+		return ""
+	}
+	for _, e := range [...]string{"ня", "ню", "нем"} {
+		// a syllable in -нь declined: "Цзюня" is Цзюнь's (a syllable in я
+		// without an initial would follow н only after ъ)
+		if strings.HasSuffix(k, e) && chineseSyllables.MatchString(k[:len(k)-len(e)]+"нь") {
+			return written[:len(written)-len(e)] + "нь"
+		}
+	}
+	if chineseSyllables.MatchString(k) {
+		return written
+	}
+	for _, e := range [...]struct{ end, add string }{{"я", "ь"}, {"ю", "ь"}, {"ем", "ь"}, {"е", "ь"}, {"і", "ь"}, {"а", ""}, {"у", ""}, {"ом", ""}, {"е", ""}, {"і", ""}} {
+		if strings.HasSuffix(k, e.end) {
+			stem := k[:len(k)-len(e.end)] + e.add
+			if utf8.RuneCountInString(stem) > 1 && chineseSyllables.MatchString(stem) {
+				return written[:len(written)-len(e.end)] + e.add
+			}
+		}
+	}
+	return ""
+}
+
+// chineseName recognizes a Chinese name at token i, a common surname and
+// a given name of one or two syllables: "Ван Цзюнь", "Ван Цзюня" (→ Ван
+// Цзюнь), "Ли Мин". It returns the number of tokens used.
+func (d *doc) chineseName(i int) int {
+	toks := d.toks
+	t := toks[i]
+	if len(t.Key) > 8 || t.Kind != text.Word || t.Flags&text.Cap == 0 || !cyrChineseSurnames[t.Key] || i+1 >= len(toks) ||
+		d.lang != "uk" && d.lang != "ru" || t.Flags&text.Upper != 0 && len(t.Key) > 2 {
+		return 0
+	}
+	g := toks[i+1]
+	if !isNameWord(g) || g.Flags&text.SpaceBefore == 0 || g.Flags&text.NewlineBefore != 0 || !d.free(i, i+2) ||
+		utf8.RuneCountInString(t.Key) == 1 && d.sentStart(i) || i+2 < len(toks) && isNameWord(toks[i+2]) && toks[i+2].Flags&text.SpaceBefore != 0 {
+		return 0
+	}
+	given := chineseGiven(g.Key, g.Text)
+	if given == "" {
+		return 0
+	}
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == Person && len(f.Keys) >= 2 {
+			return 0 // a known person: "Сі Цзіньпін"
+		}
+	}
+	for _, f := range d.lookup(i + 1) {
+		if f.Kind == lexicon.KindName && f.Entry.Type != City && f.Entry.Type != Region && f.Entry.Type != "firstname" {
+			return 0
+		}
+	}
+	lemma := t.Text + " " + given
+	e := d.entityFor("person:"+looseKey(Translit(d.lang, lemma)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
+		return e
+	})
+	si := d.addSpan(span{start: t.Start, end: g.End, tok0: i, tok1: i + 2, part: -1, typ: Person, ent: e, lemma: lemma})
+	d.persons = append(d.persons, si)
+	return 2
 }
