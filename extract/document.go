@@ -776,6 +776,9 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 		// when the text names the town elsewhere ("... in Hostomel").
 		return !(d.lang == "en" && !derivedName(f) && d.enPlaceElsewhere(i))
 	}
+	if (d.lang == "uk" || d.lang == "ru") && pop > 0 && pop < 100000 && len(f.Keys) == 1 && d.surnameSubject(i) {
+		return true // "Виноградов був прописаний": a man, not the town
+	}
 	if (d.lang == "uk" || d.lang == "ru") && pop > 0 && pop < 300000 && len(f.Keys) == 1 &&
 		(i+1 < len(d.toks) && d.toks[i+1].Flags&text.SpaceBefore != 0 && d.bareNameWord(i+1) ||
 			i > 0 && d.toks[i].Flags&text.SpaceBefore != 0 && !d.sentStart(i-1) && d.bareNameWord(i-1)) {
@@ -905,6 +908,9 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 		}
 		if p, _ := strconv.Atoi(f.Entry.Attrs["pop"]); (f.Entry.Type == City || f.Entry.Type == Region) && p < 300000 {
 			continue // "Олександр Марков", "Тарас Мельник": a surname, not the town
+		}
+		if _, ok := surnameShape(d.lang, toks[i+1].Key); ok && f.Entry.Type == City && len(f.Keys) == 1 {
+			continue // "Дмитра Іванова", "Дмитрия Иванова": a surname, not Ivanovo
 		}
 		return 0
 	}

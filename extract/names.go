@@ -238,7 +238,7 @@ func (d *doc) findFirstNamesAlone() {
 			continue
 		}
 		f := firstNameForm(d.lookup(i))
-		if f == nil || f.Entry.Names[f.Name].Ctx {
+		if f == nil || f.Entry.Names[f.Name].Ctx && !d.ctxFirstName(i, f) {
 			continue
 		}
 		var e *entity
@@ -1428,7 +1428,8 @@ func (d *doc) chineseName(i int) int {
 	}
 	g := toks[i+1]
 	if !isNameWord(g) || g.Flags&text.SpaceBefore == 0 || g.Flags&text.NewlineBefore != 0 || !d.free(i, i+2) ||
-		utf8.RuneCountInString(t.Key) == 1 && d.sentStart(i) || i+2 < len(toks) && isNameWord(toks[i+2]) && toks[i+2].Flags&text.SpaceBefore != 0 {
+		utf8.RuneCountInString(t.Key) == 1 && d.sentStart(i) || i+2 < len(toks) && isNameWord(toks[i+2]) && toks[i+2].Flags&text.SpaceBefore != 0 ||
+		i > 0 && isNameWord(toks[i-1]) && t.Flags&text.SpaceBefore != 0 && !d.sentStart(i) && !d.sentStart(i-1) { // "Аун Сан Су Чжи"
 		return 0
 	}
 	given := chineseGiven(g.Key, g.Text)
@@ -1454,4 +1455,64 @@ func (d *doc) chineseName(i int) int {
 	si := d.addSpan(span{start: t.Start, end: g.End, tok0: i, tok1: i + 2, part: -1, typ: Person, ent: e, lemma: lemma})
 	d.persons = append(d.persons, si)
 	return 2
+}
+
+// ctxFirstName reports whether a first name that is also a common word or
+// a place ("Роман", "Віра", "Люба") names a person alone at token i: inside
+// a sentence, not in quotes, not before another capitalized word, and
+// after a title ("пан Роман"), before a verb of its gender ("Роман
+// знайшов"), after a verb ("нагадали Романові"), or once the document has
+// named the person so ("Романові" after "Роман знайшов").
+func (d *doc) ctxFirstName(i int, f *lexicon.Form) bool {
+	toks := d.toks
+	if d.lang != "uk" && d.lang != "ru" || d.sentStart(i) || d.quoted(i, i+1) ||
+		i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Flags&text.Cap != 0 {
+		return false
+	}
+	if d.byID["person:"+strings.TrimPrefix(f.Entry.ID, "fn:")] != nil {
+		return true
+	}
+	p := toks[i-1]
+	if personTitles[p.Key] {
+		return true
+	}
+	g := morph.Masc
+	if f.Entry.Attrs["gender"] == "f" {
+		g = morph.Fem
+	}
+	if p.Kind == text.Word && p.Flags&text.Cap == 0 && pastVerb(d.lang, p.Key, morph.Unknown) {
+		return true
+	}
+	if f.Case != morph.Nom {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+3; j++ {
+		n := toks[j]
+		if n.Kind != text.Word || n.Flags&text.Cap != 0 || n.Flags&text.SpaceBefore == 0 {
+			break
+		}
+		if pastVerb(d.lang, n.Key, g) {
+			return true
+		}
+		if !strings.HasSuffix(n.Key, "о") || stopwords()[n.Key] {
+			break
+		}
+	}
+	return false
+}
+
+// surnameSubject reports whether the word at token i has the shape of a
+// man's surname in the nominative and a verb of his gender follows it
+// inside a sentence: "Виноградов був прописаний", "Сомов сказал".
+func (d *doc) surnameSubject(i int) bool {
+	t := d.toks[i]
+	if !isNameWord(t) || i+1 >= len(d.toks) || i > 0 && prepositions[d.toks[i-1].Key] {
+		return false
+	}
+	f, ok := surnameShape(d.lang, t.Key)
+	if !ok || !f.nom || f.g != morph.Masc || f.adj {
+		return false
+	}
+	n := d.toks[i+1]
+	return n.Kind == text.Word && n.Flags&text.Cap == 0 && n.Flags&text.SpaceBefore != 0 && pastVerb(d.lang, n.Key, morph.Masc)
 }
