@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1167,7 +1168,7 @@ func pastVerb(lang, k string, g morph.Gender) bool {
 	vowel := strings.ContainsRune("аеєиіїоуюяыё", prev)
 	masc := false
 	switch {
-	case lang == "uk" && last == 'в' && vowel, lang == "ru" && last == 'л' && vowel:
+	case lang == "uk" && last == 'в' && vowel, lang == "ru" && last == 'л' && vowel && prev != 'о': // not "стол", "посол"
 		masc = true
 	case lang == "uk" && hasSuffixAny(k, []string{"ає", "яє", "ує", "ює", "ить", "іть", "їть"}),
 		lang == "ru" && hasSuffixAny(k, []string{"ает", "яет", "еет", "ует", "ует", "ит", "ёт"}):
@@ -1176,7 +1177,7 @@ func pastVerb(lang, k string, g morph.Gender) bool {
 	if masc {
 		return g != morph.Fem
 	}
-	if strings.HasSuffix(k, "ла") {
+	if strings.HasSuffix(k, "ла") && !strings.HasSuffix(k, "ола") { // not "школа"
 		return g != morph.Masc
 	}
 	return false
@@ -1204,7 +1205,7 @@ func (d *doc) findContextSurnames() {
 				continue
 			}
 			f, ok := surnameShape(d.lang, t.Key)
-			if !ok || !d.free(i, i+1) || stopwords()[t.Key] || len(d.lookup(i)) > 0 || d.afterStreetWord(i) {
+			if !ok || !d.free(i, i+1) || stopwords()[t.Key] || !d.onlySmallTown(i) || d.afterStreetWord(i) {
 				continue
 			}
 			if hasSuffixAny(t.Key, notSurnameEnds) {
@@ -1515,4 +1516,19 @@ func (d *doc) surnameSubject(i int) bool {
 	}
 	n := d.toks[i+1]
 	return n.Kind == text.Word && n.Flags&text.Cap == 0 && n.Flags&text.SpaceBefore != 0 && pastVerb(d.lang, n.Key, morph.Masc)
+}
+
+// onlySmallTown reports whether the lexicon knows the word at token i at
+// most as the name of a small town (Виноградов, Сомов), which a surname
+// may share.
+func (d *doc) onlySmallTown(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind != lexicon.KindName || f.Entry.Type != City || len(f.Keys) != 1 {
+			return false
+		}
+		if p, _ := strconv.Atoi(f.Entry.Attrs["pop"]); p >= 100000 {
+			return false
+		}
+	}
+	return true
 }
