@@ -137,6 +137,7 @@ func (d *doc) window(start, end int) {
 	d.findRoleSurnames()
 	d.findFirstNamesAlone()
 	d.findShapeSurnames()
+	d.findContextSurnames()
 	d.findAdjectivePosts()
 	d.findGenericEvents()
 	d.findRefs()
@@ -532,6 +533,10 @@ func (d *doc) findNames() {
 				continue
 			}
 		} else {
+			if n := d.chineseName(i); n > 0 {
+				i += n - 1
+				continue
+			}
 			if n := d.person(i, forms); n > 0 {
 				i += n - 1
 				continue
@@ -773,6 +778,9 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 		// when the text names the town elsewhere ("... in Hostomel").
 		return !(d.lang == "en" && !derivedName(f) && d.enPlaceElsewhere(i))
 	}
+	if (d.lang == "uk" || d.lang == "ru") && pop > 0 && pop < 100000 && len(f.Keys) == 1 && d.surnameSubject(i) {
+		return true // "Виноградов був прописаний": a man, not the town
+	}
 	if (d.lang == "uk" || d.lang == "ru") && pop > 0 && pop < 300000 && len(f.Keys) == 1 &&
 		(i+1 < len(d.toks) && d.toks[i+1].Flags&text.SpaceBefore != 0 && d.bareNameWord(i+1) ||
 			i > 0 && d.toks[i].Flags&text.SpaceBefore != 0 && !d.sentStart(i-1) && d.bareNameWord(i-1)) {
@@ -902,6 +910,9 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 		}
 		if p, _ := strconv.Atoi(f.Entry.Attrs["pop"]); (f.Entry.Type == City || f.Entry.Type == Region) && p < 300000 {
 			continue // "Олександр Марков", "Тарас Мельник": a surname, not the town
+		}
+		if _, ok := surnameShape(d.lang, toks[i+1].Key); ok && f.Entry.Type == City && len(f.Keys) == 1 {
+			continue // "Дмитра Іванова", "Дмитрия Иванова": a surname, not Ivanovo
 		}
 		return 0
 	}
@@ -1068,7 +1079,8 @@ func mascSurnameNominative(lang, form string) string {
 
 // initialAt returns the number of tokens of an initial at token i: 1 for
 // "А." or "А.М.", 2 for a capital letter and a period apart ("Т . К ." in
-// pre-tokenized text), 0 if there is none.
+// pre-tokenized text) or for a two-letter initial glued to its period and
+// the surname ("Дж.Коми"), 0 if there is none.
 func (d *doc) initialAt(i int) int {
 	if i < 0 || i >= len(d.toks) {
 		return 0
@@ -1077,10 +1089,22 @@ func (d *doc) initialAt(i int) int {
 	if t.Flags&text.Initial != 0 {
 		return 1
 	}
-	if t.Kind != text.Word || t.Flags&text.Cap == 0 || utf8.RuneCountInString(t.Text) != 1 || i+1 >= len(d.toks) || d.toks[i+1].Text != "." {
+	if t.Kind != text.Word || t.Flags&text.Cap == 0 || i+1 >= len(d.toks) || d.toks[i+1].Text != "." {
+		return 0
+	}
+	if n := utf8.RuneCountInString(t.Text); n != 1 && (n != 2 || !twoLetterInitials[t.Key] || !d.gluedInitial(i)) {
 		return 0
 	}
 	return 2
+}
+
+// twoLetterInitials are initials of two letters: "Дж." for Джон, Джеймс.
+var twoLetterInitials = map[string]bool{"дж": true}
+
+// gluedInitial reports whether the initial at token i, its period and the
+// next word are written together: "Дж.Коми", "А.Колчака".
+func (d *doc) gluedInitial(i int) bool {
+	return i+2 < len(d.toks) && d.toks[i+1].Flags&text.SpaceBefore == 0 && d.toks[i+2].Flags&text.SpaceBefore == 0 && d.toks[i+2].Kind == text.Word
 }
 
 // initialsText writes the initials in tokens [i, j) as "Т. К." or, when
@@ -1128,7 +1152,7 @@ func (d *doc) initialsPerson(i int) int {
 	if count == 0 || j >= len(toks) || !isNameWord(toks[j]) || stopwords()[toks[j].Key] || !d.free(i, j+1) {
 		return 0
 	}
-	if toks[i].Flags&text.Initial == 0 && !d.namedAfterInitials(j) {
+	if toks[i].Flags&text.Initial == 0 && !(count == 1 && d.gluedInitial(i)) && !d.namedAfterInitials(j) {
 		return 0 // "пункт Б . Далі": a letter ending a sentence
 	}
 	last := surnameNominative(d.lang, toks[j].Text)
@@ -1302,6 +1326,9 @@ var streetAbbrevs = map[string]bool{"вул": true, "пров": true, "прос�
 // І. Федорова", "вул . Франка", "вулиці Богдана Хмельницького".
 func (d *doc) afterStreetWord(i int) bool {
 	for words := 0; ; words++ {
+		if d.toks[i].Flags&text.NewlineBefore != 0 {
+			return false // a street's name does not run on over a line break
+		}
 		j := i - 1
 		for j >= 0 {
 			if d.toks[j].Flags&text.Initial != 0 {

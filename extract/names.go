@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -237,7 +239,7 @@ func (d *doc) findFirstNamesAlone() {
 			continue
 		}
 		f := firstNameForm(d.lookup(i))
-		if f == nil || f.Entry.Names[f.Name].Ctx {
+		if f == nil || f.Entry.Names[f.Name].Ctx && !d.ctxFirstName(i, f) {
 			continue
 		}
 		var e *entity
@@ -291,6 +293,9 @@ func (d *doc) findRoleSurnames() {
 					}
 				}
 			}
+		}
+		if i < len(d.toks) && d.sentStart(i) {
+			continue // "... за президента \n\nГолосование": a new sentence, not the name
 		}
 		j := i
 		for j < len(d.toks) && j < i+3 && isNameWord(d.toks[j]) && d.free(j, j+1) && !stopwords()[d.toks[j].Key] &&
@@ -1176,4 +1181,487 @@ func (d *doc) findAdjectivePosts() {
 var femAdjEnds = map[string][]string{
 	"uk": {"ська", "цька", "ської", "цької", "ській", "цькій", "ську", "цьку", "ською", "цькою"},
 	"ru": {"ая", "ой", "ую", "ей"},
+}
+
+// surnameForm is a case ending of a Slavic surname of the possessive
+// (Попов, Ільїн) or the adjectival (Каньовський, Трубецкой) type, after
+// the surname's stem suffix.
+type surnameEnd struct {
+	end string
+	g   morph.Gender // Unknown: either gender (Попова is a woman, or a man's genitive)
+	nom bool         // the nominative singular of its gender
+}
+
+// surnameForm is what surnameShape reads from a word.
+type surnameForm struct {
+	surnameEnd
+	adj bool // of the adjectival type
+}
+
+var (
+	// possessive surname suffixes and the endings after them, by language
+	possStems = map[string][]string{"uk": {"ов", "ев", "єв", "ін", "їн", "ин"}, "ru": {"ов", "ев", "ёв", "ин", "ын"}}
+	possEnds  = map[string][]surnameEnd{
+		"uk": {{"", morph.Masc, true}, {"а", morph.Unknown, true}, {"ові", morph.Masc, false}, {"им", morph.Masc, false},
+			{"ої", morph.Fem, false}, {"ій", morph.Fem, false}, {"ою", morph.Fem, false}, {"у", morph.Unknown, false}},
+		"ru": {{"", morph.Masc, true}, {"а", morph.Unknown, true}, {"ым", morph.Masc, false}, {"ом", morph.Masc, false}, {"е", morph.Masc, false},
+			{"ой", morph.Fem, false}, {"у", morph.Unknown, false}},
+	}
+	// adjectival surname suffixes and the endings after them
+	adjStems       = map[string][]string{"uk": {"ськ", "цьк", "зьк"}, "ru": {"ск", "цк"}}
+	adjSurnameEnds = map[string][]surnameEnd{
+		"uk": {{"ий", morph.Masc, true}, {"ого", morph.Masc, false}, {"ому", morph.Masc, false}, {"им", morph.Masc, false}, {"ім", morph.Masc, false},
+			{"а", morph.Fem, true}, {"ої", morph.Fem, false}, {"ій", morph.Fem, false}, {"ою", morph.Fem, false}},
+		"ru": {{"ий", morph.Masc, true}, {"ого", morph.Masc, false}, {"ому", morph.Masc, false}, {"им", morph.Masc, false}, {"ом", morph.Masc, false},
+			{"ая", morph.Fem, true}, {"ой", morph.Unknown, false}, {"ую", morph.Fem, false}},
+	}
+)
+
+// notSurnameEnds end common nouns and adjectives that have the shape of a
+// surname: "Северянин", "громадянин", "Политологический".
+var notSurnameEnds = []string{"анин", "янин", "ческий", "ческая", "ческого", "ческой", "ческому", "ческим", "ческом"}
+
+// surnameShape reads the ending of a word's key as that of a Slavic
+// surname of the possessive (-ов, -ев, -ін, -ин) or adjectival (-ський,
+// -ский) type: "попов" is a man's nominative, "попова" a woman's
+// nominative or a man's genitive, "каньовського" a man's genitive.
+func surnameShape(lang, k string) (surnameForm, bool) {
+	if len(k) < 8 { // four Cyrillic letters at least
+		return surnameForm{}, false
+	}
+	for _, set := range [2]struct {
+		stems []string
+		ends  []surnameEnd
+		adj   bool
+	}{{possStems[lang], possEnds[lang], false}, {adjStems[lang], adjSurnameEnds[lang], true}} {
+		for _, f := range set.ends {
+			if !strings.HasSuffix(k, f.end) {
+				continue
+			}
+			stem := k[:len(k)-len(f.end)]
+			for _, s := range set.stems {
+				if strings.HasSuffix(stem, s) && len(stem) > len(s)+2 {
+					return surnameForm{f, set.adj}, true
+				}
+			}
+		}
+	}
+	return surnameForm{}, false
+}
+
+// personTitles are words of address and rank that put a surname after
+// them: "пан Мацієвський", "господин Алексеев", "доктор Кістяковський".
+var personTitles = map[string]bool{
+	"пан": true, "пана": true, "пану": true, "панові": true, "паном": true, "пані": true,
+	"доктор": true, "доктора": true, "доктору": true, "докторові": true, "професор": true, "професора": true,
+	"професорові": true, "граф": true, "графа": true, "графові": true, "князь": true, "князя": true, "отець": true, "отця": true,
+	"генерал": true, "генерала": true, "полковник": true, "полковника": true, "майор": true, "майора": true, "капітан": true,
+	"капітана": true, "лейтенант": true, "лейтенанта": true, "академік": true, "академіка": true, "товариш": true, "товариша": true,
+	"господин": true, "господина": true, "господину": true, "господином": true, "госпожа": true, "госпожи": true, "госпоже": true,
+	"г-н": true, "г-жа": true, "профессор": true, "профессора": true, "отец": true, "капитан": true, "капитана": true,
+	"академик": true, "академика": true, "товарищ": true, "товарища": true,
+	"містер": true, "місіс": true, "мистер": true, "миссис": true,
+}
+
+// femTitles are the titles of women among personTitles.
+var femTitles = map[string]bool{"пані": true, "госпожа": true, "госпожи": true, "госпоже": true, "г-жа": true, "місіс": true, "миссис": true}
+
+// notVerbs are lower-case words with the ending of a past-tense verb that
+// are nouns or adjectives.
+var notVerbs = map[string]bool{"сила": true, "могила": true, "зала": true, "жила": true, "дела": true, "тела": true, "села": true,
+	"начала": true, "стола": true, "мала": true, "ціла": true, "біла": true, "тепла": true, "світла": true, "мил": true,
+	"зал": true, "стол": true, "пол": true, "орел": true, "посол": true, "вол": true, "угол": true, "котел": true,
+	"рів": true, "лев": true, "гнів": true, "спів": true, "улов": true, "слів": true, "днів": true, "років": true, "віків": true,
+	"портал": true, "канал": true, "финал": true, "фінал": true, "журнал": true, "материал": true, "матеріал": true, "скандал": true,
+	"сигнал": true, "капитал": true, "капітал": true, "персонал": true, "генерал": true, "адмирал": true, "адмірал": true,
+	"вокзал": true, "сериал": true, "серіал": true, "идеал": true, "ідеал": true, "арсенал": true, "трибунал": true,
+	"потенциал": true, "потенціал": true, "архів": true, "мотив": true, "актив": true, "колектив": true, "масив": true,
+	"позитив": true, "негатив": true, "облаздрав": true, "держав": true}
+
+// prepositions are the prepositions that may stand before a surname in
+// an oblique case but never before a subject in the nominative.
+var prepositions = map[string]bool{"в": true, "у": true, "во": true, "на": true, "до": true, "з": true, "із": true, "зі": true,
+	"від": true, "під": true, "за": true, "про": true, "через": true, "по": true, "при": true, "для": true, "без": true, "над": true,
+	"між": true, "перед": true, "о": true, "об": true, "к": true, "ко": true, "с": true, "со": true, "из": true, "от": true,
+	"под": true, "после": true, "після": true, "біля": true, "около": true, "возле": true, "проти": true, "против": true}
+
+// pastVerb reports whether a lower-case word is a past-tense or present
+// third-person verb whose gender fits g: "переносив", "сказал",
+// "поскаржилася", "прогнозирует". Unknown accepts either gender.
+func pastVerb(lang, k string, g morph.Gender) bool {
+	if len(k) < 6 || notVerbs[k] {
+		return false
+	}
+	k = strings.TrimSuffix(strings.TrimSuffix(k, "ся"), "сь")
+	if len(k) < 4 {
+		return false
+	}
+	last, n := utf8.DecodeLastRuneInString(k)
+	prev, _ := utf8.DecodeLastRuneInString(k[:len(k)-n])
+	vowel := strings.ContainsRune("аеєиіїоуюяыё", prev)
+	masc := false
+	switch {
+	case lang == "uk" && last == 'в' && vowel, lang == "ru" && last == 'л' && vowel && prev != 'о': // not "стол", "посол"
+		masc = true
+	case lang == "uk" && hasSuffixAny(k, []string{"ає", "яє", "ує", "ює", "ить", "іть", "їть"}),
+		lang == "ru" && hasSuffixAny(k, []string{"ает", "яет", "еет", "ует", "ует", "ит", "ёт"}):
+		return true // present tense: either gender
+	}
+	if masc {
+		return g != morph.Fem
+	}
+	if strings.HasSuffix(k, "ла") && !strings.HasSuffix(k, "ола") { // not "школа"
+		return g != morph.Masc
+	}
+	return false
+}
+
+// findContextSurnames adds people named by a surname alone that no other
+// recognizer took: a capitalized word with the ending of a Slavic surname
+// (surnameShape) that the lexicon does not know, with words around it
+// that say it is a person: a title before it ("пан Мацієвський"), a verb
+// of its gender right after it ("Виноградов був", "Попова поскаржилася")
+// or, for a nominative, right before it at the end of a clause
+// ("реготнув Михайлов."), or a person beside it in a list ("Соколов і
+// Арутюнов"). Then every person's surname found late (after a post, by
+// its shape or here) is looked for in its other case forms.
+func (d *doc) findContextSurnames() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	toks := d.toks
+	lower := d.lower // the window's lower-case words (findUnknownNames)
+	for pass := 0; pass < 3; pass++ {
+		added := false
+		for i, t := range toks {
+			if !isNameWord(t) || t.Flags&text.Compound != 0 || !isCyrillicWord(t.Text) || lower[t.Key] {
+				continue
+			}
+			f, ok := surnameShape(d.lang, t.Key)
+			if !ok || !d.free(i, i+1) || stopwords()[t.Key] || !d.onlySmallTown(i) || d.afterStreetWord(i) {
+				continue
+			}
+			if hasSuffixAny(t.Key, notSurnameEnds) {
+				continue
+			}
+			g, how := d.surnameContext(i, f)
+			if how == "" || f.adj && d.cityOfAdj(t.Key) != nil {
+				continue
+			}
+			nom := t.Text
+			switch {
+			case g == morph.Fem && !f.nom:
+				if n := femSurnameNominative(d.lang, t.Text); n != "" {
+					nom = n
+				}
+			case g == morph.Fem:
+			case !f.nom || f.g == morph.Unknown && g != morph.Masc:
+				nom = mascSurnameNominative(d.lang, t.Text)
+				g = morph.Masc
+			}
+			if g == morph.Unknown {
+				g = morph.Masc
+			}
+			e := d.entityFor("person:"+looseKey(Translit(d.lang, nom)), func() *entity {
+				e := &entity{surname: nom, gender: g}
+				e.Type, e.Lemma, e.Name = Person, nom, Translit(d.lang, nom)
+				return e
+			})
+			si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: nom})
+			d.persons = append(d.persons, si)
+			added = true
+		}
+		if !added {
+			break
+		}
+	}
+	d.findLateSurnames()
+}
+
+// surnameContext returns the gender the words around the surname-shaped
+// word at token i give it and what says it is a person ("" if nothing).
+func (d *doc) surnameContext(i int, f surnameForm) (morph.Gender, string) {
+	toks := d.toks
+	if i > 0 && personTitles[toks[i-1].Key] && toks[i].Flags&text.SpaceBefore != 0 {
+		if femTitles[toks[i-1].Key] {
+			return morph.Fem, "title"
+		}
+		return f.g, "title"
+	}
+	if i > 0 && prepositions[toks[i-1].Key] {
+		return morph.Unknown, "" // "у Старокостянтинов був підписаний": not a subject
+	}
+	if f.nom && !d.sentStart(i) || f.nom && f.g != morph.Unknown {
+		// a verb after the subject, possibly after an adverb in -о
+		for j, k := i+1, 0; j < len(toks) && k < 2; j, k = j+1, k+1 {
+			n := toks[j]
+			if n.Kind != text.Word || n.Flags&text.Cap != 0 || n.Flags&text.SpaceBefore == 0 {
+				break
+			}
+			if pastVerb(d.lang, n.Key, f.g) {
+				g := f.g
+				if g == morph.Unknown {
+					// "Попова поскаржилася" is a woman; "Попова сказав" does not happen
+					g = morph.Fem
+					if !strings.HasSuffix(strings.TrimSuffix(strings.TrimSuffix(n.Key, "ся"), "сь"), "ла") {
+						g = morph.Unknown
+					}
+				}
+				return g, "verb after"
+			}
+			if !strings.HasSuffix(n.Key, "о") || stopwords()[n.Key] {
+				break
+			}
+		}
+	}
+	if f.nom && f.g != morph.Unknown && i > 0 && !d.sentStart(i) {
+		// "— реготнув Михайлов.", "написал Медведев в своём ..."
+		p := toks[i-1]
+		if p.Kind == text.Word && p.Flags&text.Cap == 0 && pastVerb(d.lang, p.Key, f.g) {
+			if j := i + 1; j >= len(toks) || toks[j].Kind == text.Punct || prepositions[toks[j].Key] {
+				return f.g, "verb before"
+			}
+		}
+	}
+	// "Соколов і Арутюнов", "Челишевим, Герасимовим, Смірновим"
+	for _, dir := range [2]int{-1, 1} {
+		c, p := i+dir, i+2*dir
+		if p < 0 || p >= len(toks) {
+			continue
+		}
+		switch toks[c].Key {
+		case "і", "й", "та", "и", ",":
+		default:
+			continue
+		}
+		if sp := d.cover[p]; sp != 0 && d.spans[sp-1].typ == Person && d.spans[sp-1].part < 0 && !d.streetList(i) {
+			if dir > 0 && !f.nom && f.g == morph.Unknown {
+				continue
+			}
+			return f.g, "list"
+		}
+	}
+	return morph.Unknown, ""
+}
+
+// findLateSurnames adds the other mentions of people whose surname was
+// found after findSurnames ran (after a post, by its shape, by its
+// context), in any case form. It reads only Cyrillic surnames that the
+// window does not write in lower case and that have no ending of a common
+// noun, and no word right after an opening quote («Різдвяної історії»).
+func (d *doc) findLateSurnames() {
+	lower := d.lower
+	forms := map[string][]*entity{}
+	for _, e := range d.ents {
+		if e.Type != Person || e.surname == "" || !isCyrillicWord(e.surname) || strings.ContainsAny(e.surname, " -") ||
+			utf8.RuneCountInString(e.surname) < 4 || hasSuffixAny(strings.ToLower(e.surname), commonNounEnds) {
+			continue
+		}
+		for _, f := range d.x.surnameForms(d.lang, e.surname, e.gender) {
+			k := text.Key(f)
+			if prev := forms[k]; len(prev) == 0 || prev[len(prev)-1] != e {
+				forms[k] = append(prev, e)
+			}
+		}
+	}
+	if len(forms) == 0 {
+		return
+	}
+	for i, t := range d.toks {
+		if !isNameWord(t) || lower[t.Key] {
+			continue
+		}
+		es := forms[t.Key]
+		if len(es) == 0 || !d.free(i, i+1) || d.afterStreetWord(i) || i > 0 && isQuoteTok(d.toks[i-1]) {
+			continue
+		}
+		e := es[0]
+		if len(es) > 1 {
+			if e = lastNamedBefore(es, d.base+t.Start); e == nil {
+				continue
+			}
+		}
+		si := d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Person, ent: e, lemma: e.surname})
+		d.persons = append(d.persons, si)
+	}
+}
+
+// streetList reports whether the sentence of token i names a street
+// before it: "вул. Завокзальна, Броварська, Головатого" lists streets,
+// not people.
+func (d *doc) streetList(i int) bool {
+	for k := d.sentenceOf(i).First; k < i; k++ {
+		if k := d.toks[k].Key; streetWords[strings.TrimSuffix(k, ".")] || strings.HasPrefix(k, "вулиц") || strings.HasPrefix(k, "улиц") {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrChineseSurnames are the commonest Chinese surnames as Russian
+// (Palladius) and Ukrainian transcription write them.
+var cyrChineseSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Fields(`ван ли лі чжан лю чэнь чень ян хуан чжао чжоу сюй сунь ма чжу ху го хэ хе гао линь лінь
+		ло чжэн чжен лян се сун тан хань фэн фен дэн ден цао пэн пен цзэн цзен сяо тянь дун пань юань цай цзян юй ду е є
+		чэн чен вэй вей су дин дін жэнь жень шэнь шень яо лу цуй чжун тань фань цзинь цзінь ши ші ляо цзя ся фу фан бай
+		мэн мен сюн цинь цінь цю инь інь сюэ сюе янь дуань лэй лей хоу лун тао гу мао хао гун шао цянь дай кун сян мо`) {
+		m[s] = true
+	}
+	return m
+}()
+
+// chineseSyllables matches a Chinese given name of one or two syllables in
+// Russian or Ukrainian transcription: "Цзюнь", "Чжэнь", "Цзинцзин",
+// "Сяоин", "Цзіньпін".
+var chineseSyllables = regexp.MustCompile(`^(?:(?:` +
+	`(?:цз|чж|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х|в)?(?:уай|уань|уан|уа|уо|уй|унь|ун|ай|ань|ан|ао|оу|а|о|у|эй|ей|энь|ень|эн|ен|эр|э|е|инь|ин|и|інь|ін|і|ы|ї)|` +
+	`(?:цз|ц|с|н|л|м|б|п|д|т)?(?:яо|янь|ян|юань|юэ|юе|юй|юнь|юн|ю)|` +
+	`(?:цз|ц|с)?я)ъ?){1,2}$`)
+
+// notChineseGiven are given-name-shaped words that follow a Chinese
+// surname's homonym in other names: "Ван Гог".
+var notChineseGiven = map[string]bool{"гог": true, "гога": true, "гогу": true, "гоге": true, "гогом": true, "гогові": true}
+
+// chineseGiven returns the nominative of a Chinese given name in any case
+// form ("Цзюня" → Цзюнь), or "" if the word is not one.
+func chineseGiven(k, written string) string {
+	if notChineseGiven[k] {
+		return ""
+	}
+	for _, e := range [...]string{"ня", "ню", "нем"} {
+		// a syllable in -нь declined: "Цзюня" is Цзюнь's (a syllable in я
+		// without an initial would follow н only after ъ)
+		if strings.HasSuffix(k, e) && chineseSyllables.MatchString(k[:len(k)-len(e)]+"нь") {
+			return written[:len(written)-len(e)] + "нь"
+		}
+	}
+	if chineseSyllables.MatchString(k) {
+		return written
+	}
+	for _, e := range [...]struct{ end, add string }{{"я", "ь"}, {"ю", "ь"}, {"ем", "ь"}, {"е", "ь"}, {"і", "ь"}, {"а", ""}, {"у", ""}, {"ом", ""}, {"е", ""}, {"і", ""}} {
+		if strings.HasSuffix(k, e.end) {
+			stem := k[:len(k)-len(e.end)] + e.add
+			if utf8.RuneCountInString(stem) > 1 && chineseSyllables.MatchString(stem) {
+				return written[:len(written)-len(e.end)] + e.add
+			}
+		}
+	}
+	return ""
+}
+
+// chineseName recognizes a Chinese name at token i, a common surname and
+// a given name of one or two syllables: "Ван Цзюнь", "Ван Цзюня" (→ Ван
+// Цзюнь), "Ли Мин". It returns the number of tokens used.
+func (d *doc) chineseName(i int) int {
+	toks := d.toks
+	t := toks[i]
+	if len(t.Key) > 8 || t.Kind != text.Word || t.Flags&text.Cap == 0 || !cyrChineseSurnames[t.Key] || i+1 >= len(toks) ||
+		d.lang != "uk" && d.lang != "ru" || t.Flags&text.Upper != 0 && len(t.Key) > 2 {
+		return 0
+	}
+	g := toks[i+1]
+	if !isNameWord(g) || g.Flags&text.SpaceBefore == 0 || g.Flags&text.NewlineBefore != 0 || !d.free(i, i+2) ||
+		utf8.RuneCountInString(t.Key) == 1 && d.sentStart(i) || i+2 < len(toks) && isNameWord(toks[i+2]) && toks[i+2].Flags&text.SpaceBefore != 0 ||
+		i > 0 && isNameWord(toks[i-1]) && t.Flags&text.SpaceBefore != 0 && !d.sentStart(i) && !d.sentStart(i-1) { // "Аун Сан Су Чжи"
+		return 0
+	}
+	given := chineseGiven(g.Key, g.Text)
+	if given == "" {
+		return 0
+	}
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == Person && len(f.Keys) >= 2 {
+			return 0 // a known person: "Сі Цзіньпін"
+		}
+	}
+	for _, f := range d.lookup(i + 1) {
+		if f.Kind == lexicon.KindName && f.Entry.Type != City && f.Entry.Type != Region && f.Entry.Type != "firstname" {
+			return 0
+		}
+	}
+	lemma := t.Text + " " + given
+	e := d.entityFor("person:"+looseKey(Translit(d.lang, lemma)), func() *entity {
+		e := &entity{}
+		e.Type, e.Lemma, e.Name = Person, lemma, Translit(d.lang, lemma)
+		return e
+	})
+	si := d.addSpan(span{start: t.Start, end: g.End, tok0: i, tok1: i + 2, part: -1, typ: Person, ent: e, lemma: lemma})
+	d.persons = append(d.persons, si)
+	return 2
+}
+
+// ctxFirstName reports whether a first name that is also a common word or
+// a place ("Роман", "Віра", "Люба") names a person alone at token i: inside
+// a sentence, not in quotes, not before another capitalized word, and
+// after a title ("пан Роман"), before a verb of its gender ("Роман
+// знайшов"), after a verb ("нагадали Романові"), or once the document has
+// named the person so ("Романові" after "Роман знайшов").
+func (d *doc) ctxFirstName(i int, f *lexicon.Form) bool {
+	toks := d.toks
+	if d.lang != "uk" && d.lang != "ru" || d.sentStart(i) || d.quoted(i, i+1) ||
+		i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Flags&text.Cap != 0 {
+		return false
+	}
+	if d.byID["person:"+strings.TrimPrefix(f.Entry.ID, "fn:")] != nil {
+		return true
+	}
+	p := toks[i-1]
+	if personTitles[p.Key] {
+		return true
+	}
+	g := morph.Masc
+	if f.Entry.Attrs["gender"] == "f" {
+		g = morph.Fem
+	}
+	if p.Kind == text.Word && p.Flags&text.Cap == 0 && pastVerb(d.lang, p.Key, morph.Unknown) {
+		return true
+	}
+	if f.Case != morph.Nom {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+3; j++ {
+		n := toks[j]
+		if n.Kind != text.Word || n.Flags&text.Cap != 0 || n.Flags&text.SpaceBefore == 0 {
+			break
+		}
+		if pastVerb(d.lang, n.Key, g) {
+			return true
+		}
+		if !strings.HasSuffix(n.Key, "о") || stopwords()[n.Key] {
+			break
+		}
+	}
+	return false
+}
+
+// surnameSubject reports whether the word at token i has the shape of a
+// man's surname in the nominative and a verb of his gender follows it
+// inside a sentence: "Виноградов був прописаний", "Сомов сказал".
+func (d *doc) surnameSubject(i int) bool {
+	t := d.toks[i]
+	if !isNameWord(t) || i+1 >= len(d.toks) || i > 0 && prepositions[d.toks[i-1].Key] {
+		return false
+	}
+	f, ok := surnameShape(d.lang, t.Key)
+	if !ok || !f.nom || f.g != morph.Masc || f.adj {
+		return false
+	}
+	n := d.toks[i+1]
+	return n.Kind == text.Word && n.Flags&text.Cap == 0 && n.Flags&text.SpaceBefore != 0 && pastVerb(d.lang, n.Key, morph.Masc)
+}
+
+// onlySmallTown reports whether the lexicon knows the word at token i at
+// most as the name of a small town (Виноградов, Сомов), which a surname
+// may share.
+func (d *doc) onlySmallTown(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind != lexicon.KindName || f.Entry.Type != City || len(f.Keys) != 1 {
+			return false
+		}
+		if p, _ := strconv.Atoi(f.Entry.Attrs["pop"]); p >= 100000 {
+			return false
+		}
+	}
+	return true
 }

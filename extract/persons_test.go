@@ -37,6 +37,33 @@ func TestPersons(t *testing.T) {
 		{"uk", "Вона подзвонила Ігорькові Гребенюку вночі.", []string{"Ігорькові Гребенюку=Ігорьок Гребенюк"}, nil},
 		// A form that is one name's nominative and another's genitive.
 		{"uk", "На концерті виступила Олеся Бондар.", []string{"Олеся Бондар=Олеся Бондар"}, nil},
+		// A surname alone with a verb of its gender, a title or another
+		// person beside it; its other case forms follow.
+		{"uk", "Минулого року Тимошков очолив комісію. Потім на Тимошкова подали скаргу.", []string{"Тимошков=Тимошков", "Тимошкова=Тимошков"}, nil},
+		{"uk", "За тиждень Гордієнкова поскаржилася до суду.", []string{"Гордієнкова=Гордієнкова"}, nil},
+		{"uk", "До зали зайшов пан Залеський зі своїми помічниками.", []string{"Залеський=Залеський"}, nil},
+		{"ru", "Как сообщил Карпухин, работы начнутся весной.", []string{"Карпухин=Карпухин"}, nil},
+		{"ru", "Договор подписали Илья Котов и Бережнов.", []string{"Бережнов=Бережнов"}, nil},
+		{"ru", "Потом Тимошкова школа закрылась.", nil, []string{"Тимошкова"}},
+		{"uk", "Ремонт вулиць: Івана Франка, Садова, Вишнева, Смілянська, Крилова.", nil, []string{"Смілянська", "Крилова"}},
+		{"uk", "Вантаж привезли у Старокостянтинов був підписаний договір.", nil, []string{"Старокостянтинов"}},
+		{"ru", "Северянин признал поражение на выборах.", nil, []string{"Северянин"}},
+		// A person named after a post and then by the surname alone.
+		{"uk", "Вчора міністр Кулешов прибув до Львова. Кулешов провів зустріч з мером.", []string{"Кулешов=Кулешов"}, nil},
+		// A first name and a surname that is also a city.
+		{"uk", "Фірму зареєстровано на Дмитра Іванова.", []string{"Дмитра Іванова=Дмитро Іванов"}, nil},
+		// Initials glued to the surname, two-letter ones too.
+		{"ru", "Сенат утвердит кандидатуру Дж.Смитсона на этот пост.", []string{"Дж.Смитсона=Дж.Смитсон"}, nil},
+		// Chinese names: a common surname and a given name of one or two
+		// syllables, the given name declined.
+		{"ru", "Сделку одобрил Ван Цзюнь, бывший глава фонда.", []string{"Ван Цзюнь=Ван Цзюнь"}, nil},
+		{"ru", "Дочь Ван Цзюня училась в Лондоне.", []string{"Ван Цзюня=Ван Цзюнь"}, nil},
+		{"uk", "Виставку відкрив Лі Цзіньпен разом із колегами.", []string{"Лі Цзіньпен=Лі Цзіньпен"}, nil},
+		{"ru", "В музее висят картины Ван Гога.", nil, []string{"Ван Гога"}},
+		// A first name that is also a common word counts alone with a
+		// verb or a title, and after that in any case form.
+		{"uk", "Увечері Роман знайшов стару валізу. Ця знахідка нагадала Романові дитинство.", []string{"Роман=Роман", "Романові=Роман"}, nil},
+		{"uk", "Він читав роман, а потім заснув.", nil, []string{"роман"}},
 	}
 	for _, c := range cases {
 		checkEntities(t, c.lang, c.text, c.want, c.not, func(e *Entity, m *Mention) string {
