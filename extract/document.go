@@ -782,11 +782,32 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 		return true // "Виноградов був прописаний": a man, not the town
 	}
 	if (d.lang == "uk" || d.lang == "ru") && pop > 0 && pop < 300000 && len(f.Keys) == 1 &&
-		(i+1 < len(d.toks) && d.toks[i+1].Flags&text.SpaceBefore != 0 && d.bareNameWord(i+1) ||
+		(i+1 < len(d.toks) && d.toks[i+1].Flags&text.SpaceBefore != 0 && d.bareNameWord(i+1) && !(d.twoNameWordsAt(i+1) && obliqueApart(d.toks[i], d.toks[i+1], f)) ||
 			i > 0 && d.toks[i].Flags&text.SpaceBefore != 0 && !d.sentStart(i-1) && d.bareNameWord(i-1)) {
 		return true // "Барри Лоуенкрон", "Асия Биби", "Йоахим Лёв": part of a name
 	}
 	return false
+}
+
+// obliqueApart reports whether the place word t is an oblique form of the
+// place f whose ending does not agree with the next word u: "думи Єлгави
+// Андріс Рубінс" is a city in the genitive and a name in the nominative,
+// while in "Хадима Хуссейна" the endings agree as a name's parts do.
+func obliqueApart(t, u text.Token, f *lexicon.Form) bool {
+	if t.Key == text.Key(f.Entry.Canonical("uk")) || t.Key == text.Key(f.Entry.Canonical("ru")) {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(t.Key)
+	b, _ := utf8.DecodeLastRuneInString(u.Key)
+	return a != b
+}
+
+// twoNameWordsAt reports whether tokens i and i+1 are both capitalized
+// name words: after "думи Єлгави" they are the person's first name and
+// surname, and the place before them stays a place.
+func (d *doc) twoNameWordsAt(i int) bool {
+	return i+1 < len(d.toks) && isNameWord(d.toks[i]) && isNameWord(d.toks[i+1]) && d.toks[i+1].Flags&text.SpaceBefore != 0 &&
+		(i+2 >= len(d.toks) || !isNameWord(d.toks[i+2]))
 }
 
 // sentStart reports whether token i begins a sentence (possibly after

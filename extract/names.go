@@ -507,7 +507,7 @@ func loadEventHeads() {
 func (d *doc) findEventNames() {
 	eventHeadOnce.Do(loadEventHeads)
 	toks := d.toks
-	for h := 1; h < len(toks); h++ {
+	for h := 0; h < len(toks); h++ {
 		head, ok := eventHeadForms[toks[h].Key]
 		if !ok || !d.free(h, h+1) || d.quotedNameAfter(h) {
 			continue
@@ -532,13 +532,16 @@ func (d *doc) findEventNames() {
 		// A genitive complement: "Форум регионов России и Беларуси",
 		// "Форум міст-побратимів".
 		tail := h + 1
-		if d.lang != "en" && (a < h || toks[h].Flags&text.Cap != 0 && !d.sentStart(h)) && !bodyLikeEventHead[head.nom] {
+		if d.lang != "en" && (a < h || toks[h].Flags&text.Cap != 0) && !bodyLikeEventHead[head.nom] {
 			tail = d.eventTail(h)
+			if a == h && d.sentStart(h) && tail < h+3 {
+				tail = h + 1 // at a sentence start the capital says little: two words of complement are needed
+			}
 			if a == h && tail > h+1 && toks[h+1].Flags&text.Cap != 0 {
 				tail = h + 1 // "Конгресс США", "Форум Украины": a body or a bare head
 			}
 		}
-		if a == h && tail == h+1 || (a > 0 && d.lang != "en" && d.sentStart(a) && h-a < 2) {
+		if a == h && tail == h+1 || (a > 0 && a < h && d.lang != "en" && d.sentStart(a) && h-a < 2) {
 			continue
 		}
 		if d.lang == "en" && toks[h].Flags&text.Cap == 0 {
@@ -666,9 +669,9 @@ func genitiveWord(k, lang string) bool {
 		return false
 	}
 	if lang == "uk" {
-		return hasSuffixAny(k, []string{"ів", "їв", "ей", "их", "ої", "ого", "ри", "ки", "ти", "ні", "ді", "ці", "ії", "ру", "су", "ду", "ту", "ку"})
+		return hasSuffixAny(k, []string{"ів", "їв", "ей", "их", "ої", "ого", "ри", "ки", "ти", "ні", "ді", "ці", "ії", "ру", "су", "ду", "ту", "ку", "ння", "ття", "ства", "цтва"})
 	}
-	return hasSuffixAny(k, []string{"ов", "ев", "ёв", "ей", "ых", "их", "ой", "ого", "ры", "ки", "ты", "ни", "ди", "жи", "ии", "са", "на", "та", "ра", "ла", "да", "ка"})
+	return hasSuffixAny(k, []string{"ов", "ев", "ёв", "ей", "ых", "их", "ой", "ого", "ры", "ки", "ты", "ни", "ди", "жи", "ии", "са", "на", "та", "ра", "ла", "да", "ка", "ния", "тия", "ства"})
 }
 
 // quotedNameAfter reports whether the event head at h introduces a quoted

@@ -594,6 +594,9 @@ var coordinators = map[string]bool{",": true, "і": true, "й": true, "та": tr
 //
 // A mate may be of any type the slot accepts ("organised by Eurocities and
 // the city of Ghent").
+// clauseConj are the conjunctions that open a new clause after a comma.
+var clauseConj = map[string]bool{"а": true, "але": true, "проте": true, "однак": true, "но": true, "однако": true, "тогда": true, "тоді": true, "while": true, "but": true, "whereas": true}
+
 // skipLocator steps over the country or region that locates the city at
 // unit i, in direction dir, so that list mates continue after it: "Dresden
 // in Germany and Kyiv", "Валенсією (Іспанія) та Краковом".
@@ -780,6 +783,9 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 		// ("У 2016 році Херсон підписав...").
 		found := false
 		for i := m.Start; i < len(us) && !found; i++ {
+			if i >= m.End && us[i].Type == "" && (us[i].Key == ";" || us[i].Key == "," && i+1 < len(us) && clauseConj[us[i+1].Key]) {
+				break // "..., а у 2022 році ...": the next clause's date
+			}
 			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd {
 				rel.Date, found = d.spans[in.span].date.ISO(d.year), true
 			}

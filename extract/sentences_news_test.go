@@ -177,6 +177,27 @@ var ukNews = []sentenceCase{
 			"twin_city(city=Lutsk, twin=Zamość) possible",
 			"agreement(party=Lutsk, counterparty=Chełm) established kind=cooperation",
 		}},
+	// 0xx: a council post after the council is named; the date of a later clause is not this fact's; relations broken off.
+	{text: "Рівненська міська рада ухвалила звернення. Як повідомив секретар міськради Віктор Шакирзян, торік Рівне стало побратимом польської Піли, а у 2022 році місто розірвало відносини з російським Курськом.",
+		want: []string{
+			"holds_position(person=Віктор Шакирзян, org=Рівненська міська рада) established role=секретар міськради",
+			"twin_city(city=Rivne, twin=Piła) established",
+			"twin_city(city=Rivne, twin=Kursk) ended 2022",
+		}},
+	// 0xx: an appointment in the impersonal passive; a post held before, in the imperfective past.
+	{text: "Олександра Прокудіна призначено головою Херсонської обласної військової адміністрації. До цього він очолював Головне управління ДСНС у Херсонській області.",
+		want: []string{
+			"holds_position(person=Олександр Прокудін, org=Херсонська обласна військова адміністрація) established role=голова",
+			"holds_position(person=Олександр Прокудін, org=Головне управління ДСНС у Херсонській області) ended role=голова",
+			"located_in(subject=ДСНС у Херсонській області, place=Kherson Oblast) established",
+		}},
+	// 0xx: a forum named by its head and a genitive complement; its organizer in the next sentence.
+	{text: "Форум місцевого самоврядування триває 10–12 травня у Любліні. Його організатором є Асоціація польських міст. Житомир і Люблін – партнери з 2019 року.",
+		want: []string{
+			"held_in(event=Форум місцевого самоврядування, place=Lublin) established --05-10/--05-12",
+			"organizer_of(organizer=Асоціація польських міст, event=Форум місцевого самоврядування) established",
+			"twin_city(city=Lublin, twin=Zhytomyr) established 2019",
+		}},
 }
 
 var ruNews = []sentenceCase{
@@ -316,6 +337,13 @@ var ruNews = []sentenceCase{
 		want: []string{
 			"twin_city(city=Lipetsk, twin=Anshan) established",
 			"agreement(party=Lipetsk, counterparty=Gomel) established kind=cooperation",
+		}},
+	// 0xx: a region and a city with its kind noun sign; a twin's mayor named after a genitive city.
+	{text: "В 2019 году Ярославская область и провинция Хэнань подписали соглашение о сотрудничестве. Кроме того, у Ярославля есть побратимские связи с Эксетером и Кайзерслаутерном.",
+		want: []string{
+			"agreement(party=Yaroslavl Oblast, counterparty=Henan) established 2019 kind=cooperation",
+			"twin_city(city=Yaroslavl, twin=Exeter) established",
+			"twin_city(city=Yaroslavl, twin=Kaiserslautern) established",
 		}},
 }
 
