@@ -846,6 +846,9 @@ func (d *doc) context(i, n int) bool {
 			return true
 		}
 	}
+	if d.coordinatedCity(i, n) {
+		return true
+	}
 	if i == 0 || !placeCues[d.toks[i-1].Key] {
 		return false
 	}
@@ -853,6 +856,54 @@ func (d *doc) context(i, n int) bool {
 		return false
 	}
 	return true
+}
+
+// coordinatedCity reports whether the name at tokens i..i+n is joined by a
+// conjunction to a city the lexicon knows for sure: "між Олександрією та
+// болгарським Габровом", "Габрово и Александрия".
+func (d *doc) coordinatedCity(i, n int) bool {
+	toks := d.toks
+	sure := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		if c := d.cover[k]; c != 0 {
+			return cityMention(d.spans[c-1])
+		}
+		city := false
+		for _, f := range d.lookup(k) {
+			switch {
+			case f.Entry.Type == "firstname" || f.Entry.Type == Person:
+				return false // "Тіна і Женя": two names
+			case f.Kind == lexicon.KindName && f.Entry.Type == City && !f.Entry.Names[f.Name].Ctx:
+				city = true
+			}
+		}
+		return city
+	}
+	conj := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		switch toks[k].Key {
+		case "та", "і", "й", "и", "and":
+			return true
+		}
+		return false
+	}
+	if j := i + n; j < len(toks) && isNameWord(toks[j]) && toks[j].Flags&text.SpaceBefore != 0 {
+		return false // "і Борислав Савчук": a first name and a surname
+	}
+	if j := i + n; conj(j) {
+		k := j + 1
+		if k < len(toks) && toks[k].Flags&text.Cap == 0 && isAdjectiveWord(toks[k].Text) {
+			k++ // "та болгарським Габровом"
+		}
+		if sure(k) {
+			return true
+		}
+	}
+	return conj(i-1) && sure(i-2)
 }
 
 func (d *doc) countrySeen(c string) bool {

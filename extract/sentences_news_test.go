@@ -130,7 +130,7 @@ var ukNews = []sentenceCase{
 			"twin_city(city=Oleksandriia, twin=Gabrovo) established 1998",
 			"quote(speaker=Віталій Стеценко) established",
 			"holds_position(person=Віталій Стеценко, org=Oleksandriia) established role=заступник міського голови",
-		}, skip: "lexicon: Олександрія is {ctx} (given name); 'між Олександрією', 'голови Олександрії' not city context: read as person"},
+		}},
 	// 018: "так і не підписали" – nothing.
 	{text: "Угоду про партнерство між Бердянськом і турецьким Мерсіном так і не підписали через початок повномасштабного вторгнення.",
 		want: nil},
@@ -275,8 +275,8 @@ var ruNews = []sentenceCase{
 	{text: "По словам главы Магнитогорска Олега Кравцова, соглашение о сотрудничестве с узбекским Алмалыком будет подписано до конца года.",
 		want: []string{
 			"holds_position(person=Олег Кравцов, org=Magnitogorsk) established role=глава",
-			"agreement(party=Magnitogorsk, counterparty=Almalyk) planned kind=cooperation",
-		}, skip: "rule gap: passive future 'соглашение ... с Y будет подписано' with the party implied by the speaker's city"},
+			"agreement(party=Magnitogorsk, counterparty=Olmaliq) planned kind=cooperation",
+		}},
 	// 012: mayor quoted about courtyards; tourists from other cities.
 	{text: "«Весной мы отремонтируем 40 дворов», — рассказал мэр Кемерова Максим Гусев. Он также отметил, что летом в город приедут туристы из Новосибирска и Томска.",
 		want: []string{
