@@ -590,6 +590,9 @@ func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
 		if best.Entry.Attrs["kind"] == "modifier" {
 			return 0 // "колишній", "acting": read with the post that follows
 		}
+		if i > 0 && toks[i-1].Key == "во" && toks[i].Key == "главе" && i+1 < len(toks) && (toks[i+1].Key == "с" || toks[i+1].Key == "со") {
+			return 0 // "делегация во главе с акимом": an idiom, not a post
+		}
 		s.typ = "role"
 		s.role = d.roleLemma(best)
 		s.former = i > 0 && (formerWords[toks[i-1].Key] || d.modifier(i-1) == "role:mod:former" || d.modifier(i-1) == "role:mod:outgoing")
