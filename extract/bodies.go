@@ -941,3 +941,48 @@ func (d *doc) findRoleBodies() {
 		d.addSpan(span{start: t.Start, end: t.End, tok0: k, tok1: k + 1, part: -1, typ: Org, ent: e})
 	}
 }
+
+// latinCompanyHeads are the nouns (uk/ru stems) after which a Latin-script
+// name in Cyrillic text names a company: "компанії Leoni", "завод Nestlé",
+// "концерн Siemens".
+var latinCompanyHeads = []string{"компані", "компани", "концерн", "корпораці", "корпораци", "фірм", "фирм", "завод", "виробник", "производител", "холдинг", "бренд", "ритейлер", "оператор", "групи", "группы", "стартап", "автовиробник", "автопроизводител"}
+
+// findLatinCompanies recognizes a capitalized Latin-script name of up to
+// three words right after a company noun in Ukrainian or Russian text:
+// "завод компанії Leoni", "концерн Rheinmetall", "компания Air Astana".
+func (d *doc) findLatinCompanies() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	toks := d.toks
+	for i := 1; i < len(toks); i++ {
+		if !latinCap(toks[i]) || !d.free(i, i+1) || toks[i-1].Kind != text.Word || !hasPrefixAny(toks[i-1].Key, latinCompanyHeads) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+3 && latinCap(toks[j]) && toks[j].Flags&text.SpaceBefore != 0 && d.free(j, j+1) {
+			j++
+		}
+		name := writtenName(toks, i, j-i)
+		e := d.entityFor("company:"+slug(name), func() *entity {
+			e := &entity{}
+			e.Type, e.Lemma, e.Name = Company, name, name
+			return e
+		})
+		d.addSpan(span{start: toks[i].Start, end: toks[j-1].End, tok0: i, tok1: j, part: -1, typ: Company, ent: e, lemma: name})
+		i = j - 1
+	}
+}
+
+// latinCap reports whether t is a capitalized word in Latin script.
+func latinCap(t text.Token) bool {
+	if t.Kind != text.Word || t.Flags&text.Cap == 0 {
+		return false
+	}
+	for _, r := range t.Text {
+		if r >= 0x400 && r < 0x530 {
+			return false
+		}
+	}
+	return true
+}

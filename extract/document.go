@@ -133,6 +133,7 @@ func (d *doc) window(start, end int) {
 	d.findInstitutions()
 	d.findDescribedBodies()
 	d.findUnknownNames()
+	d.findLatinCompanies()
 	d.findSurnames()
 	d.findRoleSurnames()
 	d.findFirstNamesAlone()

@@ -99,6 +99,16 @@ func TestEntitiesWeakTowns(t *testing.T) {
 	runEntityCases(t, cases)
 }
 
+// Latin-script company names after a company noun in Cyrillic text.
+func TestEntitiesLatinCompanies(t *testing.T) {
+	cases := []entityCase{
+		{"uk", "Завод компанії Fujikura працює у Львові.", []string{"company:Fujikura", "city:Львів"}, nil},
+		{"ru", "Концерн Kongsberg Maritime построит завод.", []string{"company:Kongsberg Maritime"}, nil},
+		{"uk", "Він приїхав до Berlin Brandenburg.", nil, []string{"company:Berlin Brandenburg"}},
+	}
+	runEntityCases(t, cases)
+}
+
 // Events named by a capitalized head and a genitive complement.
 func TestEntitiesEventComplements(t *testing.T) {
 	cases := []entityCase{
