@@ -48,3 +48,16 @@ func TestLangWordShapes(t *testing.T) {
 		}
 	}
 }
+
+// Every month name must pass the shape filter of monthOf.
+func TestMonthShapes(t *testing.T) {
+	for k, v := range months {
+		if len(k) >= len(monthShapes) || monthShapes[len(k)]&(1<<(k[len(k)-1]&63)) == 0 {
+			t.Errorf("monthShapes misses %q", k)
+		}
+		m := monthOf(Token{Kind: Word, Key: k, Flags: Cap})
+		if v > 0 && m != v {
+			t.Errorf("monthOf(%q) = %d, want %d", k, m, v)
+		}
+	}
+}
