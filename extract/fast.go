@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -195,4 +196,22 @@ func latinOf(lang string, table map[rune]string, r rune) (string, bool) {
 	}
 	lat, ok := table[r]
 	return lat, ok
+}
+
+// appendLower appends strings.ToLower(s) to dst. With a stack buffer,
+// string(appendLower(buf[:0], w)) lower-cases a word for ending tests
+// without a heap allocation when the result does not escape (the compiler
+// keeps a short converted string on the stack).
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }

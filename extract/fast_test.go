@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factum-nlp/factum/internal/text"
@@ -65,6 +66,15 @@ func TestLatinTables(t *testing.T) {
 			if got, ok := latinOf(lang, m, r); got != want || ok != wok {
 				t.Errorf("latinOf(%s, %q) = %q %v, want %q %v", lang, r, got, ok, want, wok)
 			}
+		}
+	}
+}
+
+// appendLower must be strings.ToLower, invalid UTF-8 included.
+func TestAppendLower(t *testing.T) {
+	for _, w := range []string{"", "a", "ABC", "Київської", "МОСКОВСКОЙ", "Ёлкин", "İstanbul", "ȺB", "Kyiv's", "\xd0", "А\xd0\xd0Б", "x\xe2\x82", "ΣΟΦΙΑ", "Straße"} {
+		if got, want := string(appendLower(nil, w)), strings.ToLower(w); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

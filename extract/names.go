@@ -81,13 +81,14 @@ func placeAdjective(w string) (string, bool) {
 	if !mayBePlaceAdjective(w) {
 		return "", false
 	}
-	lw := strings.ToLower(w)
+	var buf, sbuf [32]byte
+	lw := string(appendLower(buf[:0], w))
 	for _, e := range adjEndings {
 		if !strings.HasSuffix(lw, e) {
 			continue
 		}
 		stem := w[:len(w)-len(e)]
-		ls := strings.ToLower(stem)
+		ls := string(appendLower(sbuf[:0], stem))
 		if strings.HasSuffix(ls, "ськ") || strings.HasSuffix(ls, "цьк") || strings.HasSuffix(ls, "зьк") ||
 			strings.HasSuffix(ls, "ск") || strings.HasSuffix(ls, "цк") || strings.HasSuffix(ls, "зк") || strings.HasSuffix(ls, "ськ") {
 			return stem, utf8.RuneCountInString(stem) >= 4
@@ -457,7 +458,8 @@ func (d *doc) allFree(a, b int) bool {
 // looksAdjective reports whether a capitalized word has the ending of an
 // adjective that is not a surname ending: "Державного", "Вищої".
 func looksAdjective(w string) bool {
-	lw := strings.ToLower(w)
+	var buf [32]byte
+	lw := string(appendLower(buf[:0], w))
 	for _, e := range []string{"ного", "ної", "ному", "ній", "ним", "ною", "ных", "ной", "ная", "ное", "ний", "ный", "вого", "вої", "вий", "вый", "щого", "щої", "щий", "щий"} {
 		if strings.HasSuffix(lw, e) {
 			return true
@@ -700,7 +702,8 @@ func isAdjectiveWord(w string) bool {
 		}
 		tail = tail[e:]
 	}
-	lw := strings.ToLower(tail)
+	var buf [32]byte
+	lw := string(appendLower(buf[:0], tail))
 	n := utf8.RuneCountInString(w)
 	for i, e := range adjWordEnds {
 		if n > adjWordEndRunes[i]+2 && strings.HasSuffix(lw, e) {

@@ -406,7 +406,8 @@ func namingAdjective(w string) bool {
 	if isAdjectiveWord(w) {
 		return true
 	}
-	lw := strings.ToLower(w)
+	var buf [32]byte
+	lw := string(appendLower(buf[:0], w))
 	for _, e := range placeAdjEndings {
 		if len(e) > 2 && strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+3 {
 			return strings.HasSuffix(strings.TrimSuffix(lw, e), "ск") || strings.HasSuffix(strings.TrimSuffix(lw, e), "цк") ||

@@ -3,6 +3,7 @@ package morph
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -25,7 +26,11 @@ func candidates(form string, fn func(cand string)) {
 		}
 		return
 	}
-	seen := make(map[string]bool, 64)
+	seen := seenPool.Get().(map[string]bool)
+	defer func() {
+		clear(seen)
+		seenPool.Put(seen)
+	}()
 	emit := func(s string) {
 		if !seen[s] {
 			seen[s] = true
@@ -46,7 +51,7 @@ func candidates(form string, fn func(cand string)) {
 		if v := lowerRune(sr[len(sr)-1]); k == 1 && (v == 'з' || v == 'ц' || v == 'с') {
 			b.Reset()
 			b.WriteString(string(sr[:len(sr)-1]))
-			b.WriteString(caseEnd(map[rune]string{'з': "г", 'ц': "к", 'с': "х"}[v], up))
+			b.WriteString(caseEnd(velarOf(v), up))
 			b.WriteString(caseEnd("а", up))
 			emit(b.String())
 		}
@@ -91,6 +96,23 @@ func candidates(form string, fn func(cand string)) {
 			}
 		}
 	}
+}
+
+// seenPool holds the sets candidates uses to emit each candidate once.
+var seenPool = sync.Pool{New: func() any { return make(map[string]bool, 64) }}
+
+// velarOf returns the velar that alternates with the palatalized z, ts or
+// s before -і (з → г, ц → к, с → х).
+func velarOf(r rune) string {
+	switch r {
+	case 'з':
+		return "г"
+	case 'ц':
+		return "к"
+	case 'с':
+		return "х"
+	}
+	return ""
 }
 
 // NominativeName returns candidate nominative forms of a person-name part

@@ -275,6 +275,7 @@ func cyrCaps(s string) (capsKind, bool) {
 // lowerCyr lower-cases a string of Russian/Ukrainian letters (plus ASCII
 // punctuation) byte-wise; ok is false for other input.
 func lowerCyr(s string) (string, bool) {
+	var buf [64]byte // the copy, when s needs one and fits: one allocation (the result) instead of two
 	var b []byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -305,7 +306,7 @@ func lowerCyr(s string) (string, bool) {
 			return "", false
 		}
 		if b == nil {
-			b = []byte(s)
+			b = append(buf[:0], s...)
 		}
 		b[i], b[i+1] = c2, d2
 		i++

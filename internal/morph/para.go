@@ -148,8 +148,21 @@ func (p *para) forms(dst []string, ncases int) []string {
 // capitalization, ё/е and apostrophe variants), and whether it is the
 // preferred one.
 func (p *para) has(c Case, form string) (found, primary bool) {
+	var buf [64]byte
 	for v := 0; v < int(p.n[c]); v++ {
-		if foldEq(p.render(c, v), form) {
+		// p.render(c, v), built on the stack unless the ending is
+		// upper-cased.
+		f := &p.f[c][v]
+		var s string
+		switch {
+		case f.end == "" && f.tail == "":
+			s = f.stem
+		case p.up:
+			s = p.render(c, v)
+		default:
+			s = string(append(append(append(buf[:0], f.stem...), f.end...), f.tail...))
+		}
+		if foldEq(s, form) {
 			return true, v == 0
 		}
 	}

@@ -24,6 +24,30 @@ type pRule struct {
 
 type pSet struct {
 	exceptions, suffixes []pRule
+	// byLast lists, for each byte, the indices in suffixes (in order) of
+	// the rules with a test that a word ending in that byte can end with.
+	byLast [256][]int32
+}
+
+// index fills s.byLast.
+func (s *pSet) index() {
+	for i, r := range s.suffixes {
+		var ends [256]bool
+		for _, t := range r.tests {
+			if t == "" {
+				for b := range ends {
+					ends[b] = true
+				}
+				break
+			}
+			ends[t[len(t)-1]] = true
+		}
+		for b, ok := range ends {
+			if ok {
+				s.byLast[b] = append(s.byLast[b], int32(i))
+			}
+		}
+	}
 }
 
 type gSet struct {
@@ -84,6 +108,7 @@ func petrovichLoad() {
 		}
 		for i, name := range [3]string{"firstname", "middlename", "lastname"} {
 			pet.rules[i] = pSet{exceptions: conv(rules[name].Exceptions), suffixes: conv(rules[name].Suffixes)}
+			pet.rules[i].index()
 		}
 		var gj struct {
 			Gender map[string]struct {
@@ -150,15 +175,31 @@ func petFind(set *pSet, lw string, g Gender, firstWord bool) *pRule {
 			}
 		}
 	}
-	for i := range set.suffixes {
-		r := &set.suffixes[i]
-		if (r.gender != Unknown && r.gender != g) || (r.firstWord && !firstWord) {
-			continue
-		}
-		for _, t := range r.tests {
-			if hasSuf(lw, t) {
+	if lw == "" {
+		for i := range set.suffixes {
+			if r := petSuffix(set, i, lw, g, firstWord); r != nil {
 				return r
 			}
+		}
+		return nil
+	}
+	for _, i := range set.byLast[lw[len(lw)-1]] {
+		if r := petSuffix(set, int(i), lw, g, firstWord); r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// petSuffix returns suffix rule i of set if it applies to lw.
+func petSuffix(set *pSet, i int, lw string, g Gender, firstWord bool) *pRule {
+	r := &set.suffixes[i]
+	if (r.gender != Unknown && r.gender != g) || (r.firstWord && !firstWord) {
+		return nil
+	}
+	for _, t := range r.tests {
+		if hasSuf(lw, t) {
+			return r
 		}
 	}
 	return nil

@@ -68,7 +68,10 @@ type Set struct {
 	keyIDs map[string]int32 // required literal keys → id
 	post   [][]int32        // key id → rules anchored on it
 	always []int32          // rules without an anchor key
-	pool   sync.Pool
+	// keyBits is a one-hash Bloom filter over the keys of keyIDs: a unit
+	// whose key hashes to an unset bit is not looked up.
+	keyBits [1 << 10]uint64
+	pool    sync.Pool
 }
 
 // Compile compiles rules (typically the results of several Parse calls)
@@ -426,6 +429,31 @@ func (s *Set) index() {
 			}
 		}
 	}
+	s.keyBits = [1 << 10]uint64{}
+	for k := range s.keyIDs {
+		h := keyHash(k)
+		s.keyBits[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// keyHash is the cheap hash of keyBits, in [0, 1<<16).
+func keyHash(s string) uint32 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])<<8 ^ uint32(s[n-1]) ^ uint32(s[n/2])<<4
+	if n > 1 {
+		h ^= uint32(s[1]) << 12
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+// mayBeKey reports whether k may be a key of keyIDs: false only for keys
+// that are not.
+func (s *Set) mayBeKey(k string) bool {
+	h := keyHash(k)
+	return s.keyBits[h>>6]&(1<<(h&63)) != 0
 }
 
 // String describes the set briefly, for debugging.

@@ -127,10 +127,15 @@ func (s *Set) match(lang string, units []Unit, fn func(Match), prefilter bool) {
 			continue
 		}
 		u := &units[i]
-		if id, ok := s.keyIDs[u.Key]; ok {
-			sc.keys[id>>6] |= 1 << (id & 63)
+		if s.mayBeKey(u.Key) {
+			if id, ok := s.keyIDs[u.Key]; ok {
+				sc.keys[id>>6] |= 1 << (id & 63)
+			}
 		}
 		for _, part := range u.Parts {
+			if !s.mayBeKey(part) {
+				continue
+			}
 			if id, ok := s.keyIDs[part]; ok {
 				sc.keys[id>>6] |= 1 << (id & 63)
 			}

@@ -123,7 +123,17 @@ func init() {
 			months[k] = -v
 		}
 	}
+	for k := range months {
+		if k != "" && len(k) < len(monthShapes) {
+			monthShapes[len(k)] |= 1 << (k[len(k)-1] & 63)
+		}
+	}
 }
+
+// monthShapes has, for each byte length of a key of months, a bit for the
+// low six bits of the key's last byte: a word whose bit is unset is no
+// month and is not looked up.
+var monthShapes [32]uint64
 
 // monthOf returns the month named by t, or 0.
 func monthOf(t Token) int {
@@ -134,6 +144,9 @@ func monthOf(t Token) int {
 	dot := strings.HasSuffix(k, ".")
 	if dot {
 		k = k[:len(k)-1]
+	}
+	if k == "" || len(k) >= len(monthShapes) || monthShapes[len(k)]&(1<<(k[len(k)-1]&63)) == 0 {
+		return 0
 	}
 	m := months[k]
 	if m < 0 {

@@ -76,7 +76,17 @@ func AppendKey(dst []byte, s string) []byte {
 	if keyIsIdentity(s) {
 		return append(dst, s...)
 	}
-	return appendKeySlow(dst, s)
+	return appendKeyNotIdentity(dst, s)
+}
+
+// appendKeyNotIdentity appends Key(s) to dst by the fast path when it
+// applies, else by the slow one.
+func appendKeyNotIdentity(dst []byte, s string) []byte {
+	n := len(dst)
+	if b, ok := appendKeyFast(dst, s); ok {
+		return b
+	}
+	return appendKeySlow(dst[:n], s)
 }
 
 // keyIsIdentity reports whether Key(s) == s: s holds only lower-case ASCII

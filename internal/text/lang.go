@@ -27,7 +27,7 @@ func DetectLang(s string) string {
 	wordOK := true
 	prevCyr := false
 	flush := func() {
-		if wordOK && len(word) > 0 {
+		if wordOK && len(word) > 1 && langWordShapes[len(word)]&(1<<(word[1]&63)) != 0 {
 			switch w := langWords[string(word)]; {
 			case w > 0:
 				uk += int(w)
@@ -75,6 +75,16 @@ func DetectLang(s string) string {
 	}
 	return "ru"
 }
+
+// langWordShapes has, for each byte length of a key of langWords, a bit
+// for the low six bits of the key's second byte: a word whose bit is unset
+// is not looked up. (Every key is Cyrillic, two bytes a letter.)
+var langWordShapes = func() (m [25]uint64) {
+	for w := range langWords {
+		m[len(w)] |= 1 << (w[1] & 63)
+	}
+	return m
+}()
 
 // langWords scores frequent function words: > 0 Ukrainian, < 0 Russian.
 var langWords = map[string]int8{

@@ -603,7 +603,7 @@ func (t *tokenizer) merge() {
 			spans = append(spans, keySpan{-1, -1})
 		} else {
 			a := len(keys)
-			keys = appendKeySlow(keys, out.Text)
+			keys = appendKeyNotIdentity(keys, out.Text)
 			spans = append(spans, keySpan{a, len(keys)})
 		}
 		d[w] = out
@@ -665,7 +665,13 @@ func caseFlags(w string) Flags {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(w[i:])
+		var n int
+		if c >= 0xD0 && c <= 0xD3 && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+			// Two-byte Cyrillic (U+0400-U+04FF), decoded in place.
+			r, n = rune(c&0x1F)<<6|rune(w[i+1]&0x3F), 2
+		} else {
+			r, n = utf8.DecodeRuneInString(w[i:])
+		}
 		i += n
 		var isLetter, isUpper bool
 		switch {
