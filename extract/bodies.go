@@ -492,7 +492,7 @@ func closingNameQuote(toks []text.Token, open int) int {
 // may differ in its case ending.
 func (d *doc) quotedOrgEntity(a, b int) *entity {
 	for _, e := range d.ents {
-		if e.entry != nil || (e.Type != Org && e.Type != Company) {
+		if e.entry != nil || (e.Type != Org && e.Type != Company && e.Type != Event) {
 			continue
 		}
 		ks := strings.Fields(text.Key(e.Lemma))

@@ -198,6 +198,15 @@ var ukNews = []sentenceCase{
 			"organizer_of(organizer=Асоціація польських міст, event=Форум місцевого самоврядування) established",
 			"twin_city(city=Lublin, twin=Zhytomyr) established 2019",
 		}},
+	// 0xx: both cities plan a twinning agreement after signing a memorandum.
+	{text: "Міський голова Сум Олександр Лисенко та мер Ополя Арркадіуш Вішнєвський підписали меморандум про співпрацю. Найближчим часом міста планують укласти угоду про побратимство.",
+		want: []string{
+			"holds_position(person=Олександр Лисенко, org=Sumy) established role=міський голова",
+			"holds_position(person=Арркадіуш Вішнєвський, org=Opole) established role=мер",
+			"agreement(party=Sumy, counterparty=Opole) established kind=cooperation",
+			"twin_city(city=Sumy, twin=Opole) planned",
+			"agreement(party=Sumy, counterparty=Opole) planned kind=twinning",
+		}},
 }
 
 var ruNews = []sentenceCase{
@@ -344,6 +353,15 @@ var ruNews = []sentenceCase{
 			"agreement(party=Yaroslavl Oblast, counterparty=Henan) established 2019 kind=cooperation",
 			"twin_city(city=Yaroslavl, twin=Exeter) established",
 			"twin_city(city=Yaroslavl, twin=Kaiserslautern) established",
+		}},
+	// 0xx: an exhibition in quotes repeated in the genitive; organizers, a future general partner, dates in a later sentence.
+	{text: "В Казани пройдет выставка «Агрокомплекс». Выставка «Агрокомплекс» пройдет в Казани с 12 по 15 марта. Организаторами «Агрокомплекса» выступают Министерство сельского хозяйства РФ и правительство Татарстана. Генеральным партнером станет Россельхозбанк.",
+		want: []string{
+			"held_in(event=Агрокомплекс, place=Kazan) planned --03-12/--03-15",
+			"organizer_of(organizer=Минсельхоз России, event=Агрокомплекс) established",
+			"organizer_of(organizer=Правительство Татарстана, event=Агрокомплекс) established",
+			"partner_of(partner=Россельхозбанк, host=Агрокомплекс) planned",
+			"located_in(subject=Правительство Татарстана, place=Tatarstan) established",
 		}},
 }
 
