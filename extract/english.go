@@ -122,6 +122,7 @@ func (d *doc) findEnglishBodies() {
 	if d.lang != "en" {
 		return
 	}
+	d.findEnRegionalPosts()
 	toks := d.toks
 	for h := 0; h < len(toks); h++ {
 		kind := enHeads[strings.TrimSuffix(toks[h].Key, ".")]
@@ -188,6 +189,7 @@ func (d *doc) findEnglishBodies() {
 		h = end - 1
 	}
 	d.findEnDescribedCompanies()
+	d.findEnCompaniesBeforePosts()
 }
 
 // enCompanyNouns describe a company before its name: "energy company
@@ -234,6 +236,75 @@ func (d *doc) findEnDescribedCompanies() {
 	}
 }
 
+// enCompanyPosts are the posts that only a company has.
+var enCompanyPosts = map[string]bool{"role:ceo": true, "role:cfo": true, "role:coo": true, "role:cto": true,
+	"role:commercial_director": true, "role:founder": true, "role:president_company": true, "role:deputy_director": true}
+
+// findEnCompaniesBeforePosts recognizes a company the lexicon does not list
+// by a company's post between it and a person's name: "Bolt CEO Markus
+// Villig", "Skyeton co-founder Oleg Plokhotnyuk".
+func (d *doc) findEnCompaniesBeforePosts() {
+	toks := d.toks
+	for r := 1; r+1 < len(toks); r++ {
+		var role *lexicon.Form
+		for _, f := range d.lookup(r) {
+			if f.Kind == lexicon.KindName && f.Entry.Type == "role" && enCompanyPosts[f.Entry.ID] {
+				role = f
+				break
+			}
+		}
+		if role == nil {
+			continue
+		}
+		after := r + len(role.Keys)
+		if after >= len(toks) || !isNameWord(toks[after]) || toks[r].Flags&text.NewlineBefore != 0 {
+			continue
+		}
+		if d.enKnownBodyBefore(r) {
+			r = after
+			continue
+		}
+		a := r
+		for a > 0 && r-a < 3 && toks[a-1].Kind == text.Word && toks[a-1].Flags&(text.Cap|text.Upper) != 0 && d.free(a-1, a) &&
+			toks[a].Flags&text.NewlineBefore == 0 && !stopwords()[toks[a-1].Key] && !enNonName[toks[a-1].Key] && !courtesyTitles[toks[a-1].Key] &&
+			!d.enRoleAt(a-1) && !d.enAnyName(a-1) && enHeads[toks[a-1].Key] == 0 && !enGeneric[toks[a-1].Key] {
+			a--
+		}
+		if a == r || a > 0 && toks[a-1].Kind == text.Word && toks[a-1].Flags&text.Cap != 0 && !d.sentStart(a-1) && !enNonName[toks[a-1].Key] {
+			continue // no name, or part of a longer one the lexicon knows
+		}
+		name := d.w[toks[a].Start:toks[r-1].End]
+		e := d.entityFor(Company+":"+slug(name), func() *entity {
+			e := &entity{}
+			e.Type, e.Lemma, e.Name = Company, name, name
+			return e
+		})
+		d.addSpan(span{start: toks[a].Start, end: toks[r-1].End, tok0: a, tok1: r, part: -1, typ: Company, ent: e, lemma: name})
+		r = after
+	}
+}
+
+// enKnownBodyBefore adds the lexicon's company or organization whose name
+// ends right before token r, even one that needs context ("Bolt" before
+// "CEO"), and reports whether there was one.
+func (d *doc) enKnownBodyBefore(r int) bool {
+	for s := r - 1; s >= 0 && s >= r-4; s-- {
+		for _, f := range d.lookup(s) {
+			if f.Kind != lexicon.KindName || f.Entry.Type != Company && f.Entry.Type != Org || s+len(f.Keys) != r || !d.free(s, r) {
+				continue
+			}
+			e := d.lexEntity(f.Entry)
+			lemma := f.Entry.Names[f.Name].Text
+			if e.matched == "" {
+				e.matched = lemma
+			}
+			d.addSpan(span{start: d.toks[s].Start, end: d.toks[r-1].End, tok0: s, tok1: r, part: -1, typ: f.Entry.Type, ent: e, lemma: lemma})
+			return true
+		}
+	}
+	return false
+}
+
 // enAnyName reports whether token i begins a name the lexicon knows (of any
 // kind, first names included) or an adjective of a country.
 func (d *doc) enAnyName(i int) bool {
@@ -243,6 +314,37 @@ func (d *doc) enAnyName(i int) bool {
 		}
 	}
 	return false
+}
+
+// findEnRegionalPosts reads a city's name before "regional" and a post as
+// the name of its region: "Lviv regional governor Maksym Kozytskyi" is the
+// governor of the Lviv region, not of the city.
+func (d *doc) findEnRegionalPosts() {
+	toks := d.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Flags&text.Cap == 0 || !d.free(i, i+1) {
+			continue
+		}
+		var city *lexicon.Form
+		for _, f := range d.lookup(i) {
+			if f.Kind == lexicon.KindName && f.Entry.Type == City && !f.Entry.Names[f.Name].Ctx && (city == nil || len(f.Keys) > len(city.Keys)) {
+				city = f
+			}
+		}
+		if city == nil {
+			continue
+		}
+		j := i + len(city.Keys)
+		if j+1 >= len(toks) || toks[j].Key != "regional" || !d.free(i, j) || !(d.enRoleAt(j) || d.enRoleAt(j+1)) {
+			continue
+		}
+		region := d.x.lex.Resolve(d.w[toks[i].Start:toks[j-1].End]+" region", Region)
+		if region == nil || region.Type != Region {
+			continue
+		}
+		d.addSpan(span{start: toks[i].Start, end: toks[j-1].End, tok0: i, tok1: j, part: -1, typ: Region, ent: d.lexEntity(region)})
+		i = j
+	}
 }
 
 // enTitleCase reports whether the sentence of token i is a headline in
