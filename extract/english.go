@@ -210,8 +210,8 @@ var enDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": 
 func (d *doc) findEnDescribedCompanies() {
 	toks := d.toks
 	for j := 1; j+1 < len(toks); j++ {
-		if !enCompanyNouns[toks[j].Key] || toks[j].Flags&text.Cap != 0 || toks[j-1].Kind != text.Word || enDeterminers[toks[j-1].Key] {
-			continue
+		if !enCompanyNouns[toks[j].Key] || toks[j].Flags&text.Cap != 0 || toks[j-1].Kind != text.Word || enDeterminers[toks[j-1].Key] || d.enRoleEnds(j) {
+			continue // not "software developer Ivan Petrenko": a post
 		}
 		a := j + 1
 		b := a
@@ -790,28 +790,44 @@ func (d *doc) enRoleEnds(p int) bool {
 	return false
 }
 
-// enSpeechVerbs report speech after a speaker's name or before it.
+// enSpeechVerbs report speech after a speaker's name ("Cemil Tugay told
+// reporters") or before it ("said Cemil Tugay"; not "told": the listener
+// follows it).
 var enSpeechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stressed": true, "noted": true,
 	"explained": true, "stated": true, "emphasised": true, "emphasized": true, "announced": true, "tells": true, "adds": true}
 
+// enNotNameWords are capitalized words that name bodies, media or groups,
+// not people: "Human Rights Watch said", "Emergency Services said".
+var enNotNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`rights watch news times post press media radio television tv journal herald daily weekly gazette
+		tribune observer guardian telegraph express mail review services authorities forces officials ministries agencies
+		police army navy guard border customs railways airport station channel online today reports insider monitor`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // enSpeakerAround reports whether the words [i, j) stand where a speaker's
-// name does: after a verb of speaking or "according to" that follows a
-// quote or a comma ("..., said Cemil Tugay"), or, after a quote, a comma
-// or at the start of a sentence, before a verb of speaking ("Cemil Tugay
-// told reporters") or before an apposition with a post ("Cemil Tugay, the
+// name does: after a verb of speaking ("..., said Cemil Tugay"); right
+// after a quote, before a verb of speaking ("\"...,\" Cemil Tugay told
+// reporters"); or before an apposition with a post ("Cemil Tugay, the
 // mayor of Izmir").
 func (d *doc) enSpeakerAround(i, j int) bool {
 	toks := d.toks
-	if i > 0 && enSpeechVerbs[toks[i-1].Key] {
+	for k := i; k < j; k++ {
+		if enNotNameWords[toks[k].Key] {
+			return false
+		}
+	}
+	if i > 0 && enSpeechVerbs[toks[i-1].Key] && toks[i-1].Key != "told" && toks[i-1].Key != "tells" {
 		return true
 	}
-	if i > 1 && toks[i-1].Key == "to" && toks[i-2].Key == "according" {
-		return true
+	p := i - 1
+	if p >= 0 && toks[p].Key == "," {
+		p--
 	}
-	if i > 0 && !d.sentStart(i) && toks[i-1].Key != "," && toks[i-1].Key != "\"" {
-		return false
-	}
-	if j < len(toks) && enSpeechVerbs[toks[j].Key] {
+	if p >= 0 && toks[p].Key == "\"" && j < len(toks) && enSpeechVerbs[toks[j].Key] {
 		return true
 	}
 	if j+1 < len(toks) && toks[j].Key == "," {
@@ -821,9 +837,6 @@ func (d *doc) enSpeakerAround(i, j int) bool {
 		}
 		for k < len(toks) && k < j+5 && d.cover[k] != 0 && d.spans[d.cover[k]-1].typ != "role" {
 			k++ // "Cemil Tugay, Izmir's mayor": the place before the post
-			if k < len(toks) && (toks[k].Key == "'s" || toks[k].Key == "’s") {
-				k++
-			}
 		}
 		return k < len(toks) && d.enRoleAt(k)
 	}
