@@ -267,4 +267,60 @@ var enPassages = []sentenceCase{
 	// 045: an investment, not an agreement; the cities are only co-mentioned.
 	{text: "A Kyiv developer will invest 40 million euros in a logistics park near Wrocław, local media reported.",
 		want: nil},
+	// 046: "X's mayor, P," and "the city will sign" a memorandum.
+	{text: "Kharkiv's mayor, Ihor Terekhov, said on Monday that the city will sign a memorandum of cooperation with Bordeaux in the spring.",
+		want: []string{
+			"holds_position(person=Ihor Terekhov, org=Kharkiv) established role=mayor",
+			"agreement(party=Kharkiv, counterparty=Bordeaux) planned kind=cooperation",
+		}},
+	// 047: a twinning agreement signed in a year, "according to" a website.
+	{text: "The twinning agreement between Rivne and Lublin was signed in 2009, according to the city council website.",
+		want: []string{
+			"twin_city(city=Rivne, twin=Lublin) established 2009",
+			"agreement(party=Rivne, counterparty=Lublin) established 2009 kind=twinning",
+		}},
+	// 048: "the city had frozen its ties with" a Russian city.
+	{text: "Officials in Gdańsk said the city had frozen its ties with Kaliningrad.",
+		want: []string{
+			"twin_city(city=Gdańsk, twin=Kaliningrad) ended",
+		}},
+	// 049: a letter of intent on cooperation.
+	{text: "Mariupol and Gdańsk signed a letter of intent on cooperation in 2022.",
+		want: []string{
+			"agreement(party=Mariupol, counterparty=Gdańsk) established 2022 kind=cooperation",
+		}},
+	// 050: an unnamed forum: its organizers and date make no relation.
+	{text: "The forum, co-organised by the city of Vinnytsia and the EU Delegation to Ukraine, will be held on 5-6 June.",
+		want: nil},
+	// 051: partners of a forum listed as cities with their countries.
+	{text: "Chernivtsi will host the Bukovyna Economic Forum on 15 May, the city council said. Partners of the forum include the Romanian city of Suceava and the Czech city of Zlín.",
+		want: []string{
+			"held_in(event=Bukovyna Economic Forum, place=Chernivtsi) planned --05-15",
+			"partner_of(partner=Suceava, host=Bukovyna Economic Forum) established",
+			"partner_of(partner=Zlín, host=Bukovyna Economic Forum) established",
+		}},
+	// 052: a quote, then "Mayor P of X said".
+	{text: "\"We have been friends for thirty years,\" Mayor Jan Novák of Zlín said at the ceremony.",
+		want: []string{
+			"quote(speaker=Jan Novák) established",
+			"holds_position(person=Jan Novák, org=Zlín) established role=mayor",
+		}},
+	// 053: a memorandum between a regional administration and a foreign region, expected to be signed.
+	{text: "A memorandum between the Odesa Regional State Administration and the Italian region of Veneto is expected to be signed in the autumn.",
+		want: []string{
+			"agreement(party=Odesa Regional State Administration, counterparty=Veneto) planned kind=cooperation",
+		}},
+	// 054: "twin cities since" in an apposition.
+	{text: "Tallinn and Kyiv, twin cities since 1993, launched a joint programme for young engineers.",
+		want: []string{
+			"twin_city(city=Tallinn, twin=Kyiv) established 1993",
+		}},
+	// 055: tourists from two cities: nothing.
+	{text: "The Georgian city of Batumi is also popular with tourists from Kyiv and Lviv.",
+		want: nil},
+	// 056: "X's deputy mayor, P," tells an agency.
+	{text: "Wrocław's deputy mayor, Jakub Mazur, told PAP that the city was ready to host the summit.",
+		want: []string{
+			"holds_position(person=Jakub Mazur, org=Wrocław) established role=deputy mayor",
+		}},
 }
