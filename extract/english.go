@@ -396,6 +396,13 @@ func (d *doc) enNameBounds(h int, kind enHeadKind) (int, int) {
 			a, joined = p-1, true
 			continue
 		}
+		if enConnectors[toks[p].Key] && toks[p].Flags&text.Cap == 0 && kind == enEventHead && a < h && p > 0 && d.enCapWord(p-1) &&
+			!d.enRoleAt(p-1) && d.free(p-1, p) && !d.sentStart(p-1) {
+			// "the Mayors for Ukraine Summit", "the Cities of Tomorrow
+			// Forum": a phrase with "for" or "of" before an event's head.
+			a = p - 1
+			continue
+		}
 		if !d.enCapWord(p) || d.enRoleAt(p) || toks[p].Kind != text.Word {
 			break
 		}

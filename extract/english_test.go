@@ -37,6 +37,8 @@ func TestEnglishEntities(t *testing.T) {
 		// Events without quotes.
 		{"The Poltava Pumpkin Days festival returns on 12 October.",
 			[]string{"event:Poltava Pumpkin Days"}, []string{"event:festival"}},
+		{"Mayors will attend the Mayors for Ukraine Summit and the Cities of Tomorrow Forum.",
+			[]string{"event:Mayors for Ukraine Summit", "event:Cities of Tomorrow Forum"}, []string{"event:Ukraine Summit"}},
 		{"Mayors gathered at the Danube Cities Summit and the Lutsk Innovation Forum.",
 			[]string{"event:Danube Cities Summit", "event:Lutsk Innovation Forum"}, nil},
 		// Generic phrases and bodies left to other recognizers are not new names.

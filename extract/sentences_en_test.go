@@ -323,4 +323,22 @@ var enPassages = []sentenceCase{
 		want: []string{
 			"holds_position(person=Jakub Mazur, org=Wrocław) established role=deputy mayor",
 		}},
+	// 057: a whole wire story: a memorandum, a quote, a hoped-for twinning, a list of twins, a summit with an organizer and a partner.
+	{text: "VILNIUS, Nov 5 (Reuters) - The Lithuanian capital Vilnius and the Ukrainian city of Kharkiv signed a memorandum of understanding on Tuesday to cooperate on rebuilding schools, officials said.\n\n" +
+		"\"Vilnius stands with Kharkiv today,\" Vilnius Mayor Valdas Benkunskas told reporters after the ceremony.\n\n" +
+		"Kharkiv Mayor Ihor Terekhov, who joined the ceremony by video link, said the city hoped to become a sister city of Vilnius next year. Kharkiv already has twin-city ties with Kaunas, Nuremberg and Bologna.\n\n" +
+		"The two mayors are also expected to attend the Mayors for Ukraine Summit, which will take place in Brussels on December 2-3. The summit is organised by Eurocities in partnership with the Committee of the Regions.",
+		want: []string{
+			"agreement(party=Vilnius, counterparty=Kharkiv) established kind=cooperation",
+			"quote(speaker=Valdas Benkunskas) established",
+			"holds_position(person=Valdas Benkunskas, org=Vilnius) established role=mayor",
+			"holds_position(person=Ihor Terekhov, org=Kharkiv) established role=mayor",
+			"twin_city(city=Kharkiv, twin=Vilnius) planned",
+			"twin_city(city=Kharkiv, twin=Kaunas) established",
+			"twin_city(city=Kharkiv, twin=Nuremberg) established",
+			"twin_city(city=Kharkiv, twin=Bologna) established",
+			"held_in(event=Mayors for Ukraine Summit, place=Brussels) planned --12-02/--12-03",
+			"organizer_of(organizer=Eurocities, event=Mayors for Ukraine Summit) established",
+			"partner_of(partner=Committee of the Regions, host=Mayors for Ukraine Summit) established",
+		}},
 }
