@@ -139,7 +139,7 @@ role:coach	role	en=coach|head coach|trainer	uk=тренер|тренерка|г�
 role:captain	role	en=captain|team captain	uk=капітан|капітанка|капітан команди	ru=капитан|капитан команды	scope=sport
 role:athlete	role	en=athlete|champion|footballer|soccer player|boxer|tennis player|hockey player|basketball player|player|striker|midfielder|defender|goalkeeper|Olympian	uk=спортсмен|спортсменка|чемпіон|чемпіонка|футболіст|футболістка|боксер|тенісист|тенісистка|хокеїст|баскетболіст|легкоатлет|легкоатлетка|гравець|нападник|захисник команди|воротар|олімпієць	ru=спортсмен|спортсменка|чемпион|чемпионка|футболист|футболистка|боксёр|боксер|теннисист|теннисистка|хоккеист|баскетболист|легкоатлет|фигуристка|фигурист|игрок|нападающий|полузащитник|защитник|вратарь|форвард|олимпиец	scope=sport
 role:organizer	role	en=organizer|organiser|co-organizer	uk=організатор|організаторка|співорганізатор	ru=организатор|организаторша|соорганизатор	scope=event
-role:moderator	role	en=moderator|host|presenter	uk=модератор|модераторка|ведучий|ведуча	ru=модератор|ведущий|ведущая	scope=event
+role:moderator	role	en=moderator|presenter	uk=модератор|модераторка|ведучий|ведуча	ru=модератор|ведущий|ведущая	scope=event
 role:mod:former	role	en=former|ex|one-time|erstwhile	uk=колишній|колишня|екс	ru=бывший|бывшая|экс	kind=modifier
 role:mod:acting	role	en=acting|interim|caretaker	uk=виконувач обов'язків|виконувачка обов'язків|виконуючий обов'язки|виконуюча обов'язки|тимчасово виконуючий обов'язки|в. о.|в.о.|т.в.о.	ru=исполняющий обязанности|исполняющая обязанности|временно исполняющий обязанности|врио|и. о.|и.о.	kind=modifier
 role:mod:honorary	role	en=honorary|honourary	uk=почесний|почесна	ru=почетный|почётный|почетная	kind=modifier
