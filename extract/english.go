@@ -122,6 +122,7 @@ func (d *doc) findEnglishBodies() {
 	if d.lang != "en" {
 		return
 	}
+	d.findEnRegionalPosts()
 	toks := d.toks
 	for h := 0; h < len(toks); h++ {
 		kind := enHeads[strings.TrimSuffix(toks[h].Key, ".")]
@@ -135,7 +136,7 @@ func (d *doc) findEnglishBodies() {
 		if d.enTitleCase(h) {
 			continue // a headline in title case
 		}
-		if p, f := d.enKnownInside(a, b); f != nil {
+		if p, f := d.enKnownInside(a, b, h); f != nil {
 			// The lexicon's name: taken here, before a first name in it
 			// makes it a person ("German Association of Cities").
 			if (f.Entry.Type == Org || f.Entry.Type == Company || f.Entry.Type == Event) && d.free(p, p+len(f.Keys)) {
@@ -187,6 +188,163 @@ func (d *doc) findEnglishBodies() {
 		}
 		h = end - 1
 	}
+	d.findEnDescribedCompanies()
+	d.findEnCompaniesBeforePosts()
+}
+
+// enCompanyNouns describe a company before its name: "energy company
+// DTEK", "software firm Comarch", "drone maker Skyeton".
+var enCompanyNouns = map[string]bool{"company": true, "firm": true, "maker": true, "manufacturer": true, "producer": true,
+	"operator": true, "carrier": true, "airline": true, "retailer": true, "lender": true, "insurer": true, "conglomerate": true,
+	"startup": true, "start-up": true, "supplier": true, "provider": true, "developer": true, "giant": true, "exporter": true,
+	"importer": true, "shipbuilder": true, "automaker": true, "carmaker": true, "chipmaker": true, "brewer": true}
+
+// enDeterminers stand before a noun that is not described further.
+var enDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "his": true,
+	"her": true, "their": true, "our": true, "which": true, "whose": true, "every": true, "each": true, "any": true, "no": true}
+
+// findEnDescribedCompanies recognizes a company the lexicon does not list
+// by the description before its name: a noun such as "company", "firm" or
+// "maker" with a modifier ("Ukrainian energy company DTEK", "Kraków-based
+// software firm Comarch"), then one to three capitalized words.
+func (d *doc) findEnDescribedCompanies() {
+	toks := d.toks
+	for j := 1; j+1 < len(toks); j++ {
+		if !enCompanyNouns[toks[j].Key] || toks[j].Flags&text.Cap != 0 || toks[j-1].Kind != text.Word || enDeterminers[toks[j-1].Key] || d.enRoleEnds(j) {
+			continue // not "software developer Ivan Petrenko": a post
+		}
+		a := j + 1
+		b := a
+		for b < len(toks) && b-a < 3 && toks[b].Kind == text.Word && toks[b].Flags&(text.Cap|text.Upper) != 0 && d.free(b, b+1) &&
+			toks[b].Flags&text.NewlineBefore == 0 && !stopwords()[toks[b].Key] && !enNonName[toks[b].Key] && !courtesyTitles[toks[b].Key] && !d.enRoleAt(b) {
+			if d.enAnyName(b) {
+				break
+			}
+			b++
+		}
+		if b == a || b < len(toks) && toks[b].Kind == text.Word && toks[b].Flags&text.Cap != 0 {
+			continue
+		}
+		name := d.w[toks[a].Start:toks[b-1].End]
+		e := d.entityFor(Company+":"+slug(name), func() *entity {
+			e := &entity{}
+			e.Type, e.Lemma, e.Name = Company, name, name
+			return e
+		})
+		d.addSpan(span{start: toks[a].Start, end: toks[b-1].End, tok0: a, tok1: b, part: -1, typ: Company, ent: e, lemma: name})
+		j = b - 1
+	}
+}
+
+// enCompanyPosts are the posts that only a company has.
+var enCompanyPosts = map[string]bool{"role:ceo": true, "role:cfo": true, "role:coo": true, "role:cto": true,
+	"role:commercial_director": true, "role:founder": true, "role:president_company": true, "role:deputy_director": true}
+
+// findEnCompaniesBeforePosts recognizes a company the lexicon does not list
+// by a company's post between it and a person's name: "Bolt CEO Markus
+// Villig", "Skyeton co-founder Oleg Plokhotnyuk".
+func (d *doc) findEnCompaniesBeforePosts() {
+	toks := d.toks
+	for r := 1; r+1 < len(toks); r++ {
+		var role *lexicon.Form
+		for _, f := range d.lookup(r) {
+			if f.Kind == lexicon.KindName && f.Entry.Type == "role" && enCompanyPosts[f.Entry.ID] {
+				role = f
+				break
+			}
+		}
+		if role == nil {
+			continue
+		}
+		after := r + len(role.Keys)
+		if after >= len(toks) || !isNameWord(toks[after]) || toks[r].Flags&text.NewlineBefore != 0 {
+			continue
+		}
+		if d.enKnownBodyBefore(r) {
+			r = after
+			continue
+		}
+		a := r
+		for a > 0 && r-a < 3 && toks[a-1].Kind == text.Word && toks[a-1].Flags&(text.Cap|text.Upper) != 0 && d.free(a-1, a) &&
+			toks[a].Flags&text.NewlineBefore == 0 && !stopwords()[toks[a-1].Key] && !enNonName[toks[a-1].Key] && !courtesyTitles[toks[a-1].Key] &&
+			!d.enRoleAt(a-1) && !d.enAnyName(a-1) && enHeads[toks[a-1].Key] == 0 && !enGeneric[toks[a-1].Key] {
+			a--
+		}
+		if a == r || a > 0 && toks[a-1].Kind == text.Word && toks[a-1].Flags&text.Cap != 0 && !d.sentStart(a-1) && !enNonName[toks[a-1].Key] {
+			continue // no name, or part of a longer one the lexicon knows
+		}
+		name := d.w[toks[a].Start:toks[r-1].End]
+		e := d.entityFor(Company+":"+slug(name), func() *entity {
+			e := &entity{}
+			e.Type, e.Lemma, e.Name = Company, name, name
+			return e
+		})
+		d.addSpan(span{start: toks[a].Start, end: toks[r-1].End, tok0: a, tok1: r, part: -1, typ: Company, ent: e, lemma: name})
+		r = after
+	}
+}
+
+// enKnownBodyBefore adds the lexicon's company or organization whose name
+// ends right before token r, even one that needs context ("Bolt" before
+// "CEO"), and reports whether there was one.
+func (d *doc) enKnownBodyBefore(r int) bool {
+	for s := r - 1; s >= 0 && s >= r-4; s-- {
+		for _, f := range d.lookup(s) {
+			if f.Kind != lexicon.KindName || f.Entry.Type != Company && f.Entry.Type != Org || s+len(f.Keys) != r || !d.free(s, r) {
+				continue
+			}
+			e := d.lexEntity(f.Entry)
+			lemma := f.Entry.Names[f.Name].Text
+			if e.matched == "" {
+				e.matched = lemma
+			}
+			d.addSpan(span{start: d.toks[s].Start, end: d.toks[r-1].End, tok0: s, tok1: r, part: -1, typ: f.Entry.Type, ent: e, lemma: lemma})
+			return true
+		}
+	}
+	return false
+}
+
+// enAnyName reports whether token i begins a name the lexicon knows (of any
+// kind, first names included) or an adjective of a country.
+func (d *doc) enAnyName(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName || f.Kind == lexicon.KindAdjective {
+			return true
+		}
+	}
+	return false
+}
+
+// findEnRegionalPosts reads a city's name before "regional" and a post as
+// the name of its region: "Lviv regional governor Maksym Kozytskyi" is the
+// governor of the Lviv region, not of the city.
+func (d *doc) findEnRegionalPosts() {
+	toks := d.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Flags&text.Cap == 0 || !d.free(i, i+1) {
+			continue
+		}
+		var city *lexicon.Form
+		for _, f := range d.lookup(i) {
+			if f.Kind == lexicon.KindName && f.Entry.Type == City && !f.Entry.Names[f.Name].Ctx && (city == nil || len(f.Keys) > len(city.Keys)) {
+				city = f
+			}
+		}
+		if city == nil {
+			continue
+		}
+		j := i + len(city.Keys)
+		if j+1 >= len(toks) || toks[j].Key != "regional" || !d.free(i, j) || !(d.enRoleAt(j) || d.enRoleAt(j+1)) {
+			continue
+		}
+		region := d.x.lex.Resolve(d.w[toks[i].Start:toks[j-1].End]+" region", Region)
+		if region == nil || region.Type != Region {
+			continue
+		}
+		d.addSpan(span{start: toks[i].Start, end: toks[j-1].End, tok0: i, tok1: j, part: -1, typ: Region, ent: d.lexEntity(region)})
+		i = j
+	}
 }
 
 // enTitleCase reports whether the sentence of token i is a headline in
@@ -225,9 +383,23 @@ var enFunctionWords = map[string]bool{"for": true, "and": true, "in": true, "to"
 func (d *doc) enNameBounds(h int, kind enHeadKind) (int, int) {
 	toks := d.toks
 	a := h
+	joined := false
 	for a > 0 && h-a < 5 && d.free(a-1, a) && toks[a].Flags&text.NewlineBefore == 0 {
 		p := a - 1
 		if toks[p].Text == "&" && p > 0 && d.enCapWord(p-1) && d.free(p-1, p) {
+			a = p - 1
+			continue
+		}
+		if toks[p].Key == "and" && !joined && toks[p].Flags&text.Cap == 0 && h-p <= 3 && d.enPlainCap(p-1) && d.enPlainCap(p+1) && d.free(p-1, p) {
+			// "Polish Investment and Trade Agency", "Research and
+			// Development Centre": two common words joined before the head.
+			a, joined = p-1, true
+			continue
+		}
+		if enConnectors[toks[p].Key] && toks[p].Flags&text.Cap == 0 && kind == enEventHead && a < h && p > 0 && d.enCapWord(p-1) &&
+			!d.enRoleAt(p-1) && d.free(p-1, p) && !d.sentStart(p-1) {
+			// "the Mayors for Ukraine Summit", "the Cities of Tomorrow
+			// Forum": a phrase with "for" or "of" before an event's head.
 			a = p - 1
 			continue
 		}
@@ -262,6 +434,21 @@ func (d *doc) enNameBounds(h int, kind enHeadKind) (int, int) {
 		return -1, -1 // a head word alone
 	}
 	return a, b
+}
+
+// enPlainCap reports whether token i is a capitalized common word that
+// the lexicon does not know as a name (a place, a body, a person, a first
+// name): "Investment", "Trade", "Research".
+func (d *doc) enPlainCap(i int) bool {
+	if !d.enCapWord(i) || d.toks[i].Kind != text.Word || d.toks[i].Flags&text.Upper != 0 && len(d.toks[i].Text) > 1 {
+		return false
+	}
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName || f.Kind == lexicon.KindAdjective {
+			return false
+		}
+	}
+	return true
 }
 
 // enCapRun returns the end of a run of capitalized words from token k,
@@ -300,11 +487,12 @@ func (d *doc) enCapRun(k int) int {
 }
 
 // enKnownInside returns the lexicon name of an entity that begins at a
-// token p in [a, b) and reaches b or beyond, in more than one word or from
+// token p in [a, h] and reaches b or beyond, in more than one word or from
 // the name's first word, nil if there is none. ("University" and "Summit"
-// alone are also towns somewhere.)
-func (d *doc) enKnownInside(a, b int) (int, *lexicon.Form) {
-	for p := a; p < b; p++ {
+// alone are also towns somewhere; a name inside a complement, "Foreign
+// Affairs" in "Ministry of Foreign Affairs", is only part of it.)
+func (d *doc) enKnownInside(a, b, h int) (int, *lexicon.Form) {
+	for p := a; p <= h && p < b; p++ {
 		var best *lexicon.Form
 		for _, f := range d.lookup(p) {
 			if f.Kind != lexicon.KindName || !outputType(f.Entry.Type) || f.Entry.Type == Person {
@@ -437,12 +625,29 @@ func (d *doc) enPlacesInside(e *entity, a, b, h int) {
 		if !adj {
 			d.addSpan(span{start: toks[k].Start, end: toks[k+n-1].End, tok0: k, tok1: k + n, part: -1, typ: place.Type, ent: pe})
 		}
-		if place.Type == Country && enStateHeads[toks[h].Key] && (adj && k == a || !adj && k+n == b) {
+		if place.Type == Country && enStateHeads[toks[h].Key] && (adj && k == a && d.enNamedAnywhere(place) || !adj && k+n == b) {
 			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": e.ID, "place": pe.ID},
 				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+toks[a].Start, d.base+toks[b-1].End), Rule: "en.name.body_of_country"})
 		}
 		k += n - 1
 	}
+}
+
+// enNamedAnywhere reports whether the text names the place by one of its
+// names somewhere (not only by an adjective), so that a relation to it has
+// a mention to point to.
+func (d *doc) enNamedAnywhere(place *lexicon.Entry) bool {
+	for k := range d.toks {
+		if d.skip[k] || d.toks[k].Flags&text.Cap == 0 {
+			continue
+		}
+		for _, f := range d.lookup(k) {
+			if f.Kind == lexicon.KindName && f.Entry == place {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // koreanSurnames are the common Korean family names as romanized in news.
@@ -466,7 +671,12 @@ var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss"
 // first-name list cannot cover: Korean "Surname Given-name" ("Park
 // Sung-ho", "Moon Jae-in"); Chinese "Surname Givenname" after a post or a
 // courtesy title ("Premier Li Qiang", "Mr Wang Yi"); and two or three
-// capitalized words after a courtesy title ("Ms Aino-Kaisa Pekonen").
+// capitalized words whose first word the first-name list does not know, in
+// a person's place: after a courtesy title ("Ms Aino-Kaisa Pekonen"), after
+// a post ("Izmir Mayor Cemil Tugay", "Ambassador of Japan to Ukraine
+// Masashi Nakagome"), before an apposition with a post ("Kwame Boateng,
+// the mayor of Accra") or as the subject or object of a verb of speaking
+// ("said Cemil Tugay", "Cemil Tugay told reporters").
 func (d *doc) findEnglishPersons() {
 	if d.lang != "en" {
 		return
@@ -492,18 +702,152 @@ func (d *doc) findEnglishPersons() {
 		case chineseSurnames[k] && titled && pinyinGiven(toks[i+1].Text) && !d.enLexiconWord(i+1):
 			d.enAddPerson(i, i+2)
 			i++
-		case titled && d.enTitleEnds(i) && firstNameForm(d.lookup(i)) == nil:
-			n := 0
-			for n < 3 && i+n < len(toks) && isNameWord(toks[i+n]) && d.free(i+n, i+n+1) && !stopwords()[toks[i+n].Key] && !d.enLexiconWord(i+n) &&
-				(n == 0 || toks[i+n].Flags&text.SpaceBefore != 0 && toks[i+n].Flags&text.NewlineBefore == 0) {
-				n++
+		case firstNameForm(d.lookup(i)) == nil:
+			n := d.enNameRun(i)
+			if n < 2 || i+n < len(toks) && isNameWord(toks[i+n]) && toks[i+n].Flags&text.SpaceBefore != 0 {
+				continue
 			}
-			if n >= 2 && !(i+n < len(toks) && isNameWord(toks[i+n])) {
+			if titled && d.enTitleEnds(i) || d.enPostBefore(i) || d.enSpeakerAround(i, i+n) {
 				d.enAddPerson(i, i+n)
 				i += n - 1
 			}
 		}
 	}
+}
+
+// enNameRun returns how many words from token i (up to 3) may be the words
+// of a person's name: capitalized, free, not common words, not heads or
+// generic words of bodies' names, not posts, not the lexicon's places or
+// bodies.
+func (d *doc) enNameRun(i int) int {
+	toks := d.toks
+	n := 0
+	for n < 3 && i+n < len(toks) {
+		j := i + n
+		t := toks[j]
+		if !isNameWord(t) || !d.free(j, j+1) || stopwords()[t.Key] || enHeads[t.Key] != 0 || enGeneric[t.Key] || enNonName[t.Key] ||
+			courtesyTitles[t.Key] || d.enLexiconWord(j) || d.enRoleAt(j) || d.enRegionWord(j) {
+			break
+		}
+		if n > 0 && (t.Flags&text.SpaceBefore == 0 || t.Flags&text.NewlineBefore != 0) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// enRegionWord reports whether token i begins the lexicon name of a region
+// or a country.
+func (d *doc) enRegionWord(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName && (f.Entry.Type == Region || f.Entry.Type == Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// enPostBefore reports whether a post from the lexicon ends right before
+// token i, or before the countries or cities it is held in or accredited
+// to ("Ambassador of Japan to Ukraine", "Mayor of Accra").
+func (d *doc) enPostBefore(i int) bool {
+	p := i - 1
+	for hops := 0; hops < 3 && p > 1; hops++ {
+		if d.enRoleEnds(p) {
+			return true
+		}
+		// a place name of one to three words, after "of", "to" or "in"
+		found := false
+		for s := p; s >= 1 && s > p-3; s-- {
+			switch d.toks[s-1].Key {
+			case "of", "to", "in":
+			default:
+				continue
+			}
+			for _, f := range d.lookup(s) {
+				if f.Kind == lexicon.KindName && s+len(f.Keys) == p+1 && (f.Entry.Type == Country || f.Entry.Type == City || f.Entry.Type == Region) {
+					found = true
+				}
+			}
+			if found {
+				p = s - 2
+				if p >= 0 && d.toks[p].Key == "the" {
+					p--
+				}
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return p >= 0 && d.enRoleEnds(p)
+}
+
+// enRoleEnds reports whether a post from the lexicon ends at token p.
+func (d *doc) enRoleEnds(p int) bool {
+	for s := p; s >= 0 && s > p-4; s-- {
+		for _, f := range d.lookup(s) {
+			if f.Kind == lexicon.KindName && f.Entry.Type == "role" && s+len(f.Keys) == p+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enSpeechVerbs report speech after a speaker's name ("Cemil Tugay told
+// reporters") or before it ("said Cemil Tugay"; not "told": the listener
+// follows it).
+var enSpeechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stressed": true, "noted": true,
+	"explained": true, "stated": true, "emphasised": true, "emphasized": true, "announced": true, "tells": true, "adds": true}
+
+// enNotNameWords are capitalized words that name bodies, media or groups,
+// not people: "Human Rights Watch said", "Emergency Services said".
+var enNotNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`rights watch news times post press media radio television tv journal herald daily weekly gazette
+		tribune observer guardian telegraph express mail review services authorities forces officials ministries agencies
+		police army navy guard border customs railways airport station channel online today reports insider monitor`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// enSpeakerAround reports whether the words [i, j) stand where a speaker's
+// name does: after a verb of speaking ("..., said Cemil Tugay"); right
+// after a quote, before a verb of speaking ("\"...,\" Cemil Tugay told
+// reporters"); or before an apposition with a post ("Cemil Tugay, the
+// mayor of Izmir").
+func (d *doc) enSpeakerAround(i, j int) bool {
+	toks := d.toks
+	for k := i; k < j; k++ {
+		if enNotNameWords[toks[k].Key] {
+			return false
+		}
+	}
+	if i > 0 && enSpeechVerbs[toks[i-1].Key] && toks[i-1].Key != "told" && toks[i-1].Key != "tells" {
+		return true
+	}
+	p := i - 1
+	if p >= 0 && toks[p].Key == "," {
+		p--
+	}
+	if p >= 0 && toks[p].Key == "\"" && j < len(toks) && enSpeechVerbs[toks[j].Key] {
+		return true
+	}
+	if j+1 < len(toks) && toks[j].Key == "," {
+		k := j + 1
+		if toks[k].Key == "the" || toks[k].Key == "a" {
+			k++
+		}
+		for k < len(toks) && k < j+5 && d.cover[k] != 0 && d.spans[d.cover[k]-1].typ != "role" {
+			k++ // "Cemil Tugay, Izmir's mayor": the place before the post
+		}
+		return k < len(toks) && d.enRoleAt(k)
+	}
+	return false
 }
 
 // enKnownPerson reports whether the lexicon knows a person by a name of

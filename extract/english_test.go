@@ -37,6 +37,8 @@ func TestEnglishEntities(t *testing.T) {
 		// Events without quotes.
 		{"The Poltava Pumpkin Days festival returns on 12 October.",
 			[]string{"event:Poltava Pumpkin Days"}, []string{"event:festival"}},
+		{"Mayors will attend the Mayors for Ukraine Summit and the Cities of Tomorrow Forum.",
+			[]string{"event:Mayors for Ukraine Summit", "event:Cities of Tomorrow Forum"}, []string{"event:Ukraine Summit"}},
 		{"Mayors gathered at the Danube Cities Summit and the Lutsk Innovation Forum.",
 			[]string{"event:Danube Cities Summit", "event:Lutsk Innovation Forum"}, nil},
 		// Generic phrases and bodies left to other recognizers are not new names.
@@ -58,6 +60,27 @@ func TestEnglishEntities(t *testing.T) {
 		{"Ochakiv was shelled again overnight. Volunteers returned to Ochakiv in May.", []string{"city:Ochakiv"}, nil},
 		// A courtesy title before a name the first-name list does not know.
 		{"Ms Aino-Liisa Korhonen said the project would continue.", []string{"person:Aino-Liisa Korhonen"}, nil},
+		// Names the first-name list does not know, after a post, after a
+		// verb of speaking, before an apposition with a post.
+		{"Izmir Mayor Cemil Tugay welcomed the guests.", []string{"person:Cemil Tugay", "city:Izmir"}, nil},
+		{"Ambassador of Japan to Ukraine Masashi Nakagome visited Irpin.", []string{"person:Masashi Nakagome", "country:Japan"}, nil},
+		{"\"We will help,\" said Kwame Mensah-Bonsu.", []string{"person:Kwame Mensah-Bonsu"}, nil},
+		{"\"We will help,\" Kwame Mensah-Bonsu told reporters.", []string{"person:Kwame Mensah-Bonsu"}, nil},
+		{"Yaw Boateng, the mayor of Tamale, opened the market.", []string{"person:Yaw Boateng"}, nil},
+		// ... but not bodies and media in those places.
+		{"Emergency Services said three people were injured. The mayor told Vilne Slovo that the work would go on.",
+			nil, []string{"person:Emergency Services", "person:Vilne Slovo"}},
+		{"\"The work goes on,\" Civic Freedom Watch said.", nil, []string{"person:Civic Freedom Watch"}},
+		// Companies described before their names, or named before a company's post.
+		{"Kraków-based software firm Comarch and drone maker Skyfort Systems signed the deal.",
+			[]string{"company:Comarch", "company:Skyfort Systems", "city:Kraków"}, nil},
+		{"Software developer Ostap Hrytsak and Skyfort CEO Halyna Moroz spoke.",
+			[]string{"company:Skyfort"}, []string{"company:Ostap Hrytsak"}},
+		// Common words joined by "and" before the head; a lexicon name inside a complement.
+		{"The Polish Investment and Trade Agency and the Ministry of Foreign Affairs sent experts.",
+			[]string{"org:Polish Investment and Trade Agency", "org:Ministry of Foreign Affairs"}, []string{"org:Foreign Affairs", "org:Trade Agency"}},
+		// A city's name before "regional" and a post names the region.
+		{"Lviv regional governor Maksym Kozytskyi arrived.", []string{"region:Lviv Oblast"}, []string{"city:Lviv"}},
 	} {
 		checkEntities(t, "en", c.text, c.want, c.not, typeLemma, typeLemma)
 	}
@@ -87,6 +110,13 @@ func TestEnglishRelations(t *testing.T) {
 				"holds_position(person=Serhii Morhunov, org=Vinnytsia) established role=mayor",
 				"holds_position(person=Jarosław Wójcik, org=Poland) established role=ambassador",
 				"met_with(party=Jarosław Wójcik, counterparty=Serhii Morhunov) established",
+			}},
+		// A body named with a country's adjective is placed in the country
+		// only when the text names the country itself.
+		{text: "The Italian Foreign Ministry welcomed the decision.", want: nil},
+		{text: "The Italian Foreign Ministry welcomed the decision. Italy will send experts.",
+			want: []string{
+				"located_in(subject=Italian Foreign Ministry, place=Italy) established",
 			}},
 		{text: "The Ministry of Digital Transformation of Moldova welcomed the decision.",
 			want: []string{
