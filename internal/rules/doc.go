@@ -66,6 +66,9 @@
 //	            apostrophes and hyphens inside: міста-побратими, B2B, м'ясо.
 //	word*       prefix match on the key or any part: побратим* matches
 //	            "побратимом" and "міста-побратими"
+//	a*-b*       a hyphenated compound matched part by part, each part a
+//	            word or a prefix: міст*-партнер* matches "містами-партнерами"
+//	            but not "містами-побратимами" or "партнерами"
 //	"text"      a literal that may contain any characters: "," "»" "U.S."
 //	            ("text"* is a prefix match). Escapes: \" and \\.
 //	, ; . - –   bare punctuation marks are literals too; a lone " (followed
