@@ -93,6 +93,3 @@ func placeText(e *Entity, m *Mention) string {
 	}
 	return ""
 }
-
-// mentionText keys a mention by its text.
-func mentionText(_ *Entity, m *Mention) string { return m.Text }
