@@ -3,14 +3,24 @@
 # federal subjects (oblasts, krais, republics, autonomous okrugs; the federal
 # cities are in cities.lex) and macro-regions; China's provinces, autonomous
 # regions and macro-regions; the US states; German Länder; Polish voivodeships;
-# other regions often in the news; continents and world regions.
+# other regions often in the news; continents and world regions; then the
+# first-level regions of Central Asia, the Caucasus, the Baltics, Central and
+# South-East Europe, Turkey, Italy, France, Spain, Japan, South Korea, India,
+# Canada, Brazil, Mexico, Australia and Vietnam.
 # id: a Wikidata QID only where certain, else region:<cc>:<slug> (region:<slug>
 # for regions spanning several countries). country= ISO alpha-2 (omitted for
 # multi-country regions); capital= the English name of the administrative
-# centre (the lead resolves it to a city id). uk/ru names are nominative; the
-# loader declines them ("Київська область" -> "Київської області"); names in
-# which only the first noun declines are given with their generic word
-# ("провінція Чжецзян", "штат Каліфорнія", "земля Баварія").
+# centre (the lead resolves it to a city id; a city id where the name is
+# ambiguous: capital=geonames:2510409 for Toledo). A region that shares its
+# name with a smaller town elsewhere has pop= so that it wins (Онтаріо,
+# Орегон). uk/ru names are nominative; the loader declines them ("Київська
+# область" -> "Київської області"); names in which only the first noun
+# declines are given with their generic word
+# ("провінція Чжецзян", "штат Каліфорнія", "земля Баварія"). In the newer
+# sections the generic word is given only where the bare name cannot stand
+# alone: it is also the capital city's (провинция Анталья, префектура Осака,
+# жудец Сучава) or a word (штат Пара); elsewhere the name alone is the
+# mention, as news corpora mark it ("Керала", not "штату Керала").
 
 region:ua:vinnytsia_oblast	region	en=Vinnytsia Oblast|Vinnytsia region|Vinnitsa region	uk=Вінницька область|Вінниччина|Вінничина	ru=Винницкая область|Винничина|Винниччина	country=UA	capital=Vinnytsia
 region:ua:volyn_oblast	region	en=Volyn Oblast|Volyn region|Volhynia	uk=Волинська область|Волинь{f}	ru=Волынская область|Волынь{f}	country=UA	capital=Lutsk
