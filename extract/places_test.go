@@ -93,3 +93,43 @@ func placeText(e *Entity, m *Mention) string {
 	}
 	return ""
 }
+<<<<<<< HEAD
+=======
+
+// mentionText keys a mention by its text.
+func mentionText(_ *Entity, m *Mention) string { return m.Text }
+
+// TestPlacesWorldRegions checks the first-level regions of other countries:
+// the region's name in an oblique case, a province named like its capital
+// only after its generic word (the bare name stays the city), and regions
+// that share their name with a smaller town elsewhere.
+func TestPlacesWorldRegions(t *testing.T) {
+	cases := []placeCase{
+		{"ru", "Вчера хоким Самаркандской области посетил Бухару.", []string{"region:Самаркандская область=Самаркандской области", "city:Бухара=Бухару"}, nil},
+		{"ru", "Вчера аким Карагандинской области провёл совещание.", []string{"region:Карагандинская область=Карагандинской области"}, nil},
+		{"uk", "Делегація Сюнікської області прибула до Єревана.", []string{"region:Сюнікська область=Сюнікської області"}, nil},
+		{"uk", "Губернатор префектури Тотторі прибув до Києва.", []string{"region:префектура Тотторі=префектури Тотторі", "city:Київ=Києва"}, nil},
+		{"uk", "Делегація штату Керала відвідала Львів.", []string{"region:Керала=Керала"}, nil},
+		{"uk", "Кошицький край і Закарпатська область підписали угоду.", []string{"region:Кошицький край=Кошицький край", "region:Закарпатська область=Закарпатська область"}, nil},
+		{"uk", "Фермери з медьє Саболч-Сатмар-Берег приїхали до Ужгорода.", []string{"region:Саболч-Сатмар-Берег=Саболч-Сатмар-Берег"}, nil},
+		// Turkish provinces: Hatay alone, Antalya only after its generic
+		// word; the bare name is the city.
+		{"ru", "Землетрясение разрушило дома в провинции Хатай.", []string{"region:Хатай=Хатай"}, nil},
+		{"ru", "Туристы из провинции Анталья вернулись домой.", []string{"region:провинция Анталья=провинции Анталья"}, nil},
+		{"ru", "Туристы отдыхают в Анталии.", []string{"city:Анталия=Анталии"}, nil},
+		{"ru", "Губернатор префектуры Осака встретился с мэром Осаки.", []string{"region:префектура Осака=префектуры Осака", "city:Осака=Осаки"}, nil},
+		// A region, not the smaller town of its name.
+		{"ru", "Мэр Торонто рассказал о выборах в Онтарио.", []string{"region:Онтарио=Онтарио"}, nil},
+		{"uk", "Вибори в Орегоні виграв демократ.", []string{"region:Орегон=Орегоні"}, nil},
+		{"ru", "Пожары охватили леса Нового Южного Уэльса.", []string{"region:Новый Южный Уэльс=Нового Южного Уэльса"}, []string{"Южного", "Уэльса"}},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.lang, c.text, c.want, c.not, func(e *Entity, m *Mention) string {
+			if e.Type == Region || e.Type == City {
+				return e.Type + ":" + e.Lemma + "=" + m.Text
+			}
+			return ""
+		}, placeText)
+	}
+}
+>>>>>>> helperR
