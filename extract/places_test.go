@@ -93,11 +93,6 @@ func placeText(e *Entity, m *Mention) string {
 	}
 	return ""
 }
-<<<<<<< HEAD
-=======
-
-// mentionText keys a mention by its text.
-func mentionText(_ *Entity, m *Mention) string { return m.Text }
 
 // TestPlacesWorldRegions checks the first-level regions of other countries:
 // the region's name in an oblique case, a province named like its capital
@@ -132,4 +127,3 @@ func TestPlacesWorldRegions(t *testing.T) {
 		}, placeText)
 	}
 }
->>>>>>> helperR
