@@ -238,7 +238,7 @@ var ruNews = []sentenceCase{
 		want: []string{
 			"agreement(party=Tyumen, counterparty=Petropavl) established 2024-03-15 kind=cooperation",
 			"holds_position(person=Ерлан Сапаров, org=North Kazakhstan Region) established role=аким",
-		}, skip: "lexicon: role 'аким' and region 'Северо-Казахстанская область' missing; 'во главе с' matched as role 'глава'"},
+		}},
 	// 004: a foreign city's administration suspends twinning; month and year.
 	{text: "Мэрия латвийского Даугавпилса приостановила побратимские связи с Псковом в марте 2022 года. В Пскове это решение назвали политическим.",
 		want: []string{

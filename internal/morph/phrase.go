@@ -222,17 +222,34 @@ func multiForms(lang, phrase string, g Gender) []string {
 		lw := lower(w)
 		var a adjInfo
 		isAdj := false
+		prefix := ""
 		if next != "" && isCyrWord(w) && len(lw) == len(w) {
 			if lang == "uk" {
 				a, isAdj = ukAgreeAdj(lw, lower(next))
 			} else {
 				a, isAdj = ruAdj(lw)
 			}
+		} else if d := strings.LastIndexByte(w, '-'); next != "" && d > 0 && d < len(w)-1 && isCyrWord(w[d+1:]) && len(lw) == len(w) {
+			// "Івано-Франківська область", "Северо-Казахстанская
+			// область": the part after the last hyphen is an adjective
+			// agreeing with the noun; the parts before it stay.
+			tail := lw[d+1:]
+			if lang == "uk" {
+				a, isAdj = ukAgreeAdj(tail, lower(next))
+			} else {
+				a, isAdj = ruAdj(tail)
+			}
+			if isAdj {
+				prefix, w = w[:d+1], w[d+1:]
+			}
 		}
 		p := &paras[n]
 		if isAdj {
 			p.up = capsOf(w) == capsUpper
 			adjPara(p, lang, w, a)
+			if prefix != "" {
+				p.withPrefix(prefix)
+			}
 			adjs[n] = true
 			if a.g == Plural {
 				plural = true
