@@ -976,13 +976,5 @@ func (d *doc) findLatinCompanies() {
 
 // latinCap reports whether t is a capitalized word in Latin script.
 func latinCap(t text.Token) bool {
-	if t.Kind != text.Word || t.Flags&text.Cap == 0 {
-		return false
-	}
-	for _, r := range t.Text {
-		if r >= 0x400 && r < 0x530 {
-			return false
-		}
-	}
-	return true
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && !hasCyrillic(t.Text)
 }

@@ -56,6 +56,7 @@ type doc struct {
 	byID    map[string]*entity
 	rels    []Relation
 	relSeen map[string]int // relation key → evidence start of the first one
+	relAt   map[string]int // relation key and status → index in rels
 	year    int            // the dateline's year, 0 if none
 	dlEnd   int            // the byte offset where the dateline ends, 0 if none
 
@@ -82,7 +83,7 @@ type doc struct {
 }
 
 func newDoc(x *Extractor, src, lang string) *doc {
-	return &doc{x: x, src: src, lang: lang, byID: map[string]*entity{}, relSeen: map[string]int{}, mentioned: map[mentionKey]bool{}}
+	return &doc{x: x, src: src, lang: lang, byID: map[string]*entity{}, relSeen: map[string]int{}, relAt: map[string]int{}, mentioned: map[mentionKey]bool{}}
 }
 
 // window processes s[start:end]: tokens → gazetteer and name matches →
@@ -885,16 +886,7 @@ func (d *doc) coordinatedCity(i, n int) bool {
 		}
 		return city
 	}
-	conj := func(k int) bool {
-		if k < 0 || k >= len(toks) {
-			return false
-		}
-		switch toks[k].Key {
-		case "та", "і", "й", "и", "and":
-			return true
-		}
-		return false
-	}
+	conj := func(k int) bool { return k >= 0 && k < len(toks) && andWords[toks[k].Key] }
 	if j := i + n; j < len(toks) && isNameWord(toks[j]) && toks[j].Flags&text.SpaceBefore != 0 {
 		return false // "і Борислав Савчук": a first name and a surname
 	}
@@ -1673,13 +1665,21 @@ func (d *doc) mentionsBefore(e *entity, si int) int {
 
 func allLatin(ms []Mention) bool {
 	for _, m := range ms {
-		for _, r := range m.Text {
-			if r >= 0x400 && r < 0x530 {
-				return false
-			}
+		if hasCyrillic(m.Text) {
+			return false
 		}
 	}
 	return true
+}
+
+// hasCyrillic reports whether s has a letter of the Cyrillic blocks.
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if r >= 0x400 && r < 0x530 {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePair returns the two entities a pair reference stands for: the

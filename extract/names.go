@@ -640,7 +640,7 @@ func (d *doc) eventTail(h int) int {
 			end = k + 1
 			continue
 		}
-		if (t.Key == "и" || t.Key == "і" || t.Key == "та" || t.Key == "й") && end > h+1 && k+1 < len(toks) && (d.cover[k+1] != 0 || toks[k+1].Flags&text.Cap != 0) {
+		if andWords[t.Key] && end > h+1 && k+1 < len(toks) && (d.cover[k+1] != 0 || toks[k+1].Flags&text.Cap != 0) {
 			continue
 		}
 		if t.Kind != text.Word || eventTailStop[t.Key] || !genitiveWord(t.Key, d.lang) {
@@ -664,17 +664,31 @@ var eventTailStop = map[string]bool{
 	"цього": true, "яких": true, "якого": true, "інших": true, "усіх": true, "всіх": true, "своєї": true, "свого": true, "наших": true, "нашої": true, "зараз": true, "також": true, "вже": true, "року": true, "роки": true, "було": true, "были": true, "была": true,
 }
 
+// andWords are the conjunctions that join two names: "России и
+// Беларуси", "Олександрією та Габровом".
+var andWords = map[string]bool{"и": true, "і": true, "та": true, "й": true, "and": true}
+
 // genitiveWord reports whether the lower-case word key ends like a noun or
 // adjective in the genitive (and not like a verb).
 func genitiveWord(k, lang string) bool {
-	if utf8.RuneCountInString(k) < 4 || hasSuffixAny(k, []string{"ся", "сь", "ть", "ти", "ють", "ють", "ать", "ить", "ет", "ит", "ут", "ют", "ал", "ил", "ел", "ла", "ли", "ло", "ав", "ив", "ув"}) {
+	if utf8.RuneCountInString(k) < 4 || hasSuffixAny(k, verbLikeEnds) {
 		return false
 	}
 	if lang == "uk" {
-		return hasSuffixAny(k, []string{"ів", "їв", "ей", "их", "ої", "ого", "ри", "ки", "ти", "ні", "ді", "ці", "ії", "ру", "су", "ду", "ту", "ку", "ння", "ття", "ства", "цтва"})
+		return hasSuffixAny(k, complementEnds["uk"])
 	}
-	return hasSuffixAny(k, []string{"ов", "ев", "ёв", "ей", "ых", "их", "ой", "ого", "ры", "ки", "ты", "ни", "ди", "жи", "ии", "са", "на", "та", "ра", "ла", "да", "ка", "ния", "тия", "ства"})
+	return hasSuffixAny(k, complementEnds["ru"])
 }
+
+// verbLikeEnds are endings of verbs (and reflexives) that end an event's
+// complement; complementEnds are the genitive endings that continue it.
+var (
+	verbLikeEnds   = []string{"ся", "сь", "ть", "ти", "ють", "ать", "ить", "ет", "ит", "ут", "ют", "ал", "ил", "ел", "ла", "ли", "ло", "ав", "ив", "ув"}
+	complementEnds = map[string][]string{
+		"uk": {"ів", "їв", "ей", "их", "ої", "ого", "ри", "ки", "ти", "ні", "ді", "ці", "ії", "ру", "су", "ду", "ту", "ку", "ння", "ття", "ства", "цтва"},
+		"ru": {"ов", "ев", "ёв", "ей", "ых", "их", "ой", "ого", "ры", "ки", "ты", "ни", "ди", "жи", "ии", "са", "на", "та", "ра", "ла", "да", "ка", "ния", "тия", "ства"},
+	}
+)
 
 // quotedNameAfter reports whether the event head at h introduces a quoted
 // name that findQuotedNames took (форум "Города России: ...").

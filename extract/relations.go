@@ -839,34 +839,6 @@ func ofCityNoun(us []rules.Unit, ui int) bool {
 
 // addRelation keeps the first of equal relations (same type, arguments and
 // status; the order of a symmetric pair does not count).
-// sameArgs reports whether two relations' arguments name the same
-// entities (in either order when the relation is symmetric).
-func sameArgs(a, b map[string]string, sym bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	eq := true
-	for k, v := range a {
-		if b[k] != v {
-			eq = false
-			break
-		}
-	}
-	if eq || !sym || len(a) != 2 {
-		return eq
-	}
-	var av, bv []string
-	for _, v := range a {
-		av = append(av, v)
-	}
-	for _, v := range b {
-		bv = append(bv, v)
-	}
-	sort.Strings(av)
-	sort.Strings(bv)
-	return av[0] == bv[0] && av[1] == bv[1]
-}
-
 func (d *doc) addRelation(r Relation) {
 	roles := argRoles[r.Type]
 	vals := make([]string, len(roles))
@@ -890,24 +862,19 @@ func (d *doc) addRelation(r Relation) {
 	if ev, ok := d.relSeen[key]; ok && (ev == r.Evidence.Start || r.Type == "quote" || r.Type == "holds_position") {
 		return
 	}
-	if _, ok := d.relSeen[key+"\x00"+r.Status]; ok {
+	if i, ok := d.relAt[key+"\x00"+r.Status]; ok {
 		// The same fact again: a later sentence may give the date the
 		// first one left out ("X will host Y." ... "Y will run from 8 to 11
 		// July in X.").
-		if r.Date != "" {
-			for i := range d.rels {
-				if p := &d.rels[i]; p.Date == "" && p.Type == r.Type && p.Status == r.Status && sameArgs(p.Args, r.Args, symmetric[r.Type]) {
-					p.Date = r.Date
-					break
-				}
-			}
+		if p := &d.rels[i]; p.Date == "" {
+			p.Date = r.Date
 		}
 		return
 	}
 	if _, ok := d.relSeen[key]; !ok {
 		d.relSeen[key] = r.Evidence.Start
 	}
-	d.relSeen[key+"\x00"+r.Status] = r.Evidence.Start
+	d.relAt[key+"\x00"+r.Status] = len(d.rels)
 	d.rels = append(d.rels, r)
 }
 
