@@ -240,6 +240,11 @@ func implausible(lang, cand string) int {
 	if lang == "uk" && hasAnySuf(lw, "ой", "ый", "ей") {
 		pen += 2
 	}
+	// "Мельником" is Мельник, not Мельнико: -ко surnames have another
+	// consonant before к (Шевченко, Бойко, Кличко, Франко).
+	if hasAnySuf(lw, "ико", "ыко", "ако", "яко", "уко", "юко") {
+		pen += 2
+	}
 	// Adjectival surnames are far more often -ский/-ський/-ый/-ий than
 	// nouns in -ском or -ой: "Зеленскому" → Зеленский, "Навального" →
 	// Навальный, not Зеленском, Навальной.

@@ -349,17 +349,25 @@ func ukNoun(p *para, w, lw string, g Gender, k nounKind) bool {
 	if !isConsonant(last) {
 		return false
 	}
-	if person && g == Fem {
-		if lw == "любов" {
-			p.set(Gen, w, "і")
-			p.set(Dat, w, "і")
-			p.set(Acc, w, "")
-			p.set(Ins, w, "'ю")
-			p.set(Loc, w, "і")
-			p.set(Voc, w, "е")
-			return true
+	if g == Fem {
+		// Third declension: Любов, Твер, Перм, Керч (feminine, no ending).
+		if person && lw != "любов" {
+			return false
 		}
-		return false
+		p.set(Gen, w, "і")
+		p.set(Dat, w, "і")
+		p.set(Acc, w, "")
+		switch pp := runeBefore(lw, string(last)); {
+		case strings.ContainsRune("бпвмфр", last):
+			p.set(Ins, w, "'ю") // Любов'ю, Твер'ю, Перм'ю
+		case isVowel(pp):
+			p.set(Ins, w+matchCase(w[len(w)-len(string(last)):], string(last)), "ю") // ніччю
+		default:
+			p.set(Ins, w, "ю") // Керчю
+		}
+		p.set(Loc, w, "і")
+		p.set(Voc, w, "е")
+		return true
 	}
 	s := w
 	switch {

@@ -16782,7 +16782,7 @@ geonames:571476	city	en=Bryansk|Briansk|Brjansk	uk=Брянськ	ru=Брянс�
 geonames:555312	city	en=Ivanovo|Iwanowo	uk=Іваново	ru=Иваново	country=RU	admin1=RU.21	geonames=555312	pop=420839
 geonames:532288	city	en=Magnitogorsk|Magnetogorsk	uk=Магнітогорськ	ru=Магнитогорск	country=RU	admin1=RU.13	geonames=532288	pop=413351
 geonames:538560	city	en=Kursk|Koursk	uk=Курськ	ru=Курск	country=RU	admin1=RU.41	geonames=538560	pop=409431
-geonames:480060	city	en=Tver	uk=Твер	ru=Тверь{f}	country=RU	admin1=RU.77	geonames=480060	pop=400212
+geonames:480060	city	en=Tver	uk=Твер{f}	ru=Тверь{f}	country=RU	admin1=RU.77	geonames=480060	pop=400212
 geonames:520494	city	en=Nizhny Tagil	uk=Нижній Тагіл	ru=Нижний Тагил	country=RU	admin1=RU.71	geonames=520494	pop=381116
 geonames:487846	city	en=Stavropol	uk=Ставрополь{m}	ru=Ставрополь{m}	country=RU	admin1=RU.70	geonames=487846	pop=363064	derived=uk
 geonames:2014407	city	en=Ulan-Ude|Ulaan-Udeh|Ulan Ude|Ulan-Udeh	uk=Улан-Уде	ru=Улан-Удэ	country=RU	admin1=RU.11	geonames=2014407	pop=360278	derived=uk
@@ -19161,7 +19161,7 @@ geonames:707471	city	en=Ivano-Frankivsk|Ivano-Frankovsk	uk=Івано-Франк
 geonames:712165	city	en=Bila Tserkva|Belaya Tserkov	uk=Біла Церква	ru=Белая Церковь	country=UA	admin1=UA.13	geonames=712165	pop=199163
 geonames:704508	city	en=Kramatorsk	uk=Краматорськ	ru=Краматорск	country=UA	admin1=UA.05	geonames=704508	pop=173700
 geonames:701404	city	en=Melitopol	uk=Мелітополь{m}	ru=Мелитополь{m}	country=UA	admin1=UA.26	geonames=701404	pop=158000
-geonames:706524	city	en=Kerch|Kerc|Kerco|Kercz	uk=Керч	ru=Керчь{f}	country=UA	admin1=UA.11	geonames=706524	pop=152195
+geonames:706524	city	en=Kerch|Kerc|Kerco|Kercz	uk=Керч{f}	ru=Керчь{f}	country=UA	admin1=UA.11	geonames=706524	pop=152195
 geonames:700051	city	en=Nikopol	uk=Нікополь{m}	ru=Никополь{m}	country=UA	admin1=UA.04	geonames=700051	pop=130500
 geonames:691999	city	en=Syeverodonetsk|Severodonetsk	uk=Сєвєродонецьк	ru=Северодонецк	country=UA	admin1=UA.14	geonames=691999	pop=130000
 geonames:693468	city	en=Sloviansk|Slovyansk|Slavyansk	uk=Слов'янськ	ru=Славянск	country=UA	admin1=UA.05	geonames=693468	pop=124800

@@ -161,7 +161,7 @@ region:ru:khanty_mansi	region	en=Khanty-Mansi Autonomous Okrug|Yugra|Khanty-Mans
 region:ru:nenets	region	en=Nenets Autonomous Okrug	uk=Ненецький автономний округ	ru=Ненецкий автономный округ|НАО{x}	country=RU	capital=Naryan-Mar
 region:ru:yamalo_nenets	region	en=Yamalo-Nenets Autonomous Okrug|Yamal	uk=Ямало-Ненецький автономний округ|Ямал	ru=Ямало-Ненецкий автономный округ|Ямал|ЯНАО{x}	country=RU	capital=Salekhard
 region:ru:jewish_ao	region	en=Jewish Autonomous Oblast	uk=Єврейська автономна область	ru=Еврейская автономная область|ЕАО{x}	country=RU	capital=Birobidzhan
-Q5428	region	en=Siberia	uk=Сибір{f}	ru=Сибирь{f}	country=RU
+Q5428	region	en=Siberia	uk=Сибір{m}	ru=Сибирь{f}	country=RU
 region:ru:western_siberia	region	en=Western Siberia|West Siberia	uk=Західний Сибір|Західна Сибір	ru=Западная Сибирь	country=RU
 region:ru:eastern_siberia	region	en=Eastern Siberia|East Siberia	uk=Східний Сибір|Східна Сибір	ru=Восточная Сибирь	country=RU
 region:ru:urals	region	en=Urals|Ural|Ural region	uk=Урал{ctx}	ru=Урал{ctx}	country=RU

@@ -174,6 +174,7 @@ func buildCities(rows []row, names map[string]map[string]string, curated []*lexi
 				}
 			}
 		}
+		ukFeminineLikeRu(o.names)
 		o.attrs["country"] = r.country
 		if r.admin1 != "" && r.admin1 != "00" {
 			o.attrs["admin1"] = r.country + "." + r.admin1
@@ -432,6 +433,24 @@ func genderHint(s, country string) byte {
 		}
 	}
 	return 0
+}
+
+// ukFeminineLikeRu marks a Ukrainian name feminine when it is the
+// Russian feminine soft-sign name without its soft sign (Тверь → Твер,
+// Пермь → Перм, Керчь → Керч): Ukrainian writes them without ь but keeps
+// the gender and the third declension (Твері, Твер'ю).
+func ukFeminineLikeRu(names []lexicon.Name) {
+	for _, ru := range names {
+		if ru.Lang != "ru" || ru.Gender != 'f' || !strings.HasSuffix(ru.Text, "ь") {
+			continue
+		}
+		stem := strings.TrimSuffix(ru.Text, "ь")
+		for i := range names {
+			if uk := &names[i]; uk.Lang == "uk" && uk.Gender == 0 && !uk.Indecl && uk.Text == stem {
+				uk.Gender = 'f'
+			}
+		}
+	}
 }
 
 // capitalIDs maps each country code to the ID of its capital (feature code
