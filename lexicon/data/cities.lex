@@ -11,8 +11,8 @@
 
 geonames:3041563	city	en=Andorra la Vella	uk=Андорра-ла-Велья	ru=Андорра-ла-Велья	country=AD	admin1=AD.07	geonames=3041563	pop=20430	derived=uk
 geonames:3040051	city	en=Escaldes-Engordany	uk=Ескальдес-Енджордані	ru=Эскальдес-Энджордани	country=AD	admin1=AD.08	geonames=3040051	pop=15853	derived=uk
-geonames:292223	city	en=Dubai	uk=Дубай	ru=Дубай	country=AE	admin1=AE.03	geonames=292223	pop=1137347
-geonames:292968	city	en=Abu Dhabi Island and Internal Islands City|Abu Dhabi	uk=Абу-Дабі	ru=Абу-Даби	country=AE	admin1=AE.01	geonames=292968	pop=603492
+geonames:292223	city	en=Dubai|Dubaï|Dubái	uk=Дубай	ru=Дубай	country=AE	admin1=AE.03	geonames=292223	pop=1137347
+geonames:292968	city	en=Abu Dhabi Island and Internal Islands City|Abu Dhabi|Abú Dhabí	uk=Абу-Дабі	ru=Абу-Даби	country=AE	admin1=AE.01	geonames=292968	pop=603492
 geonames:292672	city	en=Sharjah city|Sharjah	uk=Шарджа	ru=Шарджа	country=AE	admin1=AE.06	geonames=292672	pop=543733
 geonames:292913	city	en=Al Ain	uk=Ель-Айн	ru=Эль-Айн	country=AE	admin1=AE.01	geonames=292913	pop=408733	derived=uk
 geonames:292932	city	en=Ajman	uk=Аджман	ru=Аджман	country=AE	admin1=AE.02	geonames=292932	pop=226172	derived=ru,uk
@@ -23,25 +23,25 @@ geonames:291696	city	en=Khor'fakkan|Khawr Fakkān|Khawr Fakkan	uk=Хор-Фак�
 geonames:292239	city	en=Dibba Al-Hisn|Dibā|Diba	uk=Дибба Аль-Хісн	ru=Дибба Аль-Хисн	country=AE	admin1=AE.06	geonames=292239	pop=26395	derived=uk
 geonames:292953	city	en=Adh Dhayd	uk=Адх Дхайд	ru=Адх Дхайд	country=AE	admin1=AE.06	geonames=292953	pop=24716	derived=ru,uk
 geonames:292688	city	en=Ar Ruways	uk=Ар-Руваіс	ru=Ар-Руваис	country=AE	admin1=AE.01	geonames=292688	pop=16000	derived=uk
-geonames:1138958	city	en=Kabul	uk=Кабул	ru=Кабул	country=AF	admin1=AF.13	geonames=1138958	pop=3043532
+geonames:1138958	city	en=Kabul|Kabúl|Kabûl|Kábul	uk=Кабул	ru=Кабул	country=AF	admin1=AF.13	geonames=1138958	pop=3043532
 geonames:1138336	city	en=Kandahar|Kandahār	uk=Кандагар	ru=Кандагар	country=AF	admin1=AF.23	geonames=1138336	pop=391190	derived=uk
 geonames:1133616	city	en=Mazari Sharif|Mazār-e Sharīf|Mazar-e Sharif	uk=Мазари-Шариф	ru=Мазари-Шариф	country=AF	admin1=AF.30	geonames=1133616	pop=303282	derived=uk
-geonames:1140026	city	en=Herat|Herāt	uk=Герат	ru=Герат	country=AF	admin1=AF.11	geonames=1140026	pop=272806	derived=uk
+geonames:1140026	city	en=Herat|Herāt|Hérat	uk=Герат	ru=Герат	country=AF	admin1=AF.11	geonames=1140026	pop=272806	derived=uk
 geonames:1139715	city	en=Jalalabad|Jalālābād	uk=Джелалабад	ru=Джелалабад	country=AF	admin1=AF.18	geonames=1139715	pop=200331	derived=uk
-geonames:1135689	city	en=Kunduz	uk=Кундуз	ru=Кундуз	country=AF	admin1=AF.24	geonames=1135689	pop=161902
-geonames:1141269	city	en=Ghazni	uk=Газні	ru=Газни	country=AF	admin1=AF.08	geonames=1141269	pop=141000	derived=uk
+geonames:1135689	city	en=Kunduz|Kundūz	uk=Кундуз	ru=Кундуз	country=AF	admin1=AF.24	geonames=1135689	pop=161902
+geonames:1141269	city	en=Ghazni|Ghaznī	uk=Газні	ru=Газни	country=AF	admin1=AF.08	geonames=1141269	pop=141000	derived=uk
 geonames:1147290	city	en=Balkh	uk=Балх	ru=Балх	country=AF	admin1=AF.30	geonames=1147290	pop=114883
 geonames:1147540	city	en=Baghlan|Baghlān	uk=Баглан	ru=Баглан	country=AF	admin1=AF.03	geonames=1147540	pop=108449	derived=uk
-geonames:1141857	city	en=Gardez|Gardēz	uk=Гардез	ru=Гардез	country=AF	admin1=AF.36	geonames=1141857	pop=103601	derived=uk
+geonames:1141857	city	en=Gardez|Gardēz|Gardêz|Gaṟḏēz	uk=Гардез	ru=Гардез	country=AF	admin1=AF.36	geonames=1141857	pop=103601	derived=uk
 geonames:1136469	city	en=Khōst|Khost	uk=Хост	ru=Хост	country=AF	admin1=AF.37	geonames=1136469	pop=96123	derived=uk
 geonames:1133453	city	en=Maymana	uk=Меймене	ru=Меймене	country=AF	admin1=AF.07	geonames=1133453	pop=75900
-geonames:1137168	city	en=Khanabad	uk=Ханабад	ru=Ханабад	country=AF	admin1=AF.24	geonames=1137168	pop=71531	derived=uk
+geonames:1137168	city	en=Khanabad|Khānābād	uk=Ханабад	ru=Ханабад	country=AF	admin1=AF.24	geonames=1137168	pop=71531	derived=uk
 geonames:1136575	city	en=Khulm	uk=Ташкурган	ru=Ташкурган	country=AF	admin1=AF.30	geonames=1136575	pop=64933	derived=uk
-geonames:1123004	city	en=Taloqan	uk=Талукан	ru=Таликан	country=AF	admin1=AF.26	geonames=1123004	pop=64256
+geonames:1123004	city	en=Taloqan|Tāloqān	uk=Талукан	ru=Таликан	country=AF	admin1=AF.26	geonames=1123004	pop=64256
 geonames:6692413	city	en=Cool űrhajó|Cool urhajo	uk=Кул Урхаджо	ru=Кул Урхаджо	country=AF	admin1=AF.05	geonames=6692413	pop=58525	derived=ru,uk
 geonames:1130490	city	en=Pul-e Khumrī|Pul-e Khumri	uk=Пулі-Хумри	ru=Пули-Хумри	country=AF	admin1=AF.03	geonames=1130490	pop=56369	derived=uk
 geonames:1125444	city	en=Shibirghān|Shibirghan	uk=Шеберган	ru=Шеберган	country=AF	admin1=AF.31	geonames=1125444	pop=55641	derived=uk
-geonames:1145352	city	en=Charikar	uk=Чарикар	ru=Чарикар	country=AF	admin1=AF.40	geonames=1145352	pop=53676	derived=uk
+geonames:1145352	city	en=Charikar|Chārīkār	uk=Чарикар	ru=Чарикар	country=AF	admin1=AF.40	geonames=1145352	pop=53676	derived=uk
 geonames:1127110	city	en=Sar-e Pul	uk=Сари-Пуль	ru=Сари-Пуль	country=AF	admin1=AF.33	geonames=1127110	pop=52121	derived=uk
 geonames:1131316	city	en=Paghmān|Paghman	uk=Пагман	ru=Пагман	country=AF	admin1=AF.13	geonames=1131316	pop=49157	derived=uk
 geonames:1148311	city	en=Asadābād|Asadabad	uk=Асадабад	ru=Асадабад	country=AF	admin1=AF.34	geonames=1148311	pop=48400	derived=uk
@@ -50,28 +50,28 @@ geonames:1142170	city	en=Fayzabad	uk=Файзабад	ru=Файзабад	countr
 geonames:1134720	city	en=Lashkar Gah|Lashkar Gāh	uk=Лашкаргах	ru=Лашкаргах	country=AF	admin1=AF.10	geonames=1134720	pop=43934	derived=uk
 geonames:1141540	city	en=Gereshk	uk=Герешк	ru=Герешк	country=AF	admin1=AF.10	geonames=1141540	pop=43588	derived=uk
 geonames:1142264	city	en=Farah|Farāh	uk=Фарах	ru=Фарах	country=AF	admin1=AF.06	geonames=1142264	pop=43561
-geonames:1141089	city	en=Ghormach	uk=Гхормакх	ru=Гхормакх	country=AF	admin1=AF.02	geonames=1141089	pop=30000	derived=ru,uk
-geonames:1125155	city	en=Shīnḏanḏ|Shindand	uk=Шинданд	ru=Шинданд	country=AF	admin1=AF.11	geonames=1125155	pop=29264	derived=uk
+geonames:1141089	city	en=Ghormach|Ghormāch|Ghōrmāch	uk=Гхормакх	ru=Гхормакх	country=AF	admin1=AF.02	geonames=1141089	pop=30000	derived=ru,uk
+geonames:1125155	city	en=Shīnḏanḏ|Shindand|Shīndand	uk=Шинданд	ru=Шинданд	country=AF	admin1=AF.11	geonames=1125155	pop=29264	derived=uk
 geonames:1148658	city	en=Andkhōy|Andkhoy	uk=Андхой	ru=Андхой	country=AF	admin1=AF.07	geonames=1148658	pop=29208	derived=ru,uk
-geonames:1128265	city	en=Rustāq|Rustaq	uk=Рустак	ru=Рустак	country=AF	admin1=AF.26	geonames=1128265	pop=25636	derived=ru,uk
-geonames:1129648	city	en=Qarāwul|Qarawul	uk=Каравул	ru=Каравул	country=AF	admin1=AF.24	geonames=1129648	pop=24544	derived=ru,uk
+geonames:1128265	city	en=Rustāq|Rustaq|Ṟustāq	uk=Рустак	ru=Рустак	country=AF	admin1=AF.26	geonames=1128265	pop=25636	derived=ru,uk
+geonames:1129648	city	en=Qarāwul|Qarawul|Qaṟāwul	uk=Каравул	ru=Каравул	country=AF	admin1=AF.24	geonames=1129648	pop=24544	derived=ru,uk
 geonames:1132495	city	en=Nahrin|Nahrīn	uk=Нахрин	ru=Нахрин	country=AF	admin1=AF.03	geonames=1132495	pop=22363	derived=uk
 geonames:1147066	city	en=Baraki Barak|Barakī Barak	uk=Баракі Барак	ru=Бараки Барак	country=AF	admin1=AF.17	geonames=1147066	pop=22305	derived=ru,uk
 geonames:1148106	city	en=Ārt Khwājah|Art Khwajah	uk=Арт Хваджах	ru=Арт Хваджах	country=AF	admin1=AF.26	geonames=1148106	pop=18623	derived=ru,uk
 geonames:1142404	city	en=Kafir Qala	uk=Кафір Кала	ru=Кафир Кала	country=AF	admin1=AF.11	geonames=1142404	pop=18086	derived=ru,uk
-geonames:1137807	city	en=Karukh	uk=Карух	ru=Карух	country=AF	admin1=AF.11	geonames=1137807	pop=17484	derived=ru,uk
+geonames:1137807	city	en=Karukh|Kaṟukh	uk=Карух	ru=Карух	country=AF	admin1=AF.11	geonames=1137807	pop=17484	derived=ru,uk
 geonames:1133574	city	en=Mehtar Lām|Mehtar Lam	uk=Мітарлам	ru=Митарлам	country=AF	admin1=AF.35	geonames=1133574	pop=17345	derived=uk
-geonames:1135158	city	en=Kushk	uk=Кушк	ru=Кушк	country=AF	admin1=AF.11	geonames=1135158	pop=16952	derived=uk
-geonames:1125896	city	en=Shahrak	uk=Шахрак	ru=Шахрак	country=AF	admin1=AF.09	geonames=1125896	pop=15967	derived=ru,uk
-geonames:1148205	city	en=Āsmār|Asmar	uk=Асмар	ru=Асмар	country=AF	admin1=AF.34	geonames=1148205	pop=15708	derived=ru,uk
+geonames:1135158	city	en=Kushk|Kūshk	uk=Кушк	ru=Кушк	country=AF	admin1=AF.11	geonames=1135158	pop=16952	derived=uk
+geonames:1125896	city	en=Shahrak|Shāhrak	uk=Шахрак	ru=Шахрак	country=AF	admin1=AF.09	geonames=1125896	pop=15967	derived=ru,uk
+geonames:1148205	city	en=Āsmār|Asmar|Asmār	uk=Асмар	ru=Асмар	country=AF	admin1=AF.34	geonames=1148205	pop=15708	derived=ru,uk
 geonames:1127628	city	en=Sang-e Chārak|Sang-e Charak	uk=Санг-Е Кхарак	ru=Санг-Э Кхарак	country=AF	admin1=AF.33	geonames=1127628	pop=15377	derived=ru,uk
 geonames:1136863	city	en=Khāsh|Khash	uk=Хаш	ru=Хаш	country=AF	admin1=AF.19	geonames=1136863	pop=15133	derived=ru,uk
 geonames:1469706	city	en=Markaz-e Woluswalī-ye Āchīn|Markaz-e Woluswali-ye Achin	uk=Марказ-Е Волусвалі-Е Акхін	ru=Марказ-Э Волусвали-Е Акхин	country=AF	admin1=AF.18	geonames=1469706	pop=15098	derived=ru,uk
-geonames:1139807	city	en=Jabal Saraj|Jabal os Saraj	uk=Джабал Сарадж	ru=Джабал Сарадж	country=AF	admin1=AF.40	geonames=1139807	pop=15032	derived=ru,uk
+geonames:1139807	city	en=Jabal Saraj|Jabal os Saraj|Jabal os Sarāj	uk=Джабал Сарадж	ru=Джабал Сарадж	country=AF	admin1=AF.40	geonames=1139807	pop=15032	derived=ru,uk
 geonames:1129516	city	en=Qarqīn|Qarqin	uk=Кханіка	ru=Кханика	country=AF	admin1=AF.31	geonames=1129516	pop=15018	derived=uk
 geonames:3576022	city	en=St John's|Saint John’s|Saint John's	uk=Сент-Джонс	ru=Сент-Джонс	country=AG	admin1=AG.04	geonames=3576022	pop=24226	derived=uk
 geonames:3573374	city	en=The Valley	uk=Валлі	ru=Валли	country=AI	geonames=3573374	pop=2035
-geonames:3183875	city	en=Tirana	uk=Тирана	ru=Тирана	country=AL	admin1=AL.50	geonames=3183875	pop=374801
+geonames:3183875	city	en=Tirana|Tirāna|Tírana|Tîrana	uk=Тирана	ru=Тирана	country=AL	admin1=AL.50	geonames=3183875	pop=374801
 geonames:3185728	city	en=Durrës|Durres	uk=Дуррес	ru=Дуррес	country=AL	admin1=AL.42	geonames=3185728	pop=122034
 geonames:783263	city	en=Elbasan	uk=Ельбасан	ru=Эльбасан	country=AL	admin1=AL.43	geonames=783263	pop=100903	derived=uk
 geonames:3183719	city	en=Vlorë|Vlore	uk=Вльора	ru=Влёра	country=AL	admin1=AL.51	geonames=3183719	pop=89546
@@ -134,16 +134,16 @@ geonames:3350372	city	en=Catabola	uk=Катабола	ru=Катабола	countr
 geonames:876177	city	en=Luau	uk=Луау	ru=Луау	country=AO	admin1=AO.14	geonames=876177	pop=18465	derived=uk
 geonames:2239001	city	en=Ambrizette|Nzeto	uk=Нзето	ru=Нзето	country=AO	admin1=AO.16	geonames=2239001	pop=18352	derived=uk
 geonames:3350246	city	en=Catumbela	uk=Катумбела	ru=Катумбела	country=AO	admin1=AO.01	geonames=3350246	pop=16977	derived=uk
-geonames:3435910	city	en=Buenos Aires	uk=Буенос-Айрес	ru=Буэнос-Айрес	country=AR	admin1=AR.07	geonames=3435910	pop=13076300
-geonames:3860259	city	en=Córdoba|Cordoba	uk=Кордова	ru=Кордова	country=AR	admin1=AR.05	geonames=3860259	pop=1428214
-geonames:3838583	city	en=Rosario	uk=Росаріо	ru=Росарио	country=AR	admin1=AR.21	geonames=3838583	pop=1173533
+geonames:3435910	city	en=Buenos Aires|Buenos Airės|Búenos Aíres	uk=Буенос-Айрес	ru=Буэнос-Айрес	country=AR	admin1=AR.07	geonames=3435910	pop=13076300
+geonames:3860259	city	en=Córdoba|Cordoba|Còrdoba	uk=Кордова	ru=Кордова	country=AR	admin1=AR.05	geonames=3860259	pop=1428214
+geonames:3838583	city	en=Rosario|Rosário	uk=Росаріо	ru=Росарио	country=AR	admin1=AR.21	geonames=3838583	pop=1173533
 geonames:3844421	city	en=Mendoza	uk=Мендоса	ru=Мендоса	country=AR	admin1=AR.13	geonames=3844421	pop=876884
 geonames:3836873	city	en=San Miguel de Tucumán|San Miguel de Tucuman	uk=Сан-Мігель-де-Тукуман	ru=Сан-Мигель-де-Тукуман	country=AR	admin1=AR.24	geonames=3836873	pop=781023
 geonames:3432043	city	en=La Plata	uk=Ла-Плата	ru=Ла-Плата	country=AR	admin1=AR.01	geonames=3432043	pop=694167
 geonames:3430863	city	en=Mar del Plata	uk=Мар-дель-Плата	ru=Мар-дель-Плата	country=AR	admin1=AR.01	geonames=3430863	pop=553935
 geonames:3429652	city	en=Quilmes	uk=Кільмес	ru=Кильмес	country=AR	admin1=AR.01	geonames=3429652	pop=518788
 geonames:3838233	city	en=Salta	uk=Сальта	ru=Сальта	country=AR	admin1=AR.17	geonames=3838233	pop=512686
-geonames:3836277	city	en=Santa Fe|Santa Fe de la Vera Cruz	uk=Санта-Фе	ru=Санта-Фе	country=AR	admin1=AR.21	geonames=3836277	pop=489505	derived=uk
+geonames:3836277	city	en=Santa Fe|Santa Fe de la Vera Cruz|Santa Fė	uk=Санта-Фе	ru=Санта-Фе	country=AR	admin1=AR.21	geonames=3836277	pop=489505	derived=uk
 geonames:3837213	city	en=San Juan	uk=Сан-Хуан	ru=Сан-Хуан	country=AR	admin1=AR.18	geonames=3837213	pop=447048
 geonames:3429577	city	en=Resistencia	uk=Ресістенсія	ru=Ресистенсия	country=AR	admin1=AR.03	geonames=3429577	pop=387158
 geonames:3835869	city	en=Santiago del Estero	uk=Сантьяго-дель-Естеро	ru=Сантьяго-дель-Эстеро	country=AR	admin1=AR.22	geonames=3835869	pop=354692
@@ -196,7 +196,7 @@ geonames:3834601	city	en=Tartagal	uk=Тартагал	ru=Тартагал	countr
 geonames:3835793	city	en=Santo Tomé|Santo Tome	uk=Санто Томе	ru=Санто Томе	country=AR	admin1=AR.21	geonames=3835793	pop=59072	derived=ru,uk
 geonames:3837675	city	en=San Francisco	uk=Сан Франсиско	ru=Сан Франсиско	country=AR	admin1=AR.05	geonames=3837675	pop=59062	derived=ru,uk
 geonames:3836772	city	en=San Pedro de Jujuy|San Pedro	uk=Сан Педро Де Джуджуй	ru=Сан Педро Де Джуджуй	country=AR	admin1=AR.10	geonames=3836772	pop=58430	derived=ru,uk
-geonames:3833367	city	en=Ushuaia	uk=Ушуая	ru=Ушуая	country=AR	admin1=AR.23	geonames=3833367	pop=58028
+geonames:3833367	city	en=Ushuaia|Ushuaïa	uk=Ушуая	ru=Ушуая	country=AR	admin1=AR.23	geonames=3833367	pop=58028
 geonames:3839982	city	en=Punta Alta	uk=Пунта-Альта	ru=Пунта-Альта	country=AR	admin1=AR.01	geonames=3839982	pop=57209	derived=uk
 geonames:3855075	city	en=General Pico	uk=Генерал Піко	ru=Генерал Пико	country=AR	admin1=AR.11	geonames=3855075	pop=57029	derived=ru,uk
 geonames:3435356	city	en=Colegiales	uk=Колегіалес	ru=Колегиалес	country=AR	admin1=AR.07	geonames=3435356	pop=57000	derived=ru,uk
@@ -336,10 +336,10 @@ geonames:3864375	city	en=Bella Vista	uk=Белла Віста	ru=Белла Ви
 geonames:3851331	city	en=La Falda	uk=Ла-Фальда	ru=Ла Фалда	country=AR	admin1=AR.05	geonames=3851331	pop=15112	derived=ru
 geonames:5881576	city	en=Pago Pago	uk=Паго-Паго	ru=Пагопаго	country=AS	admin1=AS.010	geonames=5881576	pop=11500
 Q1741	city	en=Vienna	uk=Відень{m}	ru=Вена	any=Wien	country=AT	admin1=AT.09	geonames=2761369	pop=1691468
-geonames:2778067	city	en=Graz	uk=Грац	ru=Грац	country=AT	admin1=AT.06	geonames=2778067	pop=222326
+geonames:2778067	city	en=Graz|Gráz	uk=Грац	ru=Грац	country=AT	admin1=AT.06	geonames=2778067	pop=222326
 geonames:2772400	city	en=Linz	uk=Лінц	ru=Линц	country=AT	admin1=AT.04	geonames=2772400	pop=181162
 geonames:2766824	city	en=Salzburg	uk=Зальцбург	ru=Зальцбург	country=AT	admin1=AT.05	geonames=2766824	pop=150269
-geonames:2775220	city	en=Innsbruck	uk=Інсбрук	ru=Инсбрук	country=AT	admin1=AT.07	geonames=2775220	pop=112467
+geonames:2775220	city	en=Innsbruck|İnnsbruck	uk=Інсбрук	ru=Инсбрук	country=AT	admin1=AT.07	geonames=2775220	pop=112467
 geonames:2774326	city	en=Klagenfurt|Klagenfurt am Wörthersee|Klagenfurt am Woerthersee	uk=Клагенфурт	ru=Клагенфурт	country=AT	admin1=AT.02	geonames=2774326	pop=90610	derived=uk
 geonames:2762372	city	en=Villach	uk=Філлах	ru=Филлах	country=AT	admin1=AT.02	geonames=2762372	pop=58882
 geonames:2761524	city	en=Wels	uk=Вельс	ru=Вельс	country=AT	admin1=AT.04	geonames=2761524	pop=57946	derived=uk
@@ -373,7 +373,7 @@ geonames:2763795	city	en=Ternitz	uk=Терніц	ru=Терниц	country=AT	admi
 Q3130	city	en=Sydney	uk=Сідней	ru=Сидней	country=AU	admin1=AU.02	geonames=2147714	pop=4394576
 Q3141	city	en=Melbourne	uk=Мельбурн	ru=Мельбурн	country=AU	admin1=AU.07	geonames=2158177	pop=3730206
 geonames:2063523	city	en=Perth	uk=Перт	ru=Перт	country=AU	admin1=AU.08	geonames=2063523	pop=1446704
-geonames:2078025	city	en=Adelaide	uk=Аделаїда	ru=Аделаида	country=AU	admin1=AU.05	geonames=2078025	pop=1074159
+geonames:2078025	city	en=Adelaide|Adelaidė|Adélaïde	uk=Аделаїда	ru=Аделаида	country=AU	admin1=AU.05	geonames=2078025	pop=1074159
 geonames:2174003	city	en=Brisbane	uk=Брисбен	ru=Брисбен	country=AU	admin1=AU.04	geonames=2174003	pop=958504
 geonames:2165087	city	en=Gold Coast	uk=Голд Коуст	ru=Голд Коуст	country=AU	admin1=AU.04	geonames=2165087	pop=527660	derived=uk
 geonames:2155472	city	en=Newcastle	uk=Ньюкасл	ru=Ньюкасл	country=AU	admin1=AU.02	geonames=2155472	pop=497955
@@ -512,7 +512,7 @@ geonames:3041732	city	en=Mariehamn	uk=Мариехамн	ru=Мариехамн	c
 Q9248	city	en=Baku	uk=Баку{x}	ru=Баку{x}	country=AZ	admin1=AZ.09	geonames=587084	pop=1116513
 geonames:586523	city	en=Ganja|Ganca|Gandja|Ganga	uk=Гянджа	ru=Гянджа	country=AZ	admin1=AZ.20	geonames=586523	pop=303268
 geonames:584923	city	en=Sumqayit|Sumqayıt|Sumgait|Sumqayyt	uk=Сумгаіт	ru=Сумгаит	country=AZ	admin1=AZ.54	geonames=584923	pop=265150	derived=uk
-geonames:585514	city	en=Mingachevir|Mingelchaur|Mingacevir|Mingaecevir	uk=Мінгечаур	ru=Мингечаур	country=AZ	admin1=AZ.33	geonames=585514	pop=95453	derived=uk
+geonames:585514	city	en=Mingachevir|Mingelchaur|Mingächevir|Mingacevir|Mingaecevir	uk=Мінгечаур	ru=Мингечаур	country=AZ	admin1=AZ.33	geonames=585514	pop=95453	derived=uk
 geonames:585103	city	en=Qaraçuxur|Qaracuxur	uk=Гарачухур	ru=Гарачухур	country=AZ	admin1=AZ.09	geonames=585103	pop=72989	derived=uk
 geonames:148565	city	en=Şirvan|Sirvan	uk=Ширван	ru=Ширван	country=AZ	admin1=AZ.07	geonames=148565	pop=70220	derived=uk
 geonames:824003	city	en=Bakıxanov|Bakixanov	uk=Бакіханова	ru=Бакиханова	country=AZ	admin1=AZ.09	geonames=824003	pop=66686	derived=uk
@@ -520,15 +520,15 @@ geonames:147429	city	en=Nakhichivan|Nakhchivan|Nakhchyvan|Nakhicevan|Nakhichevan
 geonames:585170	city	en=Şǝki|Sheki	uk=Шекі	ru=Шеки	country=AZ	admin1=AZ.48	geonames=585170	pop=62191	derived=uk
 geonames:584649	city	en=Yevlakh|Yevlax	uk=Євлах	ru=Евлах	country=AZ	admin1=AZ.68	geonames=584649	pop=53716	derived=uk
 geonames:146970	city	en=Khankendi|Xankǝndi|Khankendy	uk=Степанакерт	ru=Степанакерт	country=AZ	admin1=AZ.61	geonames=146970	pop=53100	derived=uk
-geonames:147622	city	en=Lankaran|Lǝnkǝran|Lenkoran	uk=Ленкорань	ru=Ленкорань	country=AZ	admin1=AZ.30	geonames=147622	pop=50244	derived=uk
+geonames:147622	city	en=Lankaran|Lǝnkǝran|Länkäran|Lenkoran	uk=Ленкорань	ru=Ленкорань	country=AZ	admin1=AZ.30	geonames=147622	pop=50244	derived=uk
 geonames:587078	city	en=Baladjary|Bilajari	uk=Баладжари	ru=Баладжары	country=AZ	admin1=AZ.09	geonames=587078	pop=42194	derived=uk
 geonames:585557	city	en=Maştağa|Mastaga	uk=Маштага	ru=Маштага	country=AZ	admin1=AZ.09	geonames=585557	pop=40092	derived=uk
 geonames:148619	city	en=Ağdam|Agdam	uk=Агдам	ru=Агдам	country=AZ	admin1=AZ.03	geonames=148619	pop=39451	derived=uk
-geonames:587057	city	en=Bǝrdǝ|Barda	uk=Барда	ru=Барда	country=AZ	admin1=AZ.11	geonames=587057	pop=37372
+geonames:587057	city	en=Bǝrdǝ|Barda|Bärdä	uk=Барда	ru=Барда	country=AZ	admin1=AZ.11	geonames=587057	pop=37372
 geonames:584717	city	en=Xaçmaz|Xacmaz	uk=Хачмас	ru=Хачмас	country=AZ	admin1=AZ.60	geonames=584717	pop=37175	derived=uk
 geonames:147271	city	en=Salyan	uk=Сальян	ru=Сальян	country=AZ	admin1=AZ.49	geonames=147271	pop=36555	derived=uk
 geonames:586429	city	en=Hövsan|Hovsan	uk=Говсан	ru=Говсан	country=AZ	admin1=AZ.09	geonames=586429	pop=36293	derived=uk
-geonames:148290	city	en=Jalilabad|Dzhalilabad	uk=Джалільабад	ru=Джалильабад	country=AZ	admin1=AZ.15	geonames=148290	pop=36259	derived=uk
+geonames:148290	city	en=Jalilabad|Dzhalilabad|Jälilabad	uk=Джалільабад	ru=Джалильабад	country=AZ	admin1=AZ.15	geonames=148290	pop=36259	derived=uk
 geonames:585152	city	en=Şǝmkir|Shamkhor	uk=Шамкір	ru=Шамкир	country=AZ	admin1=AZ.51	geonames=585152	pop=35421	derived=uk
 geonames:586427	city	en=Göyçay|Geoktschai	uk=Геокчай	ru=Геокчай	country=AZ	admin1=AZ.22	geonames=586427	pop=35348	derived=uk
 geonames:587384	city	en=Ağcabǝdi|Agdzhabedy	uk=Агджабеди	ru=Агджабеди	country=AZ	admin1=AZ.02	geonames=587384	pop=34989	derived=uk
@@ -558,12 +558,12 @@ geonames:585220	city	en=Qusar	uk=Кусари	ru=Кусары	country=AZ	admin1=
 geonames:584791	city	en=Ucar|Ujar	uk=Уджари	ru=Уджары	country=AZ	admin1=AZ.59	geonames=584791	pop=15741	derived=uk
 geonames:585568	city	en=Mǝrdǝkan|Mardakyany	uk=Мардакян	ru=Мардакян	country=AZ	admin1=AZ.09	geonames=585568	pop=15267	derived=uk
 geonames:148445	city	en=Astara	uk=Астара	ru=Астара	country=AZ	admin1=AZ.08	geonames=148445	pop=15190
-geonames:3191281	city	en=Sarajevo	uk=Сараєво	ru=Сараево	country=BA	admin1=BA.01	geonames=3191281	pop=696731
+geonames:3191281	city	en=Sarajevo|Sarajevó|Sarajèvo	uk=Сараєво	ru=Сараево	country=BA	admin1=BA.01	geonames=3191281	pop=696731
 geonames:3204541	city	en=Banja Luka	uk=Баня-Лука	ru=Баня-Лука	country=BA	admin1=BA.02	geonames=3204541	pop=221106
 geonames:3186573	city	en=Zenica	uk=Зениця	ru=Зеница	country=BA	admin1=BA.01	geonames=3186573	pop=164423
 geonames:3188582	city	en=Tuzla	uk=Тузла	ru=Тузла	country=BA	admin1=BA.01	geonames=3188582	pop=142486
 geonames:3194828	city	en=Mostar	uk=Мостар	ru=Мостар	country=BA	admin1=BA.01	geonames=3194828	pop=104518
-geonames:3204222	city	en=Bihać|Bihac	uk=Біхач	ru=Бихач	country=BA	admin1=BA.01	geonames=3204222	pop=75641
+geonames:3204222	city	en=Bihać|Bihac|Bihaç	uk=Біхач	ru=Бихач	country=BA	admin1=BA.01	geonames=3204222	pop=75641
 geonames:3203099	city	en=Bugojno	uk=Бугойно	ru=Бугойно	country=BA	admin1=BA.01	geonames=3203099	pop=41378	derived=uk
 geonames:3203521	city	en=Brčko|Brcko	uk=Брчко	ru=Брчко	country=BA	admin1=BA.BRC	geonames=3203521	pop=38479
 geonames:3204186	city	en=Bijeljina	uk=Бієліна	ru=Биелине	country=BA	admin1=BA.02	geonames=3204186	pop=37692
@@ -580,7 +580,7 @@ geonames:3199779	city	en=Gračanica|Gracanica	uk=Грачаніца	ru=Грач�
 geonames:3199744	city	en=Gradačac|Gradacac	uk=Градачац	ru=Градакак	country=BA	admin1=BA.01	geonames=3199744	pop=15659	derived=ru
 geonames:3203653	city	en=Bosanska Krupa	uk=Босанска Крупа	ru=Босанска Крупа	country=BA	admin1=BA.01	geonames=3203653	pop=15193	derived=uk
 geonames:3374036	city	en=Bridgetown	uk=Бриджтаун	ru=Бриджтаун	country=BB	admin1=BB.08	geonames=3374036	pop=98511	derived=uk
-geonames:1185241	city	en=Dhaka	uk=Дакка	ru=Дакка	country=BD	admin1=BD.81	geonames=1185241	pop=10356500
+geonames:1185241	city	en=Dhaka|Dháka|Dhâkâ	uk=Дакка	ru=Дакка	country=BD	admin1=BD.81	geonames=1185241	pop=10356500
 geonames:1205733	city	en=Chittagong	uk=Читтаґонґ	ru=Читтагонг	country=BD	admin1=BD.84	geonames=1205733	pop=3920222
 geonames:1336135	city	en=Khulna	uk=Кхулна	ru=Кхулна	country=BD	admin1=BD.82	geonames=1336135	pop=1342339
 geonames:1185128	city	en=Rajshahi|Rājshāhi	uk=Раджшахі	ru=Раджшахи	country=BD	admin1=BD.83	geonames=1185128	pop=700133	derived=uk
@@ -633,7 +633,7 @@ geonames:1185138	city	en=Pirojpur	uk=Піроджпур	ru=Пироджпур	co
 geonames:1185120	city	en=Sandwīp|Sandwip	uk=Сандвіп	ru=Сандвип	country=BD	admin1=BD.84	geonames=1185120	pop=52152	derived=uk
 geonames:1336133	city	en=Sātkania|Satkania	uk=Сатканіа	ru=Сатканиа	country=BD	admin1=BD.84	geonames=1336133	pop=52005	derived=ru,uk
 geonames:1185148	city	en=Patiya	uk=Патія	ru=Патия	country=BD	admin1=BD.84	geonames=1185148	pop=51360	derived=ru,uk
-geonames:1185252	city	en=Khagrachhari	uk=Кхаграчари	ru=Кхаграчари	country=BD	admin1=BD.84	geonames=1185252	pop=50364	derived=uk
+geonames:1185252	city	en=Khagrachhari|Khagrāchhari	uk=Кхаграчари	ru=Кхаграчари	country=BD	admin1=BD.84	geonames=1185252	pop=50364	derived=uk
 geonames:1185247	city	en=Chilmāri|Chilmari	uk=Кхілмари	ru=Кхилмари	country=BD	admin1=BD.87	geonames=1185247	pop=49736	derived=ru,uk
 geonames:1185160	city	en=Nageswari	uk=Нагесвари	ru=Нагесвари	country=BD	admin1=BD.87	geonames=1185160	pop=49425	derived=ru,uk
 geonames:1185141	city	en=Panchagarh	uk=Панкхагарх	ru=Панкхагарх	country=BD	admin1=BD.87	geonames=1185141	pop=48531	derived=ru,uk
@@ -681,7 +681,7 @@ Q12892	city	en=Antwerp	uk=Антверпен	ru=Антверпен	any=Antwerpen
 geonames:2797656	city	en=Ghent|Gent	uk=Гент	ru=Гент	country=BE	admin1=BE.VLG	geonames=2797656	pop=231493
 geonames:2800481	city	en=Charleroi	uk=Шарлеруа	ru=Шарлеруа	country=BE	admin1=BE.WAL	geonames=2800481	pop=200132
 geonames:2792413	city	en=Liège|Liege	uk=Льєж	ru=Льеж	country=BE	admin1=BE.WAL	geonames=2792413	pop=182597
-geonames:2800931	city	en=Bruges|Brugge	uk=Брюгге	ru=Брюгге	country=BE	admin1=BE.VLG	geonames=2800931	pop=116709
+geonames:2800931	city	en=Bruges|Brugge|Brügge	uk=Брюгге	ru=Брюгге	country=BE	admin1=BE.VLG	geonames=2800931	pop=116709
 geonames:2790471	city	en=Namur	uk=Намюр	ru=Намюр	country=BE	admin1=BE.WAL	geonames=2790471	pop=106284
 geonames:2792482	city	en=Leuven	uk=Льовен	ru=Лёвен	country=BE	admin1=BE.VLG	geonames=2792482	pop=92892	derived=uk
 geonames:2790869	city	en=Mons	uk=Монс	ru=Монс	country=BE	admin1=BE.WAL	geonames=2790869	pop=91277
@@ -749,7 +749,7 @@ geonames:2803160	city	en=Ans	uk=Анс	ru=Анс	country=BE	admin1=BE.WAL	geonam
 geonames:2803010	city	en=Ath	uk=Ат	ru=Ат	country=BE	admin1=BE.WAL	geonames=2803010	pop=26681
 geonames:2794730	city	en=Kapellen	uk=Капеллене	ru=Капеллене	country=BE	admin1=BE.VLG	geonames=2794730	pop=26410	derived=uk
 geonames:2795009	city	en=Izegem	uk=Ізегем	ru=Изегем	country=BE	admin1=BE.VLG	geonames=2795009	pop=26382	derived=uk
-geonames:2803073	city	en=Arlon	uk=Арлон	ru=Арлон	country=BE	admin1=BE.WAL	geonames=2803073	pop=26179
+geonames:2803073	city	en=Arlon|Årlon	uk=Арлон	ru=Арлон	country=BE	admin1=BE.WAL	geonames=2803073	pop=26179
 geonames:2785778	city	en=Temse	uk=Темсе	ru=Темсе	country=BE	admin1=BE.VLG	geonames=2785778	pop=26054	derived=uk
 geonames:2796542	city	en=Harelbeke	uk=Харелбеке	ru=Харелбеке	country=BE	admin1=BE.VLG	geonames=2796542	pop=25978	derived=uk
 geonames:2796009	city	en=Herentals	uk=Херенталс	ru=Херенталс	country=BE	admin1=BE.VLG	geonames=2796009	pop=25912	derived=uk
@@ -783,7 +783,7 @@ geonames:2785169	city	en=Tubize	uk=Тюбіз	ru=Тюбиз	country=BE	admin1=BE
 geonames:2799007	city	en=Edegem	uk=Едегем	ru=Эдегем	country=BE	admin1=BE.VLG	geonames=2799007	pop=21839	derived=ru,uk
 geonames:2797713	city	en=Gembloux	uk=Гемблуа	ru=Гемблуа	country=BE	admin1=BE.WAL	geonames=2797713	pop=21676	derived=uk
 geonames:2787989	city	en=Rixensart	uk=Риксенсарт	ru=Риксенсарт	country=BE	admin1=BE.WAL	geonames=2787989	pop=21616	derived=uk
-geonames:2789751	city	en=Oostkamp	uk=Осткамп	ru=Осткамп	country=BE	admin1=BE.VLG	geonames=2789751	pop=21489	derived=uk
+geonames:2789751	city	en=Oostkamp|Oôstkamp|Ôostkamp	uk=Осткамп	ru=Осткамп	country=BE	admin1=BE.VLG	geonames=2789751	pop=21489	derived=uk
 geonames:2783274	city	en=Zemst	uk=Земст	ru=Земст	country=BE	admin1=BE.VLG	geonames=2783274	pop=21096	derived=uk
 geonames:2794166	city	en=Koksijde	uk=Коксийде	ru=Коксийде	country=BE	admin1=BE.VLG	geonames=2794166	pop=21027	derived=uk
 geonames:2800438	city	en=Chaudfontaine	uk=Шофонтен	ru=Шофонтен	country=BE	admin1=BE.WAL	geonames=2800438	pop=20960	derived=uk
@@ -893,10 +893,10 @@ geonames:2360238	city	en=Gourcy	uk=Гурси	ru=Гурси	country=BF	admin1=BF
 geonames:2361845	city	en=Boussé|Bousse	uk=Буссе	ru=Буссе	country=BF	admin1=BF.11	geonames=2361845	pop=15868	derived=ru,uk
 geonames:2358100	city	en=Manga	uk=Манга	ru=Манга	country=BF	admin1=BF.07	geonames=2358100	pop=15173	derived=ru,uk
 Q472	city	en=Sofia	uk=Софія	ru=София	country=BG	admin1=BG.42	geonames=727011	pop=1152556
-geonames:728193	city	en=Plovdiv	uk=Пловдив	ru=Пловдив	country=BG	admin1=BG.51	geonames=728193	pop=340494
+geonames:728193	city	en=Plovdiv|Plóvdiv	uk=Пловдив	ru=Пловдив	country=BG	admin1=BG.51	geonames=728193	pop=340494
 geonames:726050	city	en=Varna	uk=Варна	ru=Варна	country=BG	admin1=BG.61	geonames=726050	pop=312770
 geonames:732770	city	en=Burgas	uk=Бургас	ru=Бургас	country=BG	admin1=BG.39	geonames=732770	pop=195966
-geonames:727523	city	en=Rousse|Ruse	uk=Русе	ru=Русе	country=BG	admin1=BG.53	geonames=727523	pop=156238
+geonames:727523	city	en=Rousse|Ruse|Roussé	uk=Русе	ru=Русе	country=BG	admin1=BG.53	geonames=727523	pop=156238
 geonames:726848	city	en=Stara Zagora	uk=Стара Загора	ru=Стара-Загора	country=BG	admin1=BG.59	geonames=726848	pop=143431
 geonames:728203	city	en=Pleven	uk=Плевен	ru=Плевен	country=BG	admin1=BG.50	geonames=728203	pop=118675
 geonames:727079	city	en=Sliven	uk=Слівен	ru=Сливен	country=BG	admin1=BG.56	geonames=727079	pop=96368
@@ -907,13 +907,13 @@ geonames:725578	city	en=Yambol	uk=Ямбол	ru=Ямбол	country=BG	admin1=BG.
 geonames:730435	city	en=Haskovo|Khaskovo	uk=Хасково	ru=Хасково	country=BG	admin1=BG.43	geonames=730435	pop=79699
 geonames:728378	city	en=Pazardzhik	uk=Пазарджик	ru=Пазарджик	country=BG	admin1=BG.48	geonames=728378	pop=75977
 geonames:733191	city	en=Blagoevgrad	uk=Благоєвград	ru=Благоевград	country=BG	admin1=BG.38	geonames=733191	pop=71306
-geonames:725993	city	en=Veliko Tarnovo|Veliko Tŭrnovo|Veliko Turnovo	uk=Веліко Тарново	ru=Велико Тарново	country=BG	admin1=BG.62	geonames=725993	pop=66217	derived=ru,uk
+geonames:725993	city	en=Veliko Tarnovo|Veliko Tŭrnovo|Veliko Turnovo|Veliko Tărnovo	uk=Веліко Тарново	ru=Велико Тарново	country=BG	admin1=BG.62	geonames=725993	pop=66217	derived=ru,uk
 geonames:731549	city	en=Gabrovo	uk=Габрово	ru=Габрово	country=BG	admin1=BG.41	geonames=731549	pop=66175
 geonames:725712	city	en=Vratsa	uk=Враца	ru=Враца	country=BG	admin1=BG.64	geonames=725712	pop=64941
-geonames:730496	city	en=Kazanlak|Kazanlŭk|Kazanluk	uk=Казанлик	ru=Казанлык	country=BG	admin1=BG.59	geonames=730496	pop=55196	derived=uk
+geonames:730496	city	en=Kazanlak|Kazanlŭk|Kazanluk|Kazanlăk	uk=Казанлик	ru=Казанлык	country=BG	admin1=BG.59	geonames=730496	pop=55196	derived=uk
 geonames:725905	city	en=Vidin	uk=Видин	ru=Видин	country=BG	admin1=BG.63	geonames=725905	pop=54409
 geonames:733618	city	en=Asenovgrad	uk=Асеновград	ru=Асеновград	country=BG	admin1=BG.51	geonames=733618	pop=52170	derived=uk
-geonames:729794	city	en=Kardzhali|Kŭrdzhali|Kurdzhali	uk=Кирджалі	ru=Кырджали	country=BG	admin1=BG.44	geonames=729794	pop=51000
+geonames:729794	city	en=Kardzhali|Kŭrdzhali|Kurdzhali|Kărdzhali	uk=Кирджалі	ru=Кырджали	country=BG	admin1=BG.44	geonames=729794	pop=51000
 geonames:729730	city	en=Kyustendil	uk=Кюстендил	ru=Кюстендил	country=BG	admin1=BG.45	geonames=729730	pop=48286	derived=uk
 geonames:729114	city	en=Montana	uk=Монтана	ru=Монтана	country=BG	admin1=BG.47	geonames=729114	pop=47445
 geonames:732263	city	en=Dimitrovgrad	uk=Димитровград	ru=Димитровград	country=BG	admin1=BG.43	geonames=732263	pop=43288
@@ -947,7 +947,7 @@ geonames:732452	city	en=Chirpan	uk=Чирпан	ru=Чирпан	country=BG	admin
 geonames:728075	city	en=Popovo	uk=Попово	ru=Попово	country=BG	admin1=BG.60	geonames=728075	pop=16571
 geonames:727791	city	en=Rakovski	uk=Раковскі	ru=Раковски	country=BG	admin1=BG.51	geonames=727791	pop=15782	derived=uk
 geonames:733264	city	en=Berkovitsa Municipality|Berkovitsa	uk=Берковіца	ru=Берковица	country=BG	admin1=BG.47	geonames=733264	pop=15027	derived=uk
-geonames:290340	city	en=Manama	uk=Манама	ru=Манама	country=BH	admin1=BH.16	geonames=290340	pop=147074
+geonames:290340	city	en=Manama|Manáma|Mänamä	uk=Манама	ru=Манама	country=BH	admin1=BH.16	geonames=290340	pop=147074
 geonames:290332	city	en=Al Muharraq|Al Muḩarraq	uk=Аль-Мухаррак	ru=Аль-Мухаррак	country=BH	admin1=BH.15	geonames=290332	pop=97458	derived=uk
 geonames:385038	city	en=Ar Rifa'	uk=Ар Рифа	ru=Ар Рифа	country=BH	admin1=BH.18	geonames=385038	pop=79550	derived=ru,uk
 geonames:290269	city	en=Dār Kulayb|Dar Kulayb	uk=Дар Кулайб	ru=Дар Кулайб	country=BH	admin1=BH.19	geonames=290269	pop=65466	derived=ru,uk
@@ -967,7 +967,7 @@ geonames:430952	city	en=Kayanza	uk=Каянза	ru=Каянза	country=BI	admin
 geonames:425551	city	en=Muramvya	uk=Мурамвіа	ru=Мурамвиа	country=BI	admin1=BI.22	geonames=425551	pop=18041	derived=ru,uk
 geonames:2394819	city	en=Cotonou	uk=Котону	ru=Котону	country=BJ	admin1=BJ.14	geonames=2394819	pop=690584
 geonames:2395914	city	en=Abomey-Calavi	uk=Абомей-Калаві	ru=Абомей-Калави	country=BJ	admin1=BJ.09	geonames=2395914	pop=385755	derived=uk
-geonames:2392087	city	en=Porto-Novo	uk=Порто-Ново	ru=Порто-Ново	country=BJ	admin1=BJ.16	geonames=2392087	pop=234168
+geonames:2392087	city	en=Porto-Novo|Pôrto-Novo	uk=Порто-Ново	ru=Порто-Ново	country=BJ	admin1=BJ.16	geonames=2392087	pop=234168
 geonames:2394560	city	en=Djougou	uk=Дджугу	ru=Дджугу	country=BJ	admin1=BJ.13	geonames=2394560	pop=202810	derived=ru,uk
 geonames:2392204	city	en=Parakou	uk=Параку	ru=Параку	country=BJ	admin1=BJ.10	geonames=2392204	pop=163753
 geonames:2395049	city	en=Bohicon	uk=Бохікон	ru=Бохикон	country=BJ	admin1=BJ.18	geonames=2395049	pop=125092	derived=ru,uk
@@ -1043,7 +1043,7 @@ geonames:3461786	city	en=Guarulhos	uk=Гуарульюс	ru=Гуарульюс	c
 geonames:3467865	city	en=Campinas	uk=Кампінас	ru=Кампинас	country=BR	admin1=BR.27	geonames=3467865	pop=1031554
 geonames:3456160	city	en=Nova Iguaçu|Nova Iguacu	uk=Нова-Ігуасу	ru=Нова-Игуасу	country=BR	admin1=BR.21	geonames=3456160	pop=1002118
 geonames:3395981	city	en=Maceió|Maceio	uk=Масейо	ru=Масейо	country=BR	admin1=BR.02	geonames=3395981	pop=954991
-geonames:3388368	city	en=São Luís|Sao Luis	uk=Сан-Луїс	ru=Сан-Луис	country=BR	admin1=BR.13	geonames=3388368	pop=917237
+geonames:3388368	city	en=São Luís|Sao Luis|São Luis	uk=Сан-Луїс	ru=Сан-Луис	country=BR	admin1=BR.13	geonames=3388368	pop=917237
 geonames:3464374	city	en=Duque de Caxias	uk=Дукі-ди-Кашиас	ru=Дуки-ди-Кашиас	country=BR	admin1=BR.21	geonames=3464374	pop=818329	derived=uk
 geonames:3394023	city	en=Natal	uk=Натал	ru=Натал	country=BR	admin1=BR.22	geonames=3394023	pop=763043	derived=uk
 geonames:3386496	city	en=Teresina	uk=Терезіна	ru=Терезина	country=BR	admin1=BR.20	geonames=3386496	pop=744512
@@ -1124,7 +1124,7 @@ geonames:3450083	city	en=Santa Maria	uk=Санта-Марія	ru=Санта-Ма
 geonames:3450144	city	en=Santa Luzia	uk=Санта-Лусія	ru=Санта-Лусия	country=BR	admin1=BR.15	geonames=3450144	pop=243503	derived=uk
 geonames:3462089	city	en=Gravataí|Gravatai	uk=Граватаі	ru=Граватаи	country=BR	admin1=BR.23	geonames=3462089	pop=238778	derived=uk
 geonames:3402655	city	en=Caruaru	uk=Каруару	ru=Каруару	country=BR	admin1=BR.30	geonames=3402655	pop=235371	derived=uk
-geonames:3664980	city	en=Boa Vista	uk=Боа-Віста	ru=Боа-Виста	country=BR	admin1=BR.25	geonames=3664980	pop=235150	derived=uk
+geonames:3664980	city	en=Boa Vista|Boa Višta	uk=Боа-Віста	ru=Боа-Виста	country=BR	admin1=BR.25	geonames=3664980	pop=235150	derived=uk
 geonames:7732959	city	en=Disney	uk=Дисней	ru=Дисней	country=BR	admin1=BR.08	geonames=7732959	pop=234234	derived=ru,uk
 geonames:3461144	city	en=Ipatinga	uk=Іпатинга	ru=Ипатинга	country=BR	admin1=BR.15	geonames=3461144	pop=228746	derived=uk
 geonames:3447259	city	en=Sumaré|Sumare	uk=Сумаре	ru=Сумаре	country=BR	admin1=BR.27	geonames=3447259	pop=227977	derived=uk
@@ -1758,7 +1758,7 @@ geonames:3472254	city	en=Andradas	uk=Андрадас	ru=Андрадас	countr
 geonames:3385122	city	en=Viana	uk=Віана	ru=Виана	country=BR	admin1=BR.13	geonames=3385122	pop=26689	derived=uk
 geonames:3455689	city	en=Ouro Branco	uk=Уро Бранко	ru=Уро Бранко	country=BR	admin1=BR.15	geonames=3455689	pop=26687	derived=ru,uk
 geonames:3457133	city	en=Miracema	uk=Мірасема	ru=Мирасема	country=BR	admin1=BR.21	geonames=3457133	pop=26684	derived=uk
-geonames:3924948	city	en=Ouro Preto do Oeste	uk=Ору-Прету-ду-Уести	ru=Ору-Прету-ду-Уэсти	country=BR	admin1=BR.24	geonames=3924948	pop=26683	derived=uk
+geonames:3924948	city	en=Ouro Preto do Oeste|Ouro Prêto do Oeste	uk=Ору-Прету-ду-Уести	ru=Ору-Прету-ду-Уэсти	country=BR	admin1=BR.24	geonames=3924948	pop=26683	derived=uk
 geonames:3457528	city	en=Mata de São João|Mata de Sao Joao	uk=Мата-де-Сан-Жуан	ru=Мата-де-Сан-Жуан	country=BR	admin1=BR.05	geonames=3457528	pop=26679	derived=uk
 geonames:3398112	city	en=Ipu	uk=Іпу	ru=Ипу	country=BR	admin1=BR.06	geonames=3398112	pop=26678	derived=ru,uk
 geonames:3460734	city	en=Itaperuçu|Itaperucu	uk=Ітаперуку	ru=Итаперуку	country=BR	admin1=BR.18	geonames=3460734	pop=26546	derived=ru,uk
@@ -2055,7 +2055,7 @@ geonames:3460825	city	en=Itamarandiba	uk=Ітамарандиба	ru=Итама�
 geonames:3461680	city	en=Herval	uk=Хервал	ru=Хервал	country=BR	admin1=BR.23	geonames=3461680	pop=18063	derived=ru,uk
 geonames:3664659	city	en=Carauari	uk=Карауари	ru=Карауари	country=BR	admin1=BR.04	geonames=3664659	pop=18059	derived=ru,uk
 geonames:3453242	city	en=Pompéia|Pompeia	uk=Помпейа	ru=Помпейа	country=BR	admin1=BR.27	geonames=3453242	pop=18015	derived=ru,uk
-geonames:3400567	city	en=Extremoz	uk=Естремос	ru=Эстремос	country=BR	admin1=BR.22	geonames=3400567	pop=17991	derived=uk
+geonames:3400567	city	en=Extremoz|Extremóz	uk=Естремос	ru=Эстремос	country=BR	admin1=BR.22	geonames=3400567	pop=17991	derived=uk
 geonames:3386931	city	en=Tamandaré|Tamandare	uk=Тамандаре	ru=Тамандаре	country=BR	admin1=BR.30	geonames=3386931	pop=17954	derived=ru,uk
 geonames:3456125	city	en=Nova Prata	uk=Нова Прата	ru=Нова Прата	country=BR	admin1=BR.23	geonames=3456125	pop=17943	derived=ru,uk
 geonames:3460068	city	en=Jarinu	uk=Джарину	ru=Джарину	country=BR	admin1=BR.27	geonames=3460068	pop=17899	derived=ru,uk
@@ -2255,14 +2255,14 @@ geonames:627904	city	en=Grodno|Hrodna	uk=Гродно{n}{x}	ru=Гродно{n}{x
 geonames:629634	city	en=Brest	uk=Брест	ru=Брест	country=BY	admin1=BY.01	geonames=629634	pop=300715
 geonames:630468	city	en=Babruysk|Babruisk|Babrujsk|Bobruisk	uk=Бобруйськ	ru=Бобруйск	country=BY	admin1=BY.06	geonames=630468	pop=220517	derived=uk
 geonames:630429	city	en=Baranovichi|Baranavichy|Baranoviche|Baranoviciai|Baranovitchi	uk=Барановічи	ru=Барановичи	country=BY	admin1=BY.01	geonames=630429	pop=168772	derived=uk
-geonames:623549	city	en=Pinsk	uk=Пінськ	ru=Пинск	country=BY	admin1=BY.01	geonames=623549	pop=130777
+geonames:623549	city	en=Pinsk|Pińsk	uk=Пінськ	ru=Пинск	country=BY	admin1=BY.01	geonames=623549	pop=130777
 geonames:624079	city	en=Orsha|Orsa|Orscha|Orsza	uk=Орша	ru=Орша	country=BY	admin1=BY.07	geonames=624079	pop=125347	derived=uk
 geonames:624400	city	en=Novoye Medvezhino	uk=Нове Медвежино	ru=Новое Медвежино	country=BY	geonames=624400	pop=120000	derived=ru,uk
 geonames:625324	city	en=Mazyr|Masyr|Mazir|Mozyr	uk=Мозир	ru=Мозырь	country=BY	admin1=BY.02	geonames=625324	pop=112137
 geonames:8020218	city	en=Malinovka	uk=Маліновка	ru=Малиновка	country=BY	admin1=BY.04	geonames=8020218	pop=105000	derived=uk
 geonames:622428	city	en=Salihorsk|Saligorsk|Salyhorsk|Soligorsk	uk=Солігорськ	ru=Солигорск	country=BY	admin1=BY.05	geonames=622428	pop=101614
 geonames:625625	city	en=Maladzyechna|Maladzechna	uk=Молодечно	ru=Молодечно	country=BY	admin1=BY.05	geonames=625625	pop=101300	derived=uk
-geonames:624784	city	en=Navapolatsk|Navapolack	uk=Новополоцьк	ru=Новополоцк	country=BY	admin1=BY.07	geonames=624784	pop=100885
+geonames:624784	city	en=Navapolatsk|Navapólatsk|Navapolack	uk=Новополоцьк	ru=Новополоцк	country=BY	admin1=BY.07	geonames=624784	pop=100885
 geonames:630376	city	en=Borisov|Horad Barysaw|Borissow	uk=Борисов	ru=Борисов	country=BY	admin1=BY.05	geonames=630376	pop=100000	derived=uk
 geonames:626081	city	en=Lida|Lieda|Lyda	uk=Ліда	ru=Лида	country=BY	admin1=BY.03	geonames=626081	pop=98036
 geonames:623317	city	en=Polatsk|Polacak|Polack|Polazk	uk=Полоцьк	ru=Полоцк	country=BY	admin1=BY.07	geonames=623317	pop=82258
@@ -2271,7 +2271,7 @@ geonames:621074	city	en=Svyetlahorsk|Svetlagorsk	uk=Светлогорськ	ru=
 geonames:622794	city	en=Rechytsa|Rechitsa|Rechysta|Ryechitsa	uk=Речица	ru=Речица	country=BY	admin1=BY.02	geonames=622794	pop=65400	derived=uk
 geonames:621741	city	en=Slutsk|Slucak|Sluck|Sluzk	uk=Слуцьк	ru=Слуцк	country=BY	admin1=BY.05	geonames=621741	pop=62228
 geonames:618800	city	en=Zhodzina|Horad Zhodzina|Zhodino|Zodzina	uk=Жодино	ru=Жодино	country=BY	admin1=BY.05	geonames=618800	pop=61007	derived=uk
-geonames:621754	city	en=Slonim|Slonimas	uk=Слонім	ru=Слоним	country=BY	admin1=BY.03	geonames=621754	pop=51434
+geonames:621754	city	en=Slonim|Słonim|Slonimas	uk=Слонім	ru=Слоним	country=BY	admin1=BY.03	geonames=621754	pop=51434
 geonames:627145	city	en=Kobryn|Kobrin	uk=Кобринь	ru=Кобрин	country=BY	admin1=BY.01	geonames=627145	pop=50691
 geonames:620391	city	en=Vawkavysk	uk=Вовковиськ	ru=Волковыск	country=BY	admin1=BY.03	geonames=620391	pop=47300
 geonames:627751	city	en=Kalinkavichy	uk=Калінковічи	ru=Калинковичи	country=BY	admin1=BY.02	geonames=627751	pop=37190	derived=uk
@@ -2300,16 +2300,16 @@ geonames:621266	city	en=Stowbtsy	uk=Столбці	ru=Столбцы	country=BY	
 geonames:3582677	city	en=Belize City	uk=Беліз	ru=Белиз	country=BZ	admin1=BZ.01	geonames=3582677	pop=61461
 geonames:3581194	city	en=San Ignacio	uk=Сан-Ігнасіо-Кайо	ru=Сан-Игнасио	country=BZ	admin1=BZ.02	geonames=3581194	pop=16812
 geonames:3581514	city	en=Orange Walk	uk=Ориндж-Уолк	ru=Ориндж-Уолк	country=BZ	admin1=BZ.04	geonames=3581514	pop=15298	derived=uk
-geonames:3582672	city	en=Belmopan	uk=Бельмопан	ru=Бельмопан	country=BZ	admin1=BZ.02	geonames=3582672	pop=13381
+geonames:3582672	city	en=Belmopan|Belmopán|Bèlmopan	uk=Бельмопан	ru=Бельмопан	country=BZ	admin1=BZ.02	geonames=3582672	pop=13381
 Q172	city	en=Toronto	uk=Торонто{x}	ru=Торонто{x}	country=CA	admin1=CA.08	geonames=6167865	pop=4612191
 Q340	city	en=Montreal	uk=Монреаль{m}	ru=Монреаль{m}	any=Montréal	country=CA	admin1=CA.10	geonames=6077243	pop=3268513
 geonames:6173331	city	en=Vancouver	uk=Ванкувер	ru=Ванкувер	country=CA	admin1=CA.02	geonames=6173331	pop=1837969
 geonames:5913490	city	en=Calgary	uk=Калгарі	ru=Калгари	country=CA	admin1=CA.01	geonames=5913490	pop=1019942
 geonames:6094817	city	en=Ottawa	uk=Оттава	ru=Оттава	country=CA	admin1=CA.08	geonames=6094817	pop=812129
-geonames:5946768	city	en=Edmonton	uk=Едмонтон	ru=Эдмонтон	country=CA	admin1=CA.01	geonames=5946768	pop=712391
+geonames:5946768	city	en=Edmonton|Édmonton	uk=Едмонтон	ru=Эдмонтон	country=CA	admin1=CA.01	geonames=5946768	pop=712391
 geonames:6075357	city	en=Mississauga	uk=Міссісога	ru=Миссиссога	country=CA	admin1=CA.08	geonames=6075357	pop=668549
 geonames:6091104	city	en=North York	uk=Норт Йорк	ru=Норт Йорк	country=CA	admin1=CA.08	geonames=6091104	pop=636000	derived=ru,uk
-geonames:6183235	city	en=Winnipeg	uk=Вінніпег	ru=Виннипег	country=CA	admin1=CA.03	geonames=6183235	pop=632063
+geonames:6183235	city	en=Winnipeg|Winnipég	uk=Вінніпег	ru=Виннипег	country=CA	admin1=CA.03	geonames=6183235	pop=632063
 geonames:6325494	city	en=Québec|Quebec	uk=Квебек	ru=Квебек	country=CA	admin1=CA.10	geonames=6325494	pop=528595
 geonames:5969785	city	en=Hamilton{ctx}	uk=Хамілтон	ru=Хамилтон	country=CA	admin1=CA.08	geonames=5969785	pop=504559	derived=ru,uk
 geonames:5907364	city	en=Brampton	uk=Брамптон	ru=Брамптон	country=CA	admin1=CA.08	geonames=5907364	pop=433806
@@ -2320,7 +2320,7 @@ geonames:6324729	city	en=Halifax	uk=Галіфакс	ru=Галифакс	country
 geonames:5950267	city	en=Etobicoke	uk=Етобікоке	ru=Этобикоке	country=CA	admin1=CA.08	geonames=5950267	pop=347948	derived=ru,uk
 geonames:6058560	city	en=London	uk=Лондон	ru=Лондон	country=CA	admin1=CA.08	geonames=6058560	pop=346765
 geonames:7281931	city	en=Okanagan	uk=Оканаган	ru=Оканаган	country=CA	admin1=CA.02	geonames=7281931	pop=297601	derived=ru,uk
-geonames:6174041	city	en=Victoria{ctx}	uk=Вікторія{ctx}	ru=Виктория{ctx}	country=CA	admin1=CA.02	geonames=6174041	pop=289625
+geonames:6174041	city	en=Victoria{ctx}|Victòria	uk=Вікторія{ctx}	ru=Виктория{ctx}	country=CA	admin1=CA.02	geonames=6174041	pop=289625
 geonames:6182962	city	en=Windsor	uk=Віндзор	ru=Уинсор	country=CA	admin1=CA.08	geonames=6182962	pop=278013
 geonames:6066513	city	en=Markham	uk=Маркем	ru=Маркем	country=CA	admin1=CA.08	geonames=6066513	pop=261573
 geonames:6094578	city	en=Oshawa	uk=Ошава	ru=Ошава	country=CA	admin1=CA.08	geonames=6094578	pop=247989
@@ -2333,7 +2333,7 @@ geonames:6141256	city	en=Saskatoon	uk=Саскатун	ru=Саскатун	count
 geonames:6122091	city	en=Richmond Hill	uk=Ричмонд-Гілл	ru=Ричмонд-Хилл	country=CA	admin1=CA.08	geonames=6122091	pop=185541
 geonames:5894171	city	en=Barrie	uk=Беррі	ru=Барри	country=CA	admin1=CA.08	geonames=5894171	pop=182041
 geonames:6122085	city	en=Richmond	uk=Річмонд	ru=Ричмонд	country=CA	admin1=CA.02	geonames=6122085	pop=182000
-geonames:6119109	city	en=Regina{ctx}	uk=Реджайна	ru=Реджайна	country=CA	admin1=CA.11	geonames=6119109	pop=176183
+geonames:6119109	city	en=Regina{ctx}|Régina	uk=Реджайна	ru=Реджайна	country=CA	admin1=CA.11	geonames=6119109	pop=176183
 geonames:6092122	city	en=Oakville	uk=Оквілл	ru=Оквилл	country=CA	admin1=CA.08	geonames=6092122	pop=165697
 geonames:5911592	city	en=Burlington	uk=Берлінгтон	ru=Берлингтон	country=CA	admin1=CA.08	geonames=5911592	pop=164415
 geonames:5964700	city	en=Greater Sudbury	uk=Садбері	ru=Большой Садбери	country=CA	admin1=CA.08	geonames=5964700	pop=157857
@@ -2531,7 +2531,7 @@ geonames:204953	city	en=Tshikapa	uk=Чикапа	ru=Чикапа	country=CD	admi
 geonames:217831	city	en=Bukavu	uk=Букаву	ru=Букаву	country=CD	admin1=CD.12	geonames=217831	pop=225389	derived=uk
 geonames:207570	city	en=Mwene-Ditu	uk=Мвене-Диту	ru=Мвене-Диту	country=CD	geonames=207570	pop=189177	derived=uk
 geonames:2314705	city	en=Kikwit	uk=Кіквіт	ru=Киквите	country=CD	admin1=CD.01	geonames=2314705	pop=186991
-geonames:2312895	city	en=Mbandaka	uk=Мбандака	ru=Мбандака	country=CD	admin1=CD.02	geonames=2312895	pop=184185
+geonames:2312895	city	en=Mbandaka|Mbándáká	uk=Мбандака	ru=Мбандака	country=CD	admin1=CD.02	geonames=2312895	pop=184185
 geonames:2313002	city	en=Matadi	uk=Матаді	ru=Матади	country=CD	admin1=CD.08	geonames=2313002	pop=180109
 geonames:204405	city	en=Uvira	uk=Увіра	ru=Увира	country=CD	admin1=CD.12	geonames=204405	pop=170391	derived=uk
 geonames:217562	city	en=Butembo	uk=Бутембо	ru=Бутембо	country=CD	admin1=CD.11	geonames=217562	pop=154621	derived=uk
@@ -2758,7 +2758,7 @@ geonames:2292179	city	en=Bangolo	uk=Банголо	ru=Банголо	country=CI	
 geonames:2281120	city	en=Tabou	uk=Табу	ru=Табу	country=CI	admin1=CI.76	geonames=2281120	pop=17134	derived=ru,uk
 geonames:2293428	city	en=Adiaké|Adiake	uk=Адиаке	ru=Адиаке	country=CI	admin1=CI.89	geonames=2293428	pop=16531	derived=ru,uk
 geonames:2282178	city	en=Sakassou	uk=Сакассу	ru=Сакассу	country=CI	admin1=CI.90	geonames=2282178	pop=15068	derived=ru,uk
-geonames:4035715	city	en=Avarua	uk=Аваруа	ru=Аваруа	country=CK	geonames=4035715	pop=13373
+geonames:4035715	city	en=Avarua|Avarúa	uk=Аваруа	ru=Аваруа	country=CK	geonames=4035715	pop=13373
 geonames:3871336	city	en=Santiago	uk=Сантьяго	ru=Сантьяго	country=CL	admin1=CL.12	geonames=3871336	pop=4837295	derived=uk
 geonames:3875024	city	en=Puente Alto	uk=Пуенте-Альто	ru=Пуэнте-Альто	country=CL	admin1=CL.12	geonames=3875024	pop=510417	derived=uk
 geonames:3899539	city	en=Antofagasta	uk=Антофагаста	ru=Антофагаста	country=CL	admin1=CL.03	geonames=3899539	pop=309832
@@ -2864,7 +2864,7 @@ geonames:2235189	city	en=Bafoussam	uk=Бафуссама	ru=Бафуссама	c
 geonames:2226275	city	en=Mokolo	uk=Моколо	ru=Моколо	country=CM	admin1=CM.12	geonames=2226275	pop=275239	derived=ru,uk
 geonames:2224827	city	en=Ngaoundéré|Ngaoundere	uk=Нгаундере	ru=Нгаундере	country=CM	admin1=CM.10	geonames=2224827	pop=231357	derived=uk
 geonames:2234359	city	en=Bertoua	uk=Бертуа	ru=Бертуа	country=CM	admin1=CM.04	geonames=2234359	pop=218111	derived=uk
-geonames:2232239	city	en=Edéa|Edea	uk=Едеа	ru=Эдеа	country=CM	admin1=CM.05	geonames=2232239	pop=203149	derived=uk
+geonames:2232239	city	en=Edéa|Edea|Édéa	uk=Едеа	ru=Эдеа	country=CM	admin1=CM.05	geonames=2232239	pop=203149	derived=uk
 geonames:2229152	city	en=Loum	uk=Лум	ru=Лум	country=CM	admin1=CM.05	geonames=2229152	pop=177429	derived=uk
 geonames:2229752	city	en=Kumba	uk=Кумбой	ru=Кумбой	country=CM	admin1=CM.09	geonames=2229752	pop=144413	derived=uk
 geonames:2223763	city	en=Nkongsamba	uk=Нконгсамба	ru=Нконгсамба	country=CM	admin1=CM.05	geonames=2223763	pop=117063	derived=uk
@@ -2879,7 +2879,7 @@ geonames:2221030	city	en=Yagoua	uk=Ягуа	ru=Ягуа	country=CM	admin1=CM.12	
 geonames:2228079	city	en=Mbalmayo	uk=Мбальмайо	ru=Мбальмайо	country=CM	admin1=CM.11	geonames=2228079	pop=80206	derived=uk
 geonames:2227402	city	en=Meïganga|Meiganga	uk=Мейганге	ru=Мейганге	country=CM	admin1=CM.10	geonames=2227402	pop=80100	derived=uk
 geonames:2235029	city	en=Bali	uk=Балі	ru=Бали	country=CM	admin1=CM.07	geonames=2235029	pop=72606	derived=uk
-geonames:2229411	city	en=Limbe	uk=Лімбе	ru=Лимбе	country=CM	admin1=CM.09	geonames=2229411	pop=72106	derived=uk
+geonames:2229411	city	en=Limbe|Limbé	uk=Лімбе	ru=Лимбе	country=CM	admin1=CM.09	geonames=2229411	pop=72106	derived=uk
 geonames:2235194	city	en=Bafia	uk=Бафіа	ru=Бафиа	country=CM	admin1=CM.11	geonames=2235194	pop=69270	derived=ru,uk
 geonames:2221053	city	en=Wum	uk=Вум	ru=Вум	country=CM	admin1=CM.07	geonames=2221053	pop=68836	derived=ru,uk
 geonames:2234865	city	en=Bangangté|Bangangte	uk=Бангангте	ru=Бангангте	country=CM	admin1=CM.08	geonames=2234865	pop=65385	derived=ru,uk
@@ -2890,7 +2890,7 @@ geonames:2222230	city	en=Sangmélima|Sangmelima	uk=Сангмеліма	ru=Са�
 geonames:2229748	city	en=Kumbo	uk=Кумбо	ru=Кумбо	country=CM	admin1=CM.07	geonames=2229748	pop=53970	derived=ru,uk
 geonames:2223734	city	en=Nkoteng	uk=Нкотенг	ru=Нкотенг	country=CM	admin1=CM.11	geonames=2223734	pop=50334	derived=ru,uk
 geonames:2225728	city	en=Mutengene	uk=Мутенгене	ru=Мутенгене	country=CM	admin1=CM.09	geonames=2225728	pop=47478	derived=ru,uk
-geonames:2233410	city	en=Buea	uk=Буеа	ru=Буэа	country=CM	admin1=CM.09	geonames=2233410	pop=47300	derived=uk
+geonames:2233410	city	en=Buea|Buéa	uk=Буеа	ru=Буэа	country=CM	admin1=CM.09	geonames=2233410	pop=47300	derived=uk
 geonames:2231319	city	en=Garoua Boulaï|Garoua Boulai	uk=Гаруа Булай	ru=Гаруа Булай	country=CM	admin1=CM.04	geonames=2231319	pop=46615	derived=ru,uk
 geonames:2234663	city	en=Batouri	uk=Батури	ru=Батури	country=CM	admin1=CM.04	geonames=2234663	pop=43821	derived=ru,uk
 geonames:2231482	city	en=Fundong	uk=Фундонг	ru=Фундонг	country=CM	admin1=CM.07	geonames=2231482	pop=43509	derived=ru,uk
@@ -2988,7 +2988,7 @@ geonames:1785294	city	en=Anyang	uk=Аньянг	ru=Аньянг	country=CN	admin
 geonames:2036892	city	en=Hohhot	uk=Хух-Хото	ru=Хух-Хото	country=CN	admin1=CN.20	geonames=2036892	pop=774477
 geonames:1817720	city	en=Shangyu	uk=Шангіу	ru=Шангиу	country=CN	admin1=CN.02	geonames=1817720	pop=770000	derived=ru,uk
 geonames:1788852	city	en=Xining	uk=Сінін	ru=Синин	country=CN	admin1=CN.06	geonames=1788852	pop=767531
-geonames:1797595	city	en=Qinhuangdao	uk=Ціньхуандао	ru=Циньхуандао	country=CN	admin1=CN.10	geonames=1797595	pop=759718
+geonames:1797595	city	en=Qinhuangdao|Qínhuángdǎo	uk=Ціньхуандао	ru=Циньхуандао	country=CN	admin1=CN.10	geonames=1797595	pop=759718
 geonames:1808370	city	en=Hengyang	uk=Хен'ян	ru=Хэнъян	country=CN	admin1=CN.11	geonames=1808370	pop=759602	derived=uk
 geonames:1788572	city	en=Xinxiang	uk=Синьсян	ru=Синьсян	country=CN	admin1=CN.09	geonames=1788572	pop=743601	derived=uk
 geonames:2036986	city	en=Hegang	uk=Хеган	ru=Хэган	country=CN	admin1=CN.08	geonames=2036986	pop=743307	derived=uk
@@ -3076,7 +3076,7 @@ geonames:1817968	city	en=Anshun	uk=Аньшунь{m}	ru=Аньшунь{m}	countr
 geonames:2038067	city	en=Chifeng	uk=Чифен	ru=Чифэн	country=CN	admin1=CN.20	geonames=2038067	pop=346654	derived=uk
 geonames:2035261	city	en=Qitaihe	uk=Кітайхе	ru=Китайхе	country=CN	admin1=CN.08	geonames=2035261	pop=345033	derived=ru,uk
 geonames:1795060	city	en=Shiqi	uk=Шикі	ru=Шики	country=CN	admin1=CN.30	geonames=1795060	pop=342306	derived=ru,uk
-geonames:1529660	city	en=Aksu	uk=Аксу	ru=Аксу	country=CN	admin1=CN.13	geonames=1529660	pop=340020
+geonames:1529660	city	en=Aksu|Ak̩su	uk=Аксу	ru=Аксу	country=CN	admin1=CN.13	geonames=1529660	pop=340020
 geonames:2034439	city	en=Tieling	uk=Телін	ru=Телин	country=CN	admin1=CN.19	geonames=2034439	pop=333907	derived=uk
 geonames:1805741	city	en=Jincheng	uk=Цзиньчен	ru=Цзиньчэн	country=CN	admin1=CN.24	geonames=1805741	pop=332650	derived=uk
 geonames:2033467	city	en=Yanji	uk=Яньцзи	ru=Яньцзи	country=CN	admin1=CN.05	geonames=2033467	pop=326957	derived=uk
@@ -3180,7 +3180,7 @@ geonames:1790254	city	en=Xiaogan	uk=Сяогань{m}	ru=Сяогань{m}	count
 geonames:1784554	city	en=Zhicheng	uk=Жикхенг	ru=Жикхенг	country=CN	admin1=CN.12	geonames=1784554	pop=159383	derived=ru,uk
 geonames:1806535	city	en=Huzhou	uk=Хужу	ru=Хужу	country=CN	admin1=CN.02	geonames=1806535	pop=158320	derived=ru,uk
 geonames:2035644	city	en=Nanpiao	uk=Нанпіао	ru=Нанпиао	country=CN	admin1=CN.19	geonames=2035644	pop=157044	derived=ru,uk
-geonames:2033413	city	en=Yichun	uk=Ічунь{m}	ru=Ичунь{m}	country=CN	admin1=CN.08	geonames=2033413	pop=155762	derived=uk
+geonames:2033413	city	en=Yichun|Yīchūn	uk=Ічунь{m}	ru=Ичунь{m}	country=CN	admin1=CN.08	geonames=2033413	pop=155762	derived=uk
 geonames:1919014	city	en=Lianghu	uk=Ліангху	ru=Лиангху	country=CN	admin1=CN.02	geonames=1919014	pop=155000	derived=ru,uk
 geonames:2038342	city	en=Beipiao	uk=Бейпіао	ru=Бейпиао	country=CN	admin1=CN.19	geonames=2038342	pop=154999	derived=ru,uk
 geonames:1809879	city	en=Guangshui	uk=Гуангшуй	ru=Гуангшуй	country=CN	admin1=CN.12	geonames=1809879	pop=154771	derived=ru,uk
@@ -3209,7 +3209,7 @@ geonames:2036876	city	en=Honggang	uk=Хонгганг	ru=Хонгганг	countr
 geonames:1797318	city	en=Qujing	uk=Цюйцзин	ru=Цюйцзин	country=CN	admin1=CN.29	geonames=1797318	pop=146015	derived=uk
 geonames:1808857	city	en=Hanzhong	uk=Ханьчжун	ru=Ханьчжун	country=CN	admin1=CN.26	geonames=1808857	pop=145986	derived=uk
 geonames:1788816	city	en=Xinji	uk=Ксинджи	ru=Ксинджи	country=CN	admin1=CN.10	geonames=1788816	pop=145911	derived=ru,uk
-geonames:1793700	city	en=Taishan	uk=Тайшань{m}	ru=Тайшань{m}	country=CN	admin1=CN.30	geonames=1793700	pop=145440	derived=uk
+geonames:1793700	city	en=Taishan|Táishān	uk=Тайшань{m}	ru=Тайшань{m}	country=CN	admin1=CN.30	geonames=1793700	pop=145440	derived=uk
 geonames:1796556	city	en=Sanya	uk=Санья	ru=Санья	country=CN	admin1=CN.31	geonames=1796556	pop=144753	derived=uk
 geonames:2038679	city	en=Acheng	uk=Ахенг	ru=Ахенг	country=CN	admin1=CN.08	geonames=2038679	pop=144665	derived=uk
 geonames:1805733	city	en=Jinchang	uk=Цзиньчан	ru=Цзиньчан	country=CN	admin1=CN.15	geonames=1805733	pop=144363	derived=uk
@@ -3223,7 +3223,7 @@ geonames:2037335	city	en=Fuyu	uk=Фую	ru=Фую	country=CN	admin1=CN.05	geonam
 geonames:1815427	city	en=Chaohu	uk=Кхаоху	ru=Кхаоху	country=CN	admin1=CN.01	geonames=1815427	pop=138463	derived=ru,uk
 geonames:1805857	city	en=Jieshi	uk=Джиеши	ru=Джиеши	country=CN	admin1=CN.30	geonames=1805857	pop=137444	derived=ru,uk
 geonames:7303248	city	en=Jiashan	uk=Джиашан	ru=Джиашан	country=CN	admin1=CN.02	geonames=7303248	pop=137112	derived=ru,uk
-geonames:1529484	city	en=Kumul|Hami	uk=Хамі	ru=Хами	country=CN	admin1=CN.13	geonames=1529484	pop=137072	derived=uk
+geonames:1529484	city	en=Kumul|Hami|K̩umul	uk=Хамі	ru=Хами	country=CN	admin1=CN.13	geonames=1529484	pop=137072	derived=uk
 geonames:1794806	city	en=Shizuishan	uk=Шизуйшан	ru=Шизуйшан	country=CN	admin1=CN.21	geonames=1794806	pop=136570	derived=ru,uk
 geonames:1810240	city	en=Gejiu	uk=Геджиу	ru=Геджиу	country=CN	admin1=CN.29	geonames=1810240	pop=136135	derived=ru,uk
 geonames:2036597	city	en=Jiagedaqi|Jagdaqi	uk=Джиагедакі	ru=Джиагедаки	country=CN	admin1=CN.20	geonames=2036597	pop=135760	derived=ru,uk
@@ -3708,8 +3708,8 @@ geonames:1929434	city	en=Bojia	uk=Боджиа	ru=Боджиа	country=CN	admin1
 geonames:1784074	city	en=Zhouzhuang	uk=Чжоучжуан	ru=Чжоучжуан	country=CN	admin1=CN.04	geonames=1784074	pop=22000	derived=uk
 geonames:2037485	city	en=Erenhot|Wulan	uk=Ерен-Хото	ru=Эрэн-Хото	country=CN	admin1=CN.20	geonames=2037485	pop=16427	derived=uk
 geonames:2034657	city	en=Suifenhe	uk=Суйфенхе	ru=Суйфенхе	country=CN	admin1=CN.08	geonames=2034657	pop=15183	derived=ru,uk
-geonames:3688689	city	en=Bogotá|Bogota	uk=Богота	ru=Богота	country=CO	admin1=CO.34	geonames=3688689	pop=7102602
-geonames:3687925	city	en=Santiago de Cali|Cali	uk=Калі{ctx}	ru=Кали{ctx}	country=CO	admin1=CO.29	geonames=3687925	pop=2392877
+geonames:3688689	city	en=Bogotá|Bogota|Bogotà|Bógóta	uk=Богота	ru=Богота	country=CO	admin1=CO.34	geonames=3688689	pop=7102602
+geonames:3687925	city	en=Santiago de Cali|Cali|Cáli	uk=Калі{ctx}	ru=Кали{ctx}	country=CO	admin1=CO.29	geonames=3687925	pop=2392877
 geonames:3674962	city	en=Medellín|Medellin	uk=Медельїн	ru=Медельин	country=CO	admin1=CO.02	geonames=3674962	pop=1999979
 geonames:3689147	city	en=Barranquilla	uk=Барранкілья	ru=Барранкилья	country=CO	admin1=CO.04	geonames=3689147	pop=1380425
 geonames:3687238	city	en=Cartagena	uk=Картахена	ru=Картахена	country=CO	admin1=CO.35	geonames=3687238	pop=952024
@@ -3827,7 +3827,7 @@ geonames:3671098	city	en=Quimbaya	uk=Квімба	ru=Квимбая	country=CO	a
 geonames:3674597	city	en=Mompós|Mompos	uk=Момпос	ru=Момпос	country=CO	admin1=CO.35	geonames=3674597	pop=30861	derived=ru,uk
 geonames:3667991	city	en=San Luis de Sincé|Sincé|Since	uk=Сан Луйс Де Синсе	ru=Сан Луйс Де Синсе	country=CO	admin1=CO.27	geonames=3667991	pop=30768	derived=ru,uk
 geonames:3671549	city	en=Puerto Asís|Puerto Asis	uk=Пуерто-Асис	ru=Пуэрто-Асис	country=CO	admin1=CO.22	geonames=3671549	pop=29782	derived=uk
-geonames:3676623	city	en=Leticia	uk=Летиція	ru=Летиция	country=CO	admin1=CO.01	geonames=3676623	pop=29666	derived=uk
+geonames:3676623	city	en=Leticia|Letícia|Léticia	uk=Летиція	ru=Летиция	country=CO	admin1=CO.01	geonames=3676623	pop=29666	derived=uk
 geonames:3669454	city	en=San Juan Nepomuceno	uk=Сан Джуан Непомусено	ru=Сан Джуан Непомусено	country=CO	admin1=CO.35	geonames=3669454	pop=29619	derived=ru,uk
 geonames:3770718	city	en=Morales	uk=Моралес	ru=Моралес	country=CO	admin1=CO.09	geonames=3770718	pop=29617	derived=ru,uk
 geonames:3682108	city	en=Garzón|Garzon	uk=Гарзон	ru=Гарзон	country=CO	admin1=CO.16	geonames=3682108	pop=29451	derived=ru,uk
@@ -4139,7 +4139,7 @@ geonames:3071665	city	en=Litvínov|Litvinov	uk=Літвінов	ru=Литвин�
 geonames:3069305	city	en=Nový Jičín|Novy Jicin	uk=Нові-Йічин	ru=Нови-Йичин	country=CZ	admin1=CZ.85	geonames=3069305	pop=26547	derived=uk
 geonames:3063739	city	en=Uherské Hradiště|Uherske Hradiste	uk=Угерске-Градиште	ru=Угерске-Градиште	country=CZ	admin1=CZ.90	geonames=3063739	pop=26421	derived=uk
 geonames:3075654	city	en=Hodonín|Hodonin	uk=Годонін	ru=Годонин	country=CZ	admin1=CZ.78	geonames=3075654	pop=26345	derived=uk
-geonames:3077882	city	en=Český Těšín|Cesky Tesin	uk=Чеський Тешин	ru=Чески-Тешин	country=CZ	geonames=3077882	pop=26159
+geonames:3077882	city	en=Český Těšín|Cesky Tesin|Český Tešín	uk=Чеський Тешин	ru=Чески-Тешин	country=CZ	geonames=3077882	pop=26159
 geonames:3078773	city	en=Břeclav|Breclav	uk=Бржецлав	ru=Бржецлав	country=CZ	admin1=CZ.78	geonames=3078773	pop=25789
 geonames:3072656	city	en=Krnov	uk=Крнов	ru=Крнов	country=CZ	geonames=3072656	pop=25547
 geonames:3065617	city	en=Sokolov	uk=Соколов	ru=Соколов	country=CZ	admin1=CZ.81	geonames=3065617	pop=24901
@@ -4201,11 +4201,11 @@ geonames:2928810	city	en=Essen	uk=Ессен	ru=Эссен	country=DE	admin1=DE.
 geonames:2825297	city	en=Stuttgart	uk=Штутгарт	ru=Штутгарт	country=DE	admin1=DE.01	geonames=2825297	pop=589793
 geonames:2935517	city	en=Dortmund	uk=Дортмунд	ru=Дортмунд	country=DE	admin1=DE.07	geonames=2935517	pop=588462
 geonames:2934246	city	en=Düsseldorf|Dusseldorf	uk=Дюссельдорф	ru=Дюссельдорф	country=DE	admin1=DE.07	geonames=2934246	pop=573057
-geonames:2944388	city	en=Bremen	uk=Бремен	ru=Бремен	country=DE	admin1=DE.03	geonames=2944388	pop=546501
-geonames:2910831	city	en=Hanover|Hannover	uk=Ганновер	ru=Ганновер	country=DE	admin1=DE.06	geonames=2910831	pop=515140
+geonames:2944388	city	en=Bremen|Brémén	uk=Бремен	ru=Бремен	country=DE	admin1=DE.03	geonames=2944388	pop=546501
+geonames:2910831	city	en=Hanover|Hannover|Hannóver|Hanóver|Hanôver	uk=Ганновер	ru=Ганновер	country=DE	admin1=DE.06	geonames=2910831	pop=515140
 geonames:2879139	city	en=Leipzig	uk=Лейпциг	ru=Лейпциг	country=DE	admin1=DE.13	geonames=2879139	pop=504971
 geonames:2934691	city	en=Duisburg	uk=Дуйсбург	ru=Дуйсбург	country=DE	admin1=DE.07	geonames=2934691	pop=504358
-geonames:2861650	city	en=Nuremberg|Nürnberg|Nuernberg	uk=Нюрнберг	ru=Нюрнберг	country=DE	admin1=DE.02	geonames=2861650	pop=499237
+geonames:2861650	city	en=Nuremberg|Nürnberg|Nuernberg|Núremberg	uk=Нюрнберг	ru=Нюрнберг	country=DE	admin1=DE.02	geonames=2861650	pop=499237
 geonames:2935022	city	en=Dresden	uk=Дрезден	ru=Дрезден	country=DE	admin1=DE.13	geonames=2935022	pop=486854
 geonames:2911285	city	en=Wandsbek	uk=Вандсбек	ru=Вандсбек	country=DE	admin1=DE.04	geonames=2911285	pop=411422	derived=ru,uk
 geonames:2947416	city	en=Bochum	uk=Бохум	ru=Бохум	country=DE	admin1=DE.07	geonames=2947416	pop=385729
@@ -4243,7 +4243,7 @@ geonames:7290252	city	en=Berlin Spandau	uk=Берлін Спандау	ru=Бер
 geonames:2860410	city	en=Oberhausen	uk=Обергаузен	ru=Оберхаузен	country=DE	admin1=DE.07	geonames=2860410	pop=219176
 geonames:2925177	city	en=Freiburg im Breisgau|Freiburg	uk=Фрайбург-ім-Брайсгау	ru=Фрайбург-им-Брайсгау	country=DE	admin1=DE.01	geonames=2925177	pop=215966	derived=uk
 geonames:2875601	city	en=Lübeck|Luebeck	uk=Любек	ru=Любек	country=DE	admin1=DE.10	geonames=2875601	pop=212207
-geonames:2929670	city	en=Erfurt	uk=Ерфурт	ru=Эрфурт	country=DE	admin1=DE.15	geonames=2929670	pop=203254
+geonames:2929670	city	en=Erfurt|Érfurt	uk=Ерфурт	ru=Эрфурт	country=DE	admin1=DE.15	geonames=2929670	pop=203254
 geonames:2910685	city	en=Harburg	uk=Харбург	ru=Харбург	country=DE	admin1=DE.04	geonames=2910685	pop=202571	derived=ru,uk
 geonames:2912621	city	en=Hagen	uk=Хаген	ru=Хаген	country=DE	admin1=DE.07	geonames=2912621	pop=198972	derived=uk
 geonames:2844588	city	en=Rostock	uk=Росток	ru=Росток	country=DE	admin1=DE.12	geonames=2844588	pop=198293
@@ -4294,7 +4294,7 @@ geonames:2886946	city	en=Koblenz	uk=Кобленц	ru=Кобленц	country=DE	
 geonames:2832495	city	en=Siegen	uk=Зиген	ru=Зиген	country=DE	admin1=DE.07	geonames=2832495	pop=107242	derived=uk
 geonames:6947513	city	en=Köln-Porz|Koeln-Porz	uk=Колн-Порз	ru=Колн-Порз	country=DE	admin1=DE.07	geonames=6947513	pop=106520	derived=ru,uk
 geonames:2950349	city	en=Bergisch Gladbach	uk=Бергіш Гладбах	ru=Бергиш Гладбах	country=DE	admin1=DE.07	geonames=2950349	pop=106184	derived=uk
-geonames:2895044	city	en=Jena	uk=Єна	ru=Йена	country=DE	admin1=DE.15	geonames=2895044	pop=104712
+geonames:2895044	city	en=Jena|Jéna|Jėna	uk=Єна	ru=Йена	country=DE	admin1=DE.15	geonames=2895044	pop=104712
 geonames:2921232	city	en=Gera	uk=Гера	ru=Гера	country=DE	admin1=DE.15	geonames=2921232	pop=104659
 geonames:3232858	city	en=Marzahn|Marzahn Bezirk	uk=Марзахн	ru=Марзахн	country=DE	admin1=DE.16	geonames=3232858	pop=103768	derived=ru,uk
 geonames:6947479	city	en=Köln-Ehrenfeld|Koeln-Ehrenfeld	uk=Колн-Ехренфелд	ru=Колн-Эхренфелд	country=DE	admin1=DE.07	geonames=6947479	pop=103621	derived=ru,uk
@@ -4385,7 +4385,7 @@ geonames:2881085	city	en=Langenfeld	uk=Лангенфельд	ru=Лангенф�
 geonames:2857798	city	en=Offenburg	uk=Оффенбург	ru=Оффенбург	country=DE	admin1=DE.01	geonames=2857798	pop=59238
 geonames:2826287	city	en=Stralsund	uk=Штральзунд	ru=Штральзунд	country=DE	admin1=DE.12	geonames=2826287	pop=58976
 geonames:2826595	city	en=Stolberg	uk=Штольберг	ru=Штольберг	country=DE	admin1=DE.07	geonames=2826595	pop=58874
-geonames:2911271	city	en=Hamelin|Hameln	uk=Гамельн	ru=Хамельн	country=DE	admin1=DE.06	geonames=2911271	pop=58666
+geonames:2911271	city	en=Hamelin|Hameln|Hamelín	uk=Гамельн	ru=Хамельн	country=DE	admin1=DE.06	geonames=2911271	pop=58666
 geonames:2805059	city	en=Zehlendorf|Zehlendorf Bezirk	uk=Зехлендорф	ru=Зехлендорф	country=DE	admin1=DE.16	geonames=2805059	pop=58469	derived=ru,uk
 geonames:2871983	city	en=Menden	uk=Менден	ru=Менден	country=DE	admin1=DE.07	geonames=2871983	pop=58451
 geonames:2924585	city	en=Friedrichshafen	uk=Фрідріхсгафен	ru=Фридрихсхафен	country=DE	admin1=DE.01	geonames=2924585	pop=58403
@@ -5284,7 +5284,7 @@ geonames:2624906	city	en=Albertslund Municipality|Albertslund	uk=Альберт�
 geonames:2620320	city	en=Hillerød|Hillerod	uk=Хіллерод	ru=Хиллерод	country=DK	admin1=DK.17	geonames=2620320	pop=28313	derived=uk
 geonames:2612045	city	en=Svendborg	uk=Свеннборге	ru=Свеннборге	country=DK	admin1=DK.21	geonames=2612045	pop=27553	derived=uk
 geonames:2613102	city	en=Sønderborg|Sonderborg	uk=Сьонненборг	ru=Сённенборг	country=DK	admin1=DK.21	geonames=2613102	pop=27033	derived=uk
-geonames:2620214	city	en=Hjørring|Hjorring	country=DK	admin1=DK.19	geonames=2620214	pop=24634
+geonames:2620214	city	en=Hjørring|Hjorring|Hjörring	country=DK	admin1=DK.19	geonames=2620214	pop=24634
 geonames:2620147	city	en=Holbæk|Holbaek	uk=Хольбек	ru=Хольбек	country=DK	admin1=DK.20	geonames=2620147	pop=24544	derived=uk
 geonames:2621927	city	en=Frederikshavn	uk=Фредериксхавн	ru=Фредериксхавн	country=DK	admin1=DK.19	geonames=2621927	pop=24103	derived=uk
 geonames:2620964	city	en=Haderslev	uk=Хадерслев	ru=Хадерслев	country=DK	admin1=DK.21	geonames=2620964	pop=20825
@@ -5343,13 +5343,13 @@ geonames:3493383	city	en=Sabaneta	uk=Сабанета	ru=Сабанета	countr
 geonames:3496134	city	en=Monte Plata	uk=Монте Плата	ru=Монте Плата	country=DO	admin1=DO.32	geonames=3496134	pop=15532	derived=uk
 geonames:2507480	city	en=Algiers	uk=Алжир	ru=Алжир	country=DZ	admin1=DZ.01	geonames=2507480	pop=1977663
 geonames:2474141	city	en=Boumerdas	uk=Бумердес	ru=Бумердес	country=DZ	admin1=DZ.40	geonames=2474141	pop=786499	derived=uk
-geonames:2485926	city	en=Oran	uk=Оран	ru=Оран	country=DZ	admin1=DZ.09	geonames=2485926	pop=645984
+geonames:2485926	city	en=Oran|Orán	uk=Оран	ru=Оран	country=DZ	admin1=DZ.09	geonames=2485926	pop=645984
 geonames:2501152	city	en=Constantine	uk=Константина	ru=Константина	country=DZ	admin1=DZ.04	geonames=2501152	pop=450097	derived=uk
 geonames:2505572	city	en=Batna City|Batna	uk=Батна	ru=Батна	country=DZ	admin1=DZ.03	geonames=2505572	pop=280798
 geonames:2505854	city	en=Bab Ezzouar	uk=Баб Еззуар	ru=Баб Эззуар	country=DZ	admin1=DZ.01	geonames=2505854	pop=275630	derived=ru,uk
 geonames:2506999	city	en=Annaba	uk=Аннаба	ru=Аннаба	country=DZ	admin1=DZ.37	geonames=2506999	pop=206570
 geonames:2481007	city	en=Sidi Bel Abbes|Sidi Bel Abbès	uk=Сіді-Бель-Аббес	ru=Сиди-Бель-Аббес	country=DZ	admin1=DZ.30	geonames=2481007	pop=191769
-geonames:2498954	city	en=Ech Chettia	uk=Екх Кхеттиа	ru=Экх Кхеттиа	country=DZ	admin1=DZ.41	geonames=2498954	pop=167955	derived=ru,uk
+geonames:2498954	city	en=Ech Chettia|Ech Chettiâ	uk=Екх Кхеттиа	ru=Экх Кхеттиа	country=DZ	admin1=DZ.41	geonames=2498954	pop=167955	derived=ru,uk
 geonames:2505329	city	en=Béjaïa|Bejaïa|Bejaia	uk=Беджа	ru=Беджая	country=DZ	admin1=DZ.18	geonames=2505329	pop=164103	derived=uk
 geonames:2479536	city	en=Skikda	uk=Скікда	ru=Скикда	country=DZ	admin1=DZ.31	geonames=2479536	pop=162702
 geonames:2498766	city	en=El Achir	uk=Ел Акхір	ru=Эл Акхир	country=DZ	admin1=DZ.39	geonames=2498766	pop=158333	derived=ru,uk
@@ -5635,25 +5635,25 @@ geonames:589165	city	en=Rakvere	uk=Раквере	ru=Раквере	country=EE	a
 geonames:588686	city	en=Sillamäe|Sillamae	uk=Сілламяе	ru=Силламяэ	country=EE	admin1=EE.03	geonames=588686	pop=16672
 geonames:590447	city	en=Maardu	uk=Маарду	ru=Маарду	country=EE	admin1=EE.01	geonames=590447	pop=16630
 Q85	city	en=Cairo	uk=Каїр	ru=Каир	country=EG	admin1=EG.11	geonames=360630	pop=7734614
-geonames:361058	city	en=Alexandria	uk=Александрія	ru=Александрия{ctx}	country=EG	admin1=EG.06	geonames=361058	pop=3811516
-geonames:360995	city	en=Giza|Al Jīzah|Al Jizah	uk=Гіза	ru=Гиза	country=EG	admin1=EG.08	geonames=360995	pop=2443203	derived=uk
-geonames:358619	city	en=Port Said	uk=Порт-Саід	ru=Порт-Саид	country=EG	admin1=EG.19	geonames=358619	pop=538378	derived=uk
+geonames:361058	city	en=Alexandria|Alexandría|Alexàndria	uk=Александрія	ru=Александрия{ctx}	country=EG	admin1=EG.06	geonames=361058	pop=3811516
+geonames:360995	city	en=Giza|Al Jīzah|Al Jizah|Gíza|Gîza	uk=Гіза	ru=Гиза	country=EG	admin1=EG.08	geonames=360995	pop=2443203	derived=uk
+geonames:358619	city	en=Port Said|Port Saíd	uk=Порт-Саід	ru=Порт-Саид	country=EG	admin1=EG.19	geonames=358619	pop=538378	derived=uk
 geonames:359796	city	en=Suez	uk=Суец	ru=Суэц	country=EG	admin1=EG.15	geonames=359796	pop=488125
 geonames:360829	city	en=Al Maḩallah al Kubrá|Al Mahallah al Kubra	uk=Ал Махаллах Ал Кубра	ru=Ал Махаллах Ал Кубра	country=EG	admin1=EG.05	geonames=360829	pop=431052	derived=ru,uk
 geonames:360502	city	en=Luxor	uk=Луксор	ru=Луксор	country=EG	admin1=EG.28	geonames=360502	pop=422407
 geonames:359783	city	en=Assiut|Asyūţ|Asyut	uk=Асьют	ru=Асьют	country=EG	admin1=EG.17	geonames=359783	pop=420585	derived=uk
 geonames:360761	city	en=Al Mansurah|Al Manşūrah	uk=Ал Мансурах	ru=Ал Мансурах	country=EG	admin1=EG.01	geonames=360761	pop=420195	derived=ru,uk
-geonames:347497	city	en=Tanta|Tanda	uk=Танта	ru=Танта	country=EG	admin1=EG.05	geonames=347497	pop=404901	derived=uk
+geonames:347497	city	en=Tanta|Tanda|Ţanţā|Ṭanṭa	uk=Танта	ru=Танта	country=EG	admin1=EG.05	geonames=347497	pop=404901	derived=uk
 geonames:361320	city	en=Al Fayyum|Al Fayyūm	uk=Аль-Фаюм	ru=Аль-Фаюм	country=EG	admin1=EG.04	geonames=361320	pop=306393	derived=uk
 geonames:359493	city	en=Zagazig|Az Zaqāzīq|Az Zaqaziq	uk=Ез-Заказик	ru=Эз-Заказик	country=EG	admin1=EG.14	geonames=359493	pop=285097	derived=uk
-geonames:361055	city	en=Ismailia	uk=Ісмаїлія	ru=Исмаилия	country=EG	admin1=EG.07	geonames=361055	pop=284813
+geonames:361055	city	en=Ismailia|Ismaïlia	uk=Ісмаїлія	ru=Исмаилия	country=EG	admin1=EG.07	geonames=361055	pop=284813
 geonames:354775	city	en=Kafr ad Dawwār|Kafr ad Dawwar	uk=Кафр Ад Даввар	ru=Кафр Ад Даввар	country=EG	admin1=EG.03	geonames=354775	pop=267370	derived=ru,uk
-geonames:359792	city	en=Aswān|Aswan	uk=Асуан	ru=Асуан	country=EG	admin1=EG.16	geonames=359792	pop=241261
+geonames:359792	city	en=Aswān|Aswan|Aswân	uk=Асуан	ru=Асуан	country=EG	admin1=EG.16	geonames=359792	pop=241261
 geonames:350550	city	en=Qina|Qinā	uk=Кіна	ru=Кина	country=EG	admin1=EG.23	geonames=350550	pop=235362	derived=ru,uk
-geonames:355795	city	en=Helwan|Ḩalwān|Halwan	uk=Хелуан	ru=Хелуан	country=EG	admin1=EG.11	geonames=355795	pop=230000	derived=uk
-geonames:358448	city	en=Damanhur|Damanhūr	uk=Даманхур	ru=Даманхур	country=EG	admin1=EG.03	geonames=358448	pop=227943	derived=uk
+geonames:355795	city	en=Helwan|Ḩalwān|Halwan|Ḥelwân	uk=Хелуан	ru=Хелуан	country=EG	admin1=EG.11	geonames=355795	pop=230000	derived=uk
+geonames:358448	city	en=Damanhur|Damanhūr|Damanhûr	uk=Даманхур	ru=Даманхур	country=EG	admin1=EG.03	geonames=358448	pop=227943	derived=uk
 geonames:360686	city	en=Minya|Al Minyā|Al Minya	uk=Ель-Мінья	ru=Эль-Минья	country=EG	admin1=EG.10	geonames=360686	pop=227150	derived=uk
-geonames:347796	city	en=Sohag|Sūhāj|Suhaj	uk=Согаґ	ru=Сохаг	country=EG	admin1=EG.24	geonames=347796	pop=209419
+geonames:347796	city	en=Sohag|Sūhāj|Suhaj|Sohāg	uk=Согаґ	ru=Сохаг	country=EG	admin1=EG.24	geonames=347796	pop=209419
 geonames:359173	city	en=Banī Suwayf|Bani Suwayf	uk=Бані Сувайф	ru=Бани Сувайф	country=EG	admin1=EG.18	geonames=359173	pop=189624	derived=ru,uk
 geonames:359280	city	en=Banhā|Banha	uk=Бенха	ru=Бенха	country=EG	admin1=EG.12	geonames=359280	pop=167029	derived=uk
 geonames:411165	city	en=Idfu	uk=Ідфу	ru=Идфу	country=EG	admin1=EG.16	geonames=411165	pop=166102	derived=ru,uk
@@ -5702,14 +5702,14 @@ geonames:360542	city	en=Al Qurayn	uk=Аль-Ель-Курайн	ru=Аль-Эль
 geonames:362277	city	en=Abū Qurqāş|Abu Qurqas	uk=Абу Квркас	ru=Абу Квркас	country=EG	admin1=EG.10	geonames=362277	pop=61182	derived=ru,uk
 geonames:360773	city	en=Al Minshāh|Al Manshāh|Al Manshah	uk=Ал Міншах	ru=Ал Миншах	country=EG	admin1=EG.24	geonames=360773	pop=61134	derived=ru,uk
 geonames:350422	city	en=Qūş|Kousa	uk=Квс	ru=Квс	country=EG	admin1=EG.23	geonames=350422	pop=60181	derived=ru,uk
-geonames:353802	city	en=Kom Ombo|Kawm Umbū|Kawm Umbu	uk=Ком-Омбо	ru=Ком-Омбо	country=EG	admin1=EG.16	geonames=353802	pop=59787	derived=uk
-geonames:356945	city	en=Fāraskūr|Faraskur	uk=Фараскур	ru=Фараскур	country=EG	admin1=EG.20	geonames=356945	pop=58284	derived=ru,uk
+geonames:353802	city	en=Kom Ombo|Kawm Umbū|Kawm Umbu|Kôm Ombo	uk=Ком-Омбо	ru=Ком-Омбо	country=EG	admin1=EG.16	geonames=353802	pop=59787	derived=uk
+geonames:356945	city	en=Fāraskūr|Faraskur|Faraskûr	uk=Фараскур	ru=Фараскур	country=EG	admin1=EG.20	geonames=356945	pop=58284	derived=ru,uk
 geonames:359212	city	en=Banī Mazār|Bani Mazar	uk=Бані Мазар	ru=Бани Мазар	country=EG	admin1=EG.10	geonames=359212	pop=58153	derived=ru,uk
 geonames:352344	city	en=Minyat an Naşr|Minyat an Nasr	uk=Мініат Ан Наср	ru=Миниат Ан Наср	country=EG	admin1=EG.01	geonames=352344	pop=56951	derived=ru,uk
 geonames:349156	city	en=Shibîn el-Qanâṭir|Shibīn al Qanāţir|Shibin al Qanatir	uk=Шибін Ел-Канатир	ru=Шибин Эл-Канатир	country=EG	admin1=EG.12	geonames=349156	pop=56872	derived=ru,uk
 geonames:360615	city	en=Al Qanāţir al Khayrīyah|Al Qanatir al Khayriyah	uk=Ал Канатир Ал Хайріях	ru=Ал Канатир Ал Хайриях	country=EG	admin1=EG.12	geonames=360615	pop=56302	derived=ru,uk
-geonames:358970	city	en=Basyūn|Basyun	uk=Басиун	ru=Басиун	country=EG	admin1=EG.05	geonames=358970	pop=55523	derived=ru,uk
-geonames:349715	city	en=Samannūd|Samannud	uk=Саманнуд	ru=Саманнуд	country=EG	admin1=EG.05	geonames=349715	pop=54980	derived=ru,uk
+geonames:358970	city	en=Basyūn|Basyun|Basyûn	uk=Басиун	ru=Басиун	country=EG	admin1=EG.05	geonames=358970	pop=55523	derived=ru,uk
+geonames:349715	city	en=Samannūd|Samannud|Samannûd	uk=Саманнуд	ru=Саманнуд	country=EG	admin1=EG.05	geonames=349715	pop=54980	derived=ru,uk
 geonames:349114	city	en=Shirbīn|Shirbîn|Shirbin	uk=Ширбін	ru=Ширбин	country=EG	admin1=EG.01	geonames=349114	pop=54676	derived=ru,uk
 geonames:358115	city	en=Dishnā|Dishna	uk=Дишна	ru=Дишна	country=EG	admin1=EG.23	geonames=358115	pop=54197	derived=ru,uk
 geonames:356933	city	en=Farshūţ|Farshut	uk=Фаршут	ru=Фаршут	country=EG	admin1=EG.23	geonames=356933	pop=53851	derived=ru,uk
@@ -5743,13 +5743,13 @@ geonames:360464	city	en=Al Wāsiţah|Al Wasitah	uk=Ал Васитах	ru=Ал �
 geonames:347749	city	en=Sumusţā as Sulţānī|Sumusta as Sultani	uk=Сумуста Ас Султані	ru=Сумуста Ас Султани	country=EG	admin1=EG.18	geonames=347749	pop=37260	derived=ru,uk
 geonames:353828	city	en=Kawm Ḩamādah|Kawm Hamadah	uk=Кавм Хамадах	ru=Кавм Хамадах	country=EG	admin1=EG.03	geonames=353828	pop=36751	derived=ru,uk
 geonames:361457	city	en=Al Bājūr|Al Bajur	uk=Ал Баджур	ru=Ал Баджур	country=EG	admin1=EG.09	geonames=361457	pop=36633	derived=ru,uk
-geonames:354105	city	en=Kafr Şaqr|Kafr Saqr	uk=Кафр Сакр	ru=Кафр Сакр	country=EG	admin1=EG.14	geonames=354105	pop=34967	derived=ru,uk
+geonames:354105	city	en=Kafr Şaqr|Kafr Saqr|Kafr Ṣaqr	uk=Кафр Сакр	ru=Кафр Сакр	country=EG	admin1=EG.14	geonames=354105	pop=34967	derived=ru,uk
 geonames:361495	city	country=EG	admin1=EG.08	geonames=361495	pop=34796
 geonames:361702	city	en=Aga|Ajā|Aja	uk=Айа	ru=Айа	country=EG	admin1=EG.01	geonames=361702	pop=34692	derived=uk
 geonames:361103	city	en=Al Ibrāhīmīyah|Al Ibrahimiyah	uk=Ал Ібрахіміях	ru=Ал Ибрахимиях	country=EG	admin1=EG.14	geonames=361103	pop=34638	derived=ru,uk
-geonames:358620	city	en=Port Safaga|Būr Safājah|Bur Safajah	uk=Сафага	ru=Сафага	country=EG	admin1=EG.02	geonames=358620	pop=32944
+geonames:358620	city	en=Port Safaga|Būr Safājah|Bur Safajah|Port Safâga	uk=Сафага	ru=Сафага	country=EG	admin1=EG.02	geonames=358620	pop=32944
 geonames:360531	city	en=El Qoseir|Al Quşayr|Al Qusayr	uk=Аль-Кусайра	ru=Аль-Кусайра	country=EG	admin1=EG.02	geonames=360531	pop=24653	derived=uk
-geonames:350376	city	en=Quţūr|Qutur	uk=Квтур	ru=Квтур	country=EG	admin1=EG.05	geonames=350376	pop=23842	derived=ru,uk
+geonames:350376	city	en=Quţūr|Qutur|Quṭûr	uk=Квтур	ru=Квтур	country=EG	admin1=EG.05	geonames=350376	pop=23842	derived=ru,uk
 geonames:361394	city	en=Al Bawīţī|Al Bawiti	uk=Бавіти	ru=Бавити	country=EG	admin1=EG.08	geonames=361394	pop=20000	derived=uk
 geonames:2462881	city	uk=Ель-Аюн	ru=Эль-Аюн	country=EH	geonames=2462881	pop=188084	derived=uk
 geonames:2463447	city	en=Ad Dakhla	uk=Дахла	ru=Дахла	country=EH	admin1=EH.CE	geonames=2463447	pop=75000	derived=uk
@@ -5765,8 +5765,8 @@ Q1492	city	en=Barcelona	uk=Барселона	ru=Барселона	country=ES	a
 geonames:2509954	city	en=Valencia	uk=Валенсія	ru=Валенсия	country=ES	admin1=ES.60	geonames=2509954	pop=814208
 geonames:2510911	city	en=Seville	uk=Севілья	ru=Севилья	any=Sevilla	country=ES	admin1=ES.51	geonames=2510911	pop=703206
 geonames:3104324	city	en=Zaragoza	uk=Сарагоса	ru=Сарагоса	country=ES	admin1=ES.52	geonames=3104324	pop=674317
-geonames:2514256	city	en=Málaga|Malaga	uk=Малага	ru=Малага	country=ES	admin1=ES.51	geonames=2514256	pop=568305
-geonames:2513416	city	en=Murcia	uk=Мурсія	ru=Мурсия	country=ES	admin1=ES.31	geonames=2513416	pop=436870	derived=uk
+geonames:2514256	city	en=Málaga|Malaga|Màlaga	uk=Малага	ru=Малага	country=ES	admin1=ES.51	geonames=2514256	pop=568305
+geonames:2513416	city	en=Murcia|Múrcia	uk=Мурсія	ru=Мурсия	country=ES	admin1=ES.31	geonames=2513416	pop=436870	derived=uk
 geonames:2512989	city	en=Palma	uk=Пальма	ru=Пальма	country=ES	admin1=ES.07	geonames=2512989	pop=401270	derived=uk
 geonames:2515270	city	en=Las Palmas de Gran Canaria	uk=Лас-Пальмас-де-Гран-Канарія	ru=Лас-Пальмас-де-Гран-Канария	country=ES	admin1=ES.53	geonames=2515270	pop=381847	derived=uk
 geonames:3128026	city	en=Bilbao	uk=Більбао	ru=Бильбао	country=ES	admin1=ES.59	geonames=3128026	pop=354860
@@ -5786,7 +5786,7 @@ geonames:2517117	city	en=Granada	uk=Гранада	ru=Гранада	country=ES	
 geonames:2518559	city	en=Elche	uk=Ельче	ru=Эльч	country=ES	admin1=ES.60	geonames=2518559	pop=230112
 geonames:3124964	city	en=Ciudad Lineal	uk=Сиудад Лінеал	ru=Сиудад Линеал	country=ES	admin1=ES.29	geonames=3124964	pop=228171	derived=ru,uk
 geonames:3114711	city	en=Oviedo	uk=Овєдо	ru=Овьедо	country=ES	admin1=ES.34	geonames=3114711	pop=224005
-geonames:2511174	city	en=Santa Cruz de Tenerife	uk=Санта-Крус-де-Тенеріфе	ru=Санта-Крус-де-Тенерифе	country=ES	admin1=ES.53	geonames=2511174	pop=222417
+geonames:2511174	city	en=Santa Cruz de Tenerife|Santa Cruz de Ténérife	uk=Санта-Крус-де-Тенеріфе	ru=Санта-Крус-де-Тенерифе	country=ES	admin1=ES.53	geonames=2511174	pop=222417
 geonames:6544105	city	en=Sant Martí|Sant Marti	uk=Сант Марти	ru=Сант Марти	country=ES	admin1=ES.56	geonames=6544105	pop=221029	derived=ru,uk
 geonames:8285534	city	en=Fuencarral-El Pardo	uk=Фуенкаррал-Ел Пардо	ru=Фуенкаррал-Эл Пардо	country=ES	admin1=ES.29	geonames=8285534	pop=220085	derived=ru,uk
 geonames:3129028	city	en=Badalona	uk=Бадалона	ru=Бадалона	country=ES	admin1=ES.56	geonames=3129028	pop=219547
@@ -5795,14 +5795,14 @@ geonames:3108286	city	en=Terrassa	uk=Террасса	ru=Террасса	countr
 geonames:2516326	city	en=Jerez de la Frontera	uk=Херес-де-ла-Фронтера	ru=Херес-де-ла-Фронтера	country=ES	admin1=ES.51	geonames=2516326	pop=207532
 geonames:3111199	city	en=Sabadell	uk=Сабаделл	ru=Сабаделл	country=ES	admin1=ES.56	geonames=3111199	pop=206493	derived=ru,uk
 geonames:3116025	city	en=Móstoles|Mostoles	uk=Мостолес	ru=Мостолес	country=ES	admin1=ES.29	geonames=3116025	pop=206478
-geonames:3130616	city	en=Alcalá de Henares|Alcala de Henares	uk=Алькала-де-Енарес	ru=Алькала-де-Энарес	country=ES	admin1=ES.29	geonames=3130616	pop=204574
+geonames:3130616	city	en=Alcalá de Henares|Alcala de Henares|Alcála de Henares	uk=Алькала-де-Енарес	ru=Алькала-де-Энарес	country=ES	admin1=ES.29	geonames=3130616	pop=204574
 geonames:3114472	city	en=Pamplona	uk=Памплона	ru=Памплона	country=ES	admin1=ES.32	geonames=3114472	pop=198491
 geonames:3121960	city	en=Fuenlabrada	uk=Фуенлабрада	ru=Фуэнлабрада	country=ES	admin1=ES.29	geonames=3121960	pop=197836
 geonames:2521886	city	en=Almería|Almeria	uk=Альмерія	ru=Альмерия	country=ES	admin1=ES.51	geonames=2521886	pop=188810
 geonames:3118594	city	en=Leganés|Leganes	uk=Леганес	ru=Леганес	country=ES	admin1=ES.29	geonames=3118594	pop=186066
-geonames:3110044	city	en=San Sebastian	uk=Сан-Себастьян	ru=Сан-Себастьян	country=ES	admin1=ES.59	geonames=3110044	pop=185357	derived=uk
+geonames:3110044	city	en=San Sebastian|San Sebastián	uk=Сан-Себастьян	ru=Сан-Себастьян	country=ES	admin1=ES.59	geonames=3110044	pop=185357	derived=uk
 geonames:3109718	city	en=Santander	uk=Сантандер	ru=Сантандер	country=ES	admin1=ES.39	geonames=3109718	pop=182700
-geonames:2519752	city	en=Castellon|Castelló de la Plana|Castello de la Plana	uk=Кастельон-де-ла-Плана	ru=Кастельон-де-ла-Плана	country=ES	admin1=ES.60	geonames=2519752	pop=180005	derived=uk
+geonames:2519752	city	en=Castellon|Castelló de la Plana|Castello de la Plana|Castellón	uk=Кастельон-де-ла-Плана	ru=Кастельон-де-ла-Плана	country=ES	admin1=ES.60	geonames=2519752	pop=180005	derived=uk
 geonames:3127461	city	en=Burgos	uk=Бургос	ru=Бургос	country=ES	admin1=ES.55	geonames=3127461	pop=178966
 geonames:6544104	city	en=Sants-Montjuïc|Sants-Montjuic	uk=Санц-Монтджуйк	ru=Санц-Монтджуйк	country=ES	admin1=ES.56	geonames=6544104	pop=177636	derived=ru,uk
 geonames:6544103	city	en=Horta-Guinardó|Horta-Guinardo	uk=Хорта-Гінардо	ru=Хорта-Гинардо	country=ES	admin1=ES.56	geonames=6544103	pop=169920	derived=ru,uk
@@ -5825,13 +5825,13 @@ geonames:6544492	city	en=Chamberí|Chamberi	uk=Кхамбери	ru=Кхамбе�
 geonames:3110876	city	en=Sant Andreu de Palomar	uk=Сант Андреу Де Паломар	ru=Сант Андреу Де Паломар	country=ES	admin1=ES.56	geonames=3110876	pop=142598	derived=ru,uk
 geonames:6544490	city	en=Usera	uk=Усера	ru=Усера	country=ES	admin1=ES.29	geonames=6544490	pop=141189	derived=ru,uk
 geonames:3108288	city	en=Tarragona	uk=Таррагона	ru=Таррагона	country=ES	admin1=ES.56	geonames=3108288	pop=140323	derived=uk
-geonames:3125239	city	en=Chamartin|Chamartín de la Rosa|Chamartin de la Rosa	uk=Кхамартин	ru=Кхамартин	country=ES	admin1=ES.29	geonames=3125239	pop=140000	derived=ru,uk
+geonames:3125239	city	en=Chamartin|Chamartín de la Rosa|Chamartin de la Rosa|Chamartín	uk=Кхамартин	ru=Кхамартин	country=ES	admin1=ES.29	geonames=3125239	pop=140000	derived=ru,uk
 geonames:6544102	city	en=Sarrià-Sant Gervasi|Sarria-Sant Gervasi	uk=Сарриа-Сант Герваси	ru=Сарриа-Сант Герваси	country=ES	admin1=ES.56	geonames=6544102	pop=140000	derived=ru,uk
 geonames:3118514	city	en=Lleida	uk=Лерида	ru=Лерида	country=ES	admin1=ES.56	geonames=3118514	pop=135919	derived=uk
 geonames:2514169	city	en=Marbella	uk=Марбелья	ru=Марбелья	country=ES	admin1=ES.51	geonames=2514169	pop=134623
 geonames:3118532	city	en=León|Leon	uk=Леон	ru=Леон	country=ES	admin1=ES.55	geonames=3118532	pop=134305	derived=uk
 geonames:3104748	city	en=Villaverde	uk=Віллаверде	ru=Виллаверде	country=ES	admin1=ES.29	geonames=3104748	pop=126802	derived=ru,uk
-geonames:2520600	city	en=Cadiz	uk=Кадіс	ru=Кадис	country=ES	admin1=ES.51	geonames=2520600	pop=126766
+geonames:2520600	city	en=Cadiz|Cádiz	uk=Кадіс	ru=Кадис	country=ES	admin1=ES.51	geonames=2520600	pop=126766
 geonames:6544495	city	en=Retiro	uk=Ретиро	ru=Ретиро	country=ES	admin1=ES.29	geonames=6544495	pop=126058	derived=ru,uk
 geonames:2518794	city	en=Dos Hermanas	uk=Дос Ерманас	ru=Дос Ерманас	country=ES	admin1=ES.51	geonames=2518794	pop=122943	derived=uk
 geonames:3117164	city	en=Mataró|Mataro	uk=Матаро	ru=Матаро	country=ES	admin1=ES.56	geonames=3117164	pop=121722
@@ -5855,7 +5855,7 @@ geonames:3117814	city	en=Lugo	uk=Луго	ru=Луго	country=ES	admin1=ES.58	ge
 geonames:2511388	city	en=San Fernando	uk=Сан-Фернандо	ru=Сан-Фернандо	country=ES	admin1=ES.51	geonames=2511388	pop=96366
 geonames:3121456	city	en=Girona	uk=Жерона	ru=Жерона	country=ES	admin1=ES.56	geonames=3121456	pop=96188	derived=uk
 geonames:3109642	city	en=Santiago de Compostela	uk=Сантьяго-де-Компостела	ru=Сантьяго-де-Компостела	country=ES	admin1=ES.58	geonames=3109642	pop=95092
-geonames:2520611	city	en=Cáceres|Caceres	uk=Касерес	ru=Касерес	country=ES	admin1=ES.57	geonames=2520611	pop=93131
+geonames:2520611	city	en=Cáceres|Caceres|Càceres	uk=Касерес	ru=Касерес	country=ES	admin1=ES.57	geonames=2520611	pop=93131
 geonames:2514891	city	en=Lorca	uk=Лорка	ru=Лорка	country=ES	admin1=ES.31	geonames=2514891	pop=91906
 geonames:3124408	city	en=Coslada	uk=Кослада	ru=Кослада	country=ES	admin1=ES.29	geonames=3124408	pop=90280
 geonames:2510693	city	en=Talavera de la Reina	uk=Талавера-де-ла-Рейна	ru=Талавера де ла Рейна	country=ES	admin1=ES.54	geonames=2510693	pop=88856
@@ -5867,7 +5867,7 @@ geonames:3129135	city	en=Avilés|Aviles	uk=Авілес	ru=Авилес	country=
 geonames:2518494	city	en=El Ejido	uk=Ель-Ехідо	ru=Эль-Эхидо	country=ES	admin1=ES.51	geonames=2518494	pop=84227
 geonames:3121070	city	en=Guadalajara	uk=Гвадалахара	ru=Гвадалахара	country=ES	admin1=ES.54	geonames=3121070	pop=83039	derived=uk
 geonames:2511716	city	en=Roquetas de Mar	uk=Рокетас-де-Мар	ru=Рокетас-де-Мар	country=ES	admin1=ES.51	geonames=2511716	pop=82665
-geonames:3114531	city	en=Palencia	uk=Паленсія	ru=Паленсия	country=ES	admin1=ES.55	geonames=3114531	pop=82651
+geonames:3114531	city	en=Palencia|Palència|Palência	uk=Паленсія	ru=Паленсия	country=ES	admin1=ES.55	geonames=3114531	pop=82651
 geonames:3130380	city	en=Algorta	uk=Алгорта	ru=Алгорта	country=ES	admin1=ES.59	geonames=3130380	pop=82624	derived=ru,uk
 geonames:6544101	city	uk=Лес Корц	ru=Лес Корц	country=ES	admin1=ES.56	geonames=6544101	pop=82588	derived=ru,uk
 geonames:3110834	city	en=Sant Boi de Llobregat	uk=Сант Бой Де Ллобрегат	ru=Сант Бой Де Ллобрегат	country=ES	admin1=ES.56	geonames=3110834	pop=82428	derived=ru,uk
@@ -5875,7 +5875,7 @@ geonames:3112989	city	en=Pozuelo de Alarcón|Pozuelo de Alarcon	uk=Посуел�
 geonames:2510409	city	en=Toledo	uk=Толедо	ru=Толедо	country=ES	admin1=ES.54	geonames=2510409	pop=82291
 geonames:3113209	city	en=Pontevedra	uk=Понтеведра	ru=Понтеведра	country=ES	admin1=ES.58	geonames=3113209	pop=81576	derived=uk
 geonames:3121007	city	en=Getxo	uk=Гетксо	ru=Гетксо	country=ES	admin1=ES.59	geonames=3121007	pop=80770	derived=ru,uk
-geonames:2517367	city	en=Gandia	uk=Гандія	ru=Гандия	country=ES	admin1=ES.60	geonames=2517367	pop=80020	derived=uk
+geonames:2517367	city	en=Gandia|Gandía	uk=Гандія	ru=Гандия	country=ES	admin1=ES.60	geonames=2517367	pop=80020	derived=uk
 geonames:3110718	city	en=Sant Cugat del Vallès|Sant Cugat del Valles	uk=Сант Кугат Дел Валлес	ru=Сант Кугат Дел Валлес	country=ES	admin1=ES.56	geonames=3110718	pop=79253	derived=ru,uk
 geonames:6362987	city	en=Ceuta	uk=Сеута	ru=Сеута	country=ES	admin1=ES.CE	geonames=6362987	pop=78674	derived=uk
 geonames:2521582	city	en=Arona	uk=Арона	ru=Арон	country=ES	admin1=ES.53	geonames=2521582	pop=78614
@@ -5884,14 +5884,14 @@ geonames:2519513	city	en=Chiclana de la Frontera	uk=Чиклана-де-ла-Ф�
 geonames:3117533	city	en=Manresa	uk=Манреса	ru=Манреса	country=ES	admin1=ES.56	geonames=3117533	pop=76558	derived=uk
 geonames:3110040	city	en=San Sebastián de los Reyes|San Sebastian de los Reyes	uk=Сан-Себастьян-де-лос-Реєс	ru=Сан-Себастиан-де-лос-Рейес	country=ES	admin1=ES.29	geonames=3110040	pop=75912
 geonames:3123493	city	en=Ferrol	uk=Феррол	ru=Феррол	country=ES	admin1=ES.58	geonames=3123493	pop=74273	derived=ru,uk
-geonames:2509769	city	en=Vélez-Málaga|Velez-Malaga	uk=Велес-Малага	ru=Велес-Малага	country=ES	admin1=ES.51	geonames=2509769	pop=74190
+geonames:2509769	city	en=Vélez-Málaga|Velez-Malaga|Vélez-Màlaga	uk=Велес-Малага	ru=Велес-Малага	country=ES	admin1=ES.51	geonames=2509769	pop=74190
 geonames:2519402	city	en=Ciudad Real	uk=Сьюдад-Реаль	ru=Сьюдад-Реаль	country=ES	admin1=ES.54	geonames=2519402	pop=74014
 geonames:2513882	city	en=Mijas	uk=Міхас	ru=Михас	country=ES	admin1=ES.51	geonames=2513882	pop=73787
 geonames:2513947	city	en=Melilla	uk=Мелілья	ru=Мелилья	country=ES	admin1=ES.ML	geonames=2513947	pop=73460	derived=uk
 geonames:3111294	city	en=Rubí|Rubi	uk=Рубі	ru=Руби	country=ES	admin1=ES.56	geonames=3111294	pop=72987	derived=uk
 geonames:2517595	city	en=Fuengirola	uk=Фуенхірола	ru=Фуэнхирола	country=ES	admin1=ES.51	geonames=2517595	pop=71482
 geonames:2521088	city	en=Benidorm	uk=Бенідорм	ru=Бенидорм	country=ES	admin1=ES.60	geonames=2521088	pop=71034
-geonames:2522165	city	en=Alcalá de Guadaira|Alcala de Guadaira	uk=Алькала-де-Гвадаіра	ru=Алькала-де-Гвадаира	country=ES	admin1=ES.51	geonames=2522165	pop=70155	derived=uk
+geonames:2522165	city	en=Alcalá de Guadaira|Alcala de Guadaira|Alcalá de Guadaíra	uk=Алькала-де-Гвадаіра	ru=Алькала-де-Гвадаира	country=ES	admin1=ES.51	geonames=2522165	pop=70155	derived=uk
 geonames:3113236	city	en=Ponferrada	uk=Понферрада	ru=Понферрада	country=ES	admin1=ES.55	geonames=3113236	pop=68736
 geonames:3107112	city	en=Rivas-Vaciamadrid|Vaciamadrid	uk=Васиамадрид	ru=Васиамадрид	country=ES	admin1=ES.29	geonames=3107112	pop=68405	derived=uk
 geonames:3117667	city	en=Majadahonda	uk=Махадаонда	ru=Махадаонда	country=ES	admin1=ES.29	geonames=3117667	pop=68110
@@ -5914,15 +5914,15 @@ geonames:2567529	city	en=Grao de Murviedro|Groa de Murviedro	uk=Грао Де М
 geonames:3125897	city	en=Castelldefels	uk=Кастеллдефелс	ru=Кастеллдефелс	country=ES	admin1=ES.56	geonames=3125897	pop=62080	derived=ru,uk
 geonames:2522098	city	en=Alcoy	uk=Алькой	ru=Алька	country=ES	admin1=ES.60	geonames=2522098	pop=61552
 geonames:2515045	city	en=Linares	uk=Лінарес	ru=Линарес	country=ES	admin1=ES.51	geonames=2515045	pop=61338	derived=uk
-geonames:3120304	city	en=Irun	uk=Ірун	ru=Ирун	country=ES	admin1=ES.59	geonames=3120304	pop=60951	derived=uk
+geonames:3120304	city	en=Irun|Irún	uk=Ірун	ru=Ирун	country=ES	admin1=ES.59	geonames=3120304	pop=60951	derived=uk
 geonames:3121145	city	en=Granollers	uk=Граноллерс	ru=Граноллерс	country=ES	admin1=ES.56	geonames=3121145	pop=60658	derived=ru,uk
 geonames:2513477	city	en=Motril	uk=Мотріль	ru=Мотриль	country=ES	admin1=ES.51	geonames=2513477	pop=60279
 geonames:6618856	city	en=Santutxu	uk=Сантутксу	ru=Сантутксу	country=ES	admin1=ES.59	geonames=6618856	pop=60000	derived=ru,uk
 geonames:2521570	city	en=Arrecife	uk=Аресифе	ru=Аресифе	country=ES	admin1=ES.53	geonames=2521570	pop=59127	derived=uk
 geonames:2521139	city	en=Benalmádena|Benalmadena	uk=Бенальмадена	ru=Бенальмадена	country=ES	admin1=ES.51	geonames=2521139	pop=58854
 geonames:3109402	city	en=Cerdanyola del Vallès|Cerdanyola del Valles	uk=Серданіола Дел Валлес	ru=Серданиола Дел Валлес	country=ES	admin1=ES.56	geonames=3109402	pop=58747	derived=ru,uk
-geonames:3129136	city	en=Ávila|Avila	uk=Авіла	ru=Авила	country=ES	admin1=ES.55	geonames=3129136	pop=56855	derived=uk
-geonames:3109256	city	en=Segovia	uk=Сеговія	ru=Сеговия	country=ES	admin1=ES.55	geonames=3109256	pop=56660
+geonames:3129136	city	en=Ávila|Avila|Àvila	uk=Авіла	ru=Авила	country=ES	admin1=ES.55	geonames=3129136	pop=56855	derived=uk
+geonames:3109256	city	en=Segovia|Segòvia|Segóvia	uk=Сеговія	ru=Сеговия	country=ES	admin1=ES.55	geonames=3109256	pop=56660
 geonames:2513917	city	en=Mérida|Merida	uk=Мерида	ru=Мерида	country=ES	admin1=ES.57	geonames=2513917	pop=56395	derived=uk
 geonames:3107775	city	en=Torrelavega	uk=Торрелавега	ru=Торрелавега	country=ES	admin1=ES.39	geonames=3107775	pop=55947
 geonames:3124132	city	en=Cuenca	uk=Куенка	ru=Куэнка	country=ES	admin1=ES.54	geonames=3124132	pop=55866
@@ -5930,7 +5930,7 @@ geonames:2518505	city	en=Elda	uk=Ельда	ru=Эльда	country=ES	admin1=ES.6
 geonames:3124794	city	en=Collado Villalba|Collado-Villalba	uk=Кольядо-Вільяльба	ru=Кольядо-Вильяльба	country=ES	admin1=ES.29	geonames=3124794	pop=55027	derived=uk
 geonames:3129857	city	en=Aranjuez	uk=Аранхуес	ru=Аранхуэс	country=ES	admin1=ES.29	geonames=3129857	pop=54055
 geonames:2511032	city	en=San Vicent del Raspeig	uk=Сан Вісент Дел Распейг	ru=Сан Висент Дел Распейг	country=ES	admin1=ES.60	geonames=2511032	pop=53126	derived=ru,uk
-geonames:3116553	city	en=Mollet del Vallès|Mollet del Valles	uk=Моллет Дел Валлес	ru=Моллет Дел Валлес	country=ES	admin1=ES.56	geonames=3116553	pop=52484	derived=ru,uk
+geonames:3116553	city	en=Mollet del Vallès|Mollet del Valles|Mollet del Vallés	uk=Моллет Дел Валлес	ru=Моллет Дел Валлес	country=ES	admin1=ES.56	geonames=3116553	pop=52484	derived=ru,uk
 geonames:2511440	city	en=San Bartolomé de Tirajana|San Bartolomé|San Bartolome	uk=Сан Бартоломе Де Тираджана	ru=Сан Бартоломе Де Тираджана	country=ES	admin1=ES.53	geonames=2511440	pop=52161	derived=ru,uk
 geonames:3120514	city	en=Huesca	uk=Уеска	ru=Уэска	country=ES	admin1=ES.52	geonames=3120514	pop=52059
 geonames:2512177	city	en=Puertollano	uk=Пуертояно	ru=Пуэртольяно	country=ES	admin1=ES.54	geonames=2512177	pop=51842
@@ -5947,7 +5947,7 @@ geonames:3121519	city	en=Gavà|Gava	uk=Гава	ru=Гава	country=ES	admin1=ES
 geonames:3110962	city	en=Langreo|Sama	uk=Саме	ru=Саме	country=ES	admin1=ES.34	geonames=3110962	pop=45565	derived=uk
 geonames:2521710	city	en=Antequera	uk=Антекера	ru=Антекера	country=ES	admin1=ES.51	geonames=2521710	pop=45168
 geonames:2522129	city	en=Alzira	uk=Алзіра	ru=Альсира	country=ES	admin1=ES.60	geonames=2522129	pop=44690
-geonames:2518878	city	en=Denia	uk=Денія	ru=Дения	country=ES	admin1=ES.60	geonames=2518878	pop=44464	derived=uk
+geonames:2518878	city	en=Denia|Dénia	uk=Денія	ru=Дения	country=ES	admin1=ES.60	geonames=2518878	pop=44464	derived=uk
 geonames:3116789	city	en=Mieres	uk=Мьерес	ru=Мьерес	country=ES	admin1=ES.34	geonames=3116789	pop=44070	derived=uk
 geonames:6943537	city	en=Llefià|Llefia	uk=Ллефіа	ru=Ллефиа	country=ES	admin1=ES.56	geonames=6943537	pop=43827	derived=ru,uk
 geonames:2513811	city	en=Mislata	uk=Міслата	ru=Мислата	country=ES	admin1=ES.60	geonames=2513811	pop=43756
@@ -5961,7 +5961,7 @@ geonames:3110642	city	en=Sant Feliu de Llobregat	uk=Феліу-де-Льобре
 geonames:6697039	city	en=Basauri	uk=Басаурі	ru=Басаури	country=ES	admin1=ES.59	geonames=6697039	pop=42657
 geonames:2514392	city	en=Lucena	uk=Лусена	ru=Лусена	country=ES	admin1=ES.51	geonames=2514392	pop=42248	derived=ru,uk
 geonames:2515692	city	en=La Orotava	uk=Ла-Оротава	ru=Ла-Оротава	country=ES	admin1=ES.53	geonames=2515692	pop=41171
-geonames:3113331	city	en=Plasencia	uk=Пласенсія	ru=Пласенсиа	country=ES	admin1=ES.57	geonames=3113331	pop=41148
+geonames:3113331	city	en=Plasencia|Plasència	uk=Пласенсія	ru=Пласенсиа	country=ES	admin1=ES.57	geonames=3113331	pop=41148
 geonames:2522152	city	en=Alcantarilla	uk=Алькантарилья	ru=Алькантарилья	country=ES	admin1=ES.31	geonames=2522152	pop=41084	derived=uk
 geonames:3110627	city	en=San Fernando de Henares	uk=Сан-Фернандо-де-Енарес	ru=Сан-Фернандо-де-Энарес	country=ES	admin1=ES.29	geonames=3110627	pop=40981
 geonames:2514287	city	en=Mairena del Aljarafe	uk=Майрена-дель-Альхарафе	ru=Майрена-дель-Альхарафе	country=ES	admin1=ES.51	geonames=2514287	pop=40700
@@ -6021,7 +6021,7 @@ geonames:3121766	city	en=Galapagar	uk=Галапагар	ru=Галапагар	c
 geonames:2511102	city	en=Santa Pola	uk=Санта-Пола	ru=Санта-Пола	country=ES	admin1=ES.60	geonames=2511102	pop=31760
 geonames:3126888	city	en=Cambrils	uk=Камбрілс	ru=Камбрилс	country=ES	admin1=ES.56	geonames=3126888	pop=31720
 geonames:3125621	city	en=Castro Urdiales|Castro-Urdiales	uk=Кастро Урдиалес	ru=Кастро Урдиалес	country=ES	admin1=ES.39	geonames=3125621	pop=31670	derived=ru,uk
-geonames:2516336	city	en=Xàbia|Javea	uk=Ксабіа	ru=Ксабиа	country=ES	admin1=ES.60	geonames=2516336	pop=31593	derived=ru,uk
+geonames:2516336	city	en=Xàbia|Javea|Jávea	uk=Ксабіа	ru=Ксабиа	country=ES	admin1=ES.60	geonames=2516336	pop=31593	derived=ru,uk
 geonames:2510271	city	en=Torre Pacheco|Torre-Pacheco	uk=Торре-Пачеко	ru=Торре-Пачеко	country=ES	admin1=ES.31	geonames=2510271	pop=31495	derived=uk
 geonames:2511366	city	en=San Javier	uk=Сан Джавіер	ru=Сан Джавиер	country=ES	admin1=ES.31	geonames=2511366	pop=31432	derived=ru,uk
 geonames:3126917	city	en=Camargo	uk=Камарго	ru=Камарго	country=ES	admin1=ES.39	geonames=3126917	pop=31404	derived=uk
@@ -6054,7 +6054,7 @@ geonames:2511239	city	en=San Roque	uk=Сан Рокве	ru=Сан Рокве	cou
 geonames:3121751	city	en=Galdakao	uk=Гальдакано	ru=Гальдакано	country=ES	admin1=ES.59	geonames=3121751	pop=29226	derived=uk
 geonames:2510224	city	en=Totana	uk=Тотана	ru=Тотана	country=ES	admin1=ES.31	geonames=2510224	pop=29211	derived=uk
 geonames:3124967	city	en=Ciutadella	uk=Сиутаделла	ru=Сиутаделла	country=ES	admin1=ES.07	geonames=3124967	pop=29160	derived=ru,uk
-geonames:2514301	city	en=Mahon|Maó|Mao	uk=Маон	ru=Маон	country=ES	admin1=ES.07	geonames=2514301	pop=29125	derived=uk
+geonames:2514301	city	en=Mahon|Maó|Mao|Mahón	uk=Маон	ru=Маон	country=ES	admin1=ES.07	geonames=2514301	pop=29125	derived=uk
 geonames:2522325	city	en=Agüimes|Aguimes	uk=Агуімес	ru=Агуимес	country=ES	admin1=ES.53	geonames=2522325	pop=28924	derived=uk
 geonames:2510764	city	en=Sueca	uk=Суека	ru=Суека	country=ES	admin1=ES.60	geonames=2510764	pop=28908	derived=ru,uk
 geonames:2519110	city	en=Crevillent|Crevillente	uk=Кревільенте	ru=Кревильенте	country=ES	admin1=ES.60	geonames=2519110	pop=28609	derived=uk
@@ -6072,7 +6072,7 @@ geonames:3109442	city	en=Sant Vicenç dels Horts|Sant Vicenc dels Horts	uk=Са�
 geonames:2521847	city	en=Almuñécar|Almunecar	uk=Альмуньєкар	ru=Альмуньекар	country=ES	admin1=ES.51	geonames=2521847	pop=27696
 geonames:3108877	city	en=Sitges	uk=Ситжес	ru=Ситжес	country=ES	admin1=ES.56	geonames=3108877	pop=27668	derived=uk
 geonames:3111807	city	en=Ribeira	uk=Рибейра	ru=Рибейра	country=ES	admin1=ES.58	geonames=3111807	pop=27518	derived=ru,uk
-geonames:3123709	city	en=Eibar	uk=Ейбар	ru=Эйбар	country=ES	admin1=ES.59	geonames=3123709	pop=27419	derived=uk
+geonames:3123709	city	en=Eibar|Éibar	uk=Ейбар	ru=Эйбар	country=ES	admin1=ES.59	geonames=3123709	pop=27419	derived=uk
 geonames:3112866	city	en=Premià de Mar|Premia de Mar	uk=Премія-де-Мар	ru=Премия-де-Мар	country=ES	admin1=ES.56	geonames=3112866	pop=27399	derived=uk
 geonames:2513195	city	en=Novelda	uk=Новельда	ru=Новельда	country=ES	admin1=ES.60	geonames=2513195	pop=27135	derived=uk
 geonames:2519690	city	en=Catarroja	uk=Катаррох	ru=Катаррох	country=ES	admin1=ES.60	geonames=2519690	pop=27035	derived=uk
@@ -6254,7 +6254,7 @@ geonames:2515151	city	en=La Unión|La Union	uk=Ла-Уньйон	ru=Ла-Унь�
 geonames:3107139	city	en=Utebo	uk=Утебо	ru=Утебо	country=ES	admin1=ES.52	geonames=3107139	pop=17677	derived=ru,uk
 geonames:2512340	city	en=Pozoblanco	uk=Пособланко	ru=Пособланко	country=ES	admin1=ES.51	geonames=2512340	pop=17669
 geonames:2516852	city	en=Güimar|Guimar	uk=Гімар	ru=Гимар	country=ES	admin1=ES.53	geonames=2516852	pop=17662	derived=ru,uk
-geonames:2516542	city	en=Huercal Overa|Huércal-Overa|Huercal-Overa	uk=Уеркаль-Овера	ru=Уэркаль-Овера	country=ES	admin1=ES.51	geonames=2516542	pop=17645
+geonames:2516542	city	en=Huercal Overa|Huércal-Overa|Huercal-Overa|Huércal Overa	uk=Уеркаль-Овера	ru=Уэркаль-Овера	country=ES	admin1=ES.51	geonames=2516542	pop=17645
 geonames:3114267	city	en=Parets del Vallès|Parets del Valles	uk=Парец Дел Валлес	ru=Парец Дел Валлес	country=ES	admin1=ES.56	geonames=3114267	pop=17632	derived=ru,uk
 geonames:3113157	city	en=Porriño|Porrino	uk=Поррино	ru=Поррино	country=ES	admin1=ES.58	geonames=3113157	pop=17475	derived=ru,uk
 geonames:3123667	city	en=El Astillero	uk=Ель-Астільєро	ru=Эль-Астильеро	country=ES	admin1=ES.39	geonames=3123667	pop=17360
@@ -6267,7 +6267,7 @@ geonames:2512432	city	en=Pollença|Pollenca	uk=Полленка	ru=Поллен�
 geonames:2513324	city	en=Navalmoral de la Mata	uk=Навальмораль-де-ла-Мата	ru=Навальмораль-де-ла-Мата	country=ES	admin1=ES.57	geonames=2513324	pop=17228
 geonames:8050880	city	en=Ermitagaña|Ermitagana	uk=Ермітагана	ru=Эрмитагана	country=ES	admin1=ES.32	geonames=8050880	pop=17163	derived=ru,uk
 geonames:3128201	city	en=Berga	uk=Берга	ru=Берга	country=ES	admin1=ES.56	geonames=3128201	pop=17160	derived=ru,uk
-geonames:6354969	city	en=Playa del Ingles	uk=Пла дель Інглес	ru=Плая дель Инглес	country=ES	admin1=ES.53	geonames=6354969	pop=17158	derived=uk
+geonames:6354969	city	en=Playa del Ingles|Playa del Inglés	uk=Пла дель Інглес	ru=Плая дель Инглес	country=ES	admin1=ES.53	geonames=6354969	pop=17158	derived=uk
 geonames:2519738	city	en=Castilleja de la Cuesta	uk=Кастилледжа Де Ла Куеста	ru=Кастилледжа Де Ла Куеста	country=ES	admin1=ES.51	geonames=2519738	pop=17150	derived=ru,uk
 geonames:2522208	city	en=Albolote	uk=Алболоте	ru=Алболоте	country=ES	admin1=ES.51	geonames=2522208	pop=17089	derived=ru,uk
 geonames:2511180	city	en=Santa Cruz de La Palma|Santa Cruz de la Palma	uk=Санта-Крус-де-ла-Пальма	ru=Санта-Крус-де-ла-Пальма	country=ES	admin1=ES.53	geonames=2511180	pop=17084	derived=uk
@@ -6287,7 +6287,7 @@ geonames:2516004	city	en=L'Eliana	uk=ЛЕліана	ru=ЛЭлиана	country=ES
 geonames:3108285	city	en=Tàrrega|Tarrega	uk=Таррега	ru=Таррега	country=ES	admin1=ES.56	geonames=3108285	pop=16539	derived=ru,uk
 geonames:2515284	city	en=La Solana	uk=Ла Солана	ru=Ла Солана	country=ES	admin1=ES.54	geonames=2515284	pop=16511	derived=ru,uk
 geonames:2515493	city	en=Las Cabezas de San Juan	uk=Лас Кабезас Де Сан Джуан	ru=Лас Кабезас Де Сан Джуан	country=ES	admin1=ES.51	geonames=2515493	pop=16464	derived=ru,uk
-geonames:3121881	city	en=Hondarribia|Fuenterrabia	uk=Хондаррибіа	ru=Хондаррибиа	country=ES	admin1=ES.59	geonames=3121881	pop=16458	derived=ru,uk
+geonames:3121881	city	en=Hondarribia|Fuenterrabia|Fuenterrabía	uk=Хондаррибіа	ru=Хондаррибиа	country=ES	admin1=ES.59	geonames=3121881	pop=16458	derived=ru,uk
 geonames:2509377	city	en=Zafra	uk=Сафра	ru=Сафра	country=ES	admin1=ES.57	geonames=2509377	pop=16424
 geonames:3130606	city	en=Alcañiz|Alcaniz	uk=Альканьїс	ru=Альканьис	country=ES	admin1=ES.52	geonames=3130606	pop=16392
 geonames:6559641	city	en=Las Gabias	uk=Лас Габіас	ru=Лас Габиас	country=ES	admin1=ES.51	geonames=6559641	pop=16369	derived=ru,uk
@@ -6327,18 +6327,18 @@ geonames:2521016	city	en=Berja	uk=Берха	ru=Берха	country=ES	admin1=ES.
 geonames:3128382	city	en=Béjar|Bejar	uk=Бехар	ru=Бехар	country=ES	admin1=ES.55	geonames=3128382	pop=15007
 geonames:2520413	city	en=Campo de Criptana	uk=Кампо-де-Кріптана	ru=Кампо-де-Криптана	country=ES	admin1=ES.54	geonames=2520413	pop=15006
 geonames:344979	city	en=Addis Ababa	uk=Аддис-Абеба	ru=Аддис-Абеба	country=ET	admin1=ET.44	geonames=344979	pop=2757729
-geonames:338832	city	en=Dire Dawa	uk=Диредави	ru=Диредавы	country=ET	admin1=ET.48	geonames=338832	pop=252279	derived=uk
+geonames:338832	city	en=Dire Dawa|Dirē Dawa	uk=Диредави	ru=Диредавы	country=ET	admin1=ET.48	geonames=338832	pop=252279	derived=uk
 geonames:331180	city	en=Mek'ele|Mekele	uk=Мекеле	ru=Мэкэле	country=ET	admin1=ET.53	geonames=331180	pop=215546	derived=uk
 geonames:330186	city	en=Nazrēt|Nazret	uk=Назрет	ru=Назрет	country=ET	admin1=ET.51	geonames=330186	pop=213995	derived=ru,uk
 geonames:342884	city	en=Bahir Dar	uk=Бахр-Дар	ru=Бахр-Дар	country=ET	admin1=ET.46	geonames=342884	pop=168899	derived=uk
 geonames:336014	city	en=Gonder	uk=Гондер	ru=Гондэр	country=ET	admin1=ET.46	geonames=336014	pop=153914	derived=uk
-geonames:339219	city	en=Dessie|Desē|Dese	uk=Дессі	ru=Дессие	country=ET	admin1=ET.46	geonames=339219	pop=136056	derived=ru,uk
-geonames:343137	city	en=Awasa|Hawassa	uk=Авасе	ru=Авасе	country=ET	admin1=ET.54	geonames=343137	pop=133097	derived=uk
+geonames:339219	city	en=Dessie|Desē|Dese|Desė	uk=Дессі	ru=Дессие	country=ET	admin1=ET.46	geonames=339219	pop=136056	derived=ru,uk
+geonames:343137	city	en=Awasa|Hawassa|Āwasa	uk=Авасе	ru=Авасе	country=ET	admin1=ET.54	geonames=343137	pop=133097	derived=uk
 geonames:333772	city	en=Jimma|Jīma|Jima	uk=Джимма	ru=Джимма	country=ET	admin1=ET.51	geonames=333772	pop=128306	derived=ru,uk
 geonames:339666	city	en=Bishoftu|Debre Zeyit	uk=Бішофту	ru=Бишофту	country=ET	admin1=ET.51	geonames=339666	pop=104215	derived=ru,uk
 geonames:333373	city	en=Kombolcha	uk=Комбольча	ru=Комбольча	country=ET	admin1=ET.46	geonames=333373	pop=93605	derived=uk
-geonames:335035	city	en=Harar|Hārer|Harer	uk=Харер	ru=Харэр	country=ET	admin1=ET.50	geonames=335035	pop=90218
-geonames:328689	city	en=Shashamane|Shashemenē|Shashemene	uk=Шашамане	ru=Шашамане	country=ET	admin1=ET.51	geonames=328689	pop=85871	derived=ru,uk
+geonames:335035	city	en=Harar|Hārer|Harer|Hārar	uk=Харер	ru=Харэр	country=ET	admin1=ET.50	geonames=335035	pop=90218
+geonames:328689	city	en=Shashamane|Shashemenē|Shashemene|Shashamané	uk=Шашамане	ru=Шашамане	country=ET	admin1=ET.51	geonames=328689	pop=85871	derived=ru,uk
 geonames:343663	city	en=Arba Minch|Ārba Minch’|Arba Minch'	uk=Арба-Минч	ru=Арба-Мынч	country=ET	admin1=ET.54	geonames=343663	pop=69622	derived=uk
 geonames:345149	city	en=Ādīgrat|Adigrat	uk=Адиграт	ru=Адиграт	country=ET	admin1=ET.53	geonames=345149	pop=65000	derived=ru,uk
 geonames:339708	city	en=Debre Mark’os|Debre Mark'os	country=ET	admin1=ET.46	geonames=339708	pop=59920
@@ -6495,7 +6495,7 @@ geonames:3003796	city	en=Le Havre	uk=Гавр	ru=Гавр	country=FR	admin1=FR.A
 geonames:2980291	city	en=Saint-Etienne|Saint-Étienne	uk=Сент-Етьєн	ru=Сент-Этьен	country=FR	admin1=FR.B9	geonames=2980291	pop=176280
 geonames:2972328	city	en=Toulon	uk=Тулон	ru=Тулон	country=FR	admin1=FR.B8	geonames=2972328	pop=168701
 geonames:3037656	city	en=Angers	uk=Анже	ru=Анже	country=FR	admin1=FR.B5	geonames=3037656	pop=168279
-geonames:3014728	city	en=Grenoble	uk=Гренобль	ru=Гренобль	country=FR	admin1=FR.B9	geonames=3014728	pop=158552
+geonames:3014728	city	en=Grenoble|Grenòble	uk=Гренобль	ru=Гренобль	country=FR	admin1=FR.B9	geonames=3014728	pop=158552
 geonames:3021372	city	en=Dijon	uk=Діжон	ru=Дижон	country=FR	admin1=FR.A1	geonames=3021372	pop=149782
 geonames:2990363	city	en=Nîmes|Nimes	uk=Нім	ru=Ним	country=FR	admin1=FR.A9	geonames=2990363	pop=148236
 geonames:3038354	city	en=Aix-en-Provence	uk=Екс-ан-Прованс	ru=Экс-ан-Прованс	country=FR	admin1=FR.B8	geonames=3038354	pop=146821
@@ -6507,7 +6507,7 @@ geonames:2998286	city	en=Limoges	uk=Лімож	ru=Лимож	country=FR	admin1=F
 geonames:3024635	city	en=Clermont-Ferrand	uk=Клермон-Ферран	ru=Клермон-Ферран	country=FR	admin1=FR.98	geonames=3024635	pop=138681
 geonames:2968254	city	en=Villeurbanne	uk=Віллербанн	ru=Вийёрбан	country=FR	admin1=FR.B9	geonames=2968254	pop=131445
 geonames:3033123	city	en=Besançon|Besancon	uk=Безансон	ru=Безансон	country=FR	admin1=FR.A6	geonames=3033123	pop=128426
-geonames:2989317	city	en=Orléans|Orleans	uk=Орлеан	ru=Орлеан	country=FR	admin1=FR.A3	geonames=2989317	pop=124149
+geonames:2989317	city	en=Orléans|Orleans|Orleáns|Orlèans	uk=Орлеан	ru=Орлеан	country=FR	admin1=FR.A3	geonames=2989317	pop=124149
 geonames:2994160	city	en=Metz	uk=Мец	ru=Мец	country=FR	admin1=FR.B2	geonames=2994160	pop=123914
 geonames:2982652	city	en=Rouen	uk=Руан	ru=Руан	country=FR	admin1=FR.A7	geonames=2982652	pop=112787
 geonames:2991214	city	en=Mulhouse	uk=Мюлуз	ru=Мюлуз	country=FR	admin1=FR.C1	geonames=2991214	pop=111430
@@ -6581,12 +6581,12 @@ geonames:3036938	city	en=Arles	uk=Арль	ru=Арль	country=FR	admin1=FR.B8	g
 geonames:3034006	city	en=Beauvais	uk=Бове	ru=Бове	country=FR	admin1=FR.B6	geonames=3034006	pop=53393
 geonames:3026204	city	en=Châteauroux|Chateauroux	uk=Шатору	ru=Шатору	country=FR	admin1=FR.A3	geonames=3026204	pop=53301
 geonames:3025053	city	en=Cholet	uk=Шоле	ru=Шоле	country=FR	admin1=FR.B5	geonames=3025053	pop=53160
-geonames:3017253	city	en=Fréjus|Frejus	uk=Фрежус	ru=Фрежюс	country=FR	admin1=FR.B8	geonames=3017253	pop=53098
+geonames:3017253	city	en=Fréjus|Frejus|Frejús	uk=Фрежус	ru=Фрежюс	country=FR	admin1=FR.B8	geonames=3017253	pop=53098
 geonames:2988621	city	en=Pantin	uk=Пантен	ru=Пантин	country=FR	admin1=FR.A8	geonames=2988621	pop=52922
 geonames:2981280	city	en=Saint-Brieuc	uk=Сен-Бріє	ru=Сент-Брие	country=FR	admin1=FR.A2	geonames=2981280	pop=52774
 geonames:2993002	city	en=Montauban	uk=Монтобан	ru=Монтобан	country=FR	admin1=FR.B3	geonames=2993002	pop=52434
 geonames:3026613	city	en=Charleville-Mézières|Charleville-Mezieres	uk=Шарлевіль-Мезьєр	ru=Шарлевиль-Мезьер	country=FR	admin1=FR.A4	geonames=3026613	pop=52415
-geonames:3038261	city	en=Albi	uk=Альбі	ru=Альби	country=FR	admin1=FR.B3	geonames=3038261	pop=52409
+geonames:3038261	city	en=Albi|Albí	uk=Альбі	ru=Альби	country=FR	admin1=FR.B3	geonames=3038261	pop=52409
 geonames:2973385	city	en=Tarbes	uk=Тарб	ru=Тарб	country=FR	admin1=FR.B3	geonames=2973385	pop=52106
 geonames:3017910	city	en=Fontenay-sous-Bois	uk=Фонтене-су-Буа	ru=Фонтене-су-Буа	country=FR	admin1=FR.A8	geonames=3017910	pop=52075
 geonames:3019256	city	en=Évry|Evry	uk=Еври	ru=Эври	country=FR	admin1=FR.A8	geonames=3019256	pop=51900	derived=ru,uk
@@ -6595,7 +6595,7 @@ geonames:3027487	city	en=Châlons-en-Champagne|Chalons-en-Champagne	uk=Шало�
 geonames:2990919	city	en=Narbonne	uk=Нарбонн	ru=Нарбонна	country=FR	admin1=FR.A9	geonames=2990919	pop=50776
 geonames:2978640	city	en=St-Malo|Saint-Malo	uk=Сен-Мало	ru=Сен-Мало	country=FR	admin1=FR.A2	geonames=2978640	pop=50676
 geonames:3005866	city	en=Laval	uk=Лаваль	ru=Лаваль	country=FR	admin1=FR.B5	geonames=3005866	pop=50489	derived=uk
-geonames:3012937	city	en=Hyères|Hyeres	uk=Єр	ru=Иер	country=FR	admin1=FR.B8	geonames=3012937	pop=50487
+geonames:3012937	city	en=Hyères|Hyeres|Hyerès	uk=Єр	ru=Иер	country=FR	admin1=FR.B8	geonames=3012937	pop=50487
 geonames:3028641	city	en=Carcassonne	uk=Каркассонн	ru=Каркасон	country=FR	admin1=FR.A9	geonames=3028641	pop=49600
 geonames:3037598	city	en=Angoulême|Angouleme	uk=Ангулем	ru=Ангулем	country=FR	admin1=FR.B7	geonames=3037598	pop=49468
 geonames:3037543	city	en=Annecy	uk=Аннесі	ru=Анси	country=FR	admin1=FR.B9	geonames=3037543	pop=49232
@@ -6739,7 +6739,7 @@ geonames:2997803	city	en=Lomme	uk=Ломм	ru=Ломм	country=FR	admin1=FR.B4	g
 geonames:2969257	city	en=Vierzon	uk=Вєрзон	ru=Вьерзон	country=FR	admin1=FR.A3	geonames=2969257	pop=29876
 geonames:2978072	city	en=Saint-Médard-en-Jalles|Saint-Medard-en-Jalles	uk=Сен-Медар-ан-Жаль	ru=Санкт-Медард-ан-Жалль	country=FR	admin1=FR.97	geonames=2978072	pop=29742
 geonames:2972893	city	en=Thiais	uk=Тьє	ru=Тье	country=FR	admin1=FR.A8	geonames=2972893	pop=29724
-geonames:3028542	city	en=Carpentras	uk=Карпантра	ru=Карпантрас	country=FR	admin1=FR.B8	geonames=3028542	pop=29709
+geonames:3028542	city	en=Carpentras|Carpentràs	uk=Карпантра	ru=Карпантрас	country=FR	admin1=FR.B8	geonames=3028542	pop=29709
 geonames:2998632	city	en=L'Haÿ-les-Roses|L'Hay-les-Roses	uk=ЛХай-Лес-Росес	ru=ЛХай-Лес-Росес	country=FR	admin1=FR.A8	geonames=2998632	pop=29703	derived=ru,uk
 geonames:2994497	city	en=Menton	uk=Ментона	ru=Ментона	country=FR	admin1=FR.B8	geonames=2994497	pop=29649	derived=uk
 geonames:2978891	city	en=Saint-Laurent-du-Var	uk=Сен-Лоран-дю-Вар	ru=Сен-Лоран-дю-Вар	country=FR	admin1=FR.B8	geonames=2978891	pop=29516
@@ -6791,7 +6791,7 @@ geonames:3036903	city	en=Armentières|Armentieres	uk=Армантьєр	ru=Ар�
 geonames:2997116	city	en=Lunel	uk=Люнель	ru=Люнель	country=FR	admin1=FR.A9	geonames=2997116	pop=26588
 geonames:3029276	city	en=Cachan	uk=Кашан	ru=Кашан	country=FR	admin1=FR.A8	geonames=3029276	pop=26540
 geonames:3003952	city	en=Le Grand-Quevilly	uk=Ле-Гран-Кевіллі	ru=Гран-Кевилли	country=FR	admin1=FR.A7	geonames=3003952	pop=26522
-geonames:3038789	city	en=Abbeville	uk=Аббевіль	ru=Абвиль	country=FR	admin1=FR.B6	geonames=3038789	pop=26461
+geonames:3038789	city	en=Abbeville|Abbéville	uk=Аббевіль	ru=Абвиль	country=FR	admin1=FR.B6	geonames=3038789	pop=26461
 geonames:3009169	city	en=La Garenne-Colombes	uk=Ла-Гаренн-Коломб	ru=Ла Гаренне-Коломбес	country=FR	admin1=FR.A8	geonames=3009169	pop=26385	derived=ru
 geonames:2992402	city	en=Montigny-lès-Metz|Montigny-les-Metz	uk=Монтіньї-ле-Мец	ru=Монтиньи-ле-Мец	country=FR	admin1=FR.B2	geonames=2992402	pop=26369
 geonames:3028133	city	en=Cavaillon	uk=Кавайллон	ru=Кавайллон	country=FR	admin1=FR.B8	geonames=3028133	pop=26305	derived=ru,uk
@@ -7113,7 +7113,7 @@ geonames:2644688	city	en=Leeds	uk=Лідс	ru=Лидс	country=GB	admin1=GB.ENG	
 geonames:2638077	city	en=Sheffield	uk=Шеффілд	ru=Шеффилд	country=GB	admin1=GB.ENG	geonames=2638077	pop=447047
 geonames:2650225	city	en=Edinburgh	uk=Единбург	ru=Эдинбург	country=GB	admin1=GB.SCT	geonames=2650225	pop=435791
 geonames:2654675	city	en=Bristol	uk=Бристоль	ru=Бристоль	country=GB	admin1=GB.ENG	geonames=2654675	pop=430713
-geonames:2643123	city	en=Manchester	uk=Манчестер	ru=Манчестер	country=GB	admin1=GB.ENG	geonames=2643123	pop=395515
+geonames:2643123	city	en=Manchester|Manchéstér|Mánchester	uk=Манчестер	ru=Манчестер	country=GB	admin1=GB.ENG	geonames=2643123	pop=395515
 geonames:2644668	city	en=Leicester	uk=Лестер	ru=Лестер	country=GB	admin1=GB.ENG	geonames=2644668	pop=339239
 geonames:2646003	city	en=Islington	uk=Іслінгтон	ru=Ислингтон	country=GB	admin1=GB.ENG	geonames=2646003	pop=319143	derived=uk
 geonames:2652221	city	en=Coventry	uk=Ковентрі	ru=Ковентри	country=GB	admin1=GB.ENG	geonames=2652221	pop=308313
@@ -7809,7 +7809,7 @@ geonames:2644120	city	en=Llandudno	uk=Лландадно	ru=Лландидно	c
 geonames:2652819	city	en=Clitheroe	uk=Клітере	ru=Клитерое	country=GB	admin1=GB.ENG	geonames=2652819	pop=15024	derived=ru,uk
 geonames:3579925	city	en=St. George's|Saint George's	uk=Сент-Джоржес	ru=Сент-Джоржес	country=GD	admin1=GD.03	geonames=3579925	pop=7500	derived=uk
 Q994	city	en=Tbilisi	uk=Тбілісі{x}	ru=Тбилиси{x}	country=GE	admin1=GE.51	geonames=611717	pop=1049498
-geonames:613607	city	en=Kutaisi|Khuthaisi|Kutais|Kutaisk	uk=Кутаїсі	ru=Кутаиси	country=GE	admin1=GE.66	geonames=613607	pop=178338
+geonames:613607	city	en=Kutaisi|Kutaïsi|Khuthaisi|Kutais|Kutaisk	uk=Кутаїсі	ru=Кутаиси	country=GE	admin1=GE.66	geonames=613607	pop=178338
 geonames:615532	city	en=Batumi	uk=Батумі{x}	ru=Батуми{x}	country=GE	admin1=GE.04	geonames=615532	pop=121806
 geonames:611847	city	en=Sukhumi|Sokhumi|Sochumi|Sohumi|Soukhoumi	uk=Сухум	ru=Сухум	country=GE	admin1=GE.02	geonames=611847	pop=81546	derived=uk
 geonames:610824	city	en=Zugdidi|Zugdidis|Zygdidi	uk=Зугдиди	ru=Зугдиди	country=GE	admin1=GE.71	geonames=610824	pop=73006	derived=uk
@@ -7894,7 +7894,7 @@ geonames:2295672	city	en=Saltpond	uk=Салтпонд	ru=Салтпонд	countr
 geonames:2306119	city	en=Aburi	uk=Абури	ru=Абури	country=GH	admin1=GH.05	geonames=2306119	pop=18399	derived=ru,uk
 geonames:2299645	city	en=Keta	uk=Кета	ru=Кета	country=GH	geonames=2299645	pop=18077	derived=ru,uk
 geonames:2300883	city	en=Foso	uk=Фосо	ru=Фосо	country=GH	geonames=2300883	pop=15637	derived=ru,uk
-geonames:2411585	city	en=Gibraltar	uk=Гібралтар	ru=Гибралтар	country=GI	geonames=2411585	pop=26544	derived=uk
+geonames:2411585	city	en=Gibraltar|Gibraltár|Gíbraltar	uk=Гібралтар	ru=Гибралтар	country=GI	geonames=2411585	pop=26544	derived=uk
 geonames:3421319	city	en=Nuuk	uk=Нуук	ru=Нуук	country=GL	admin1=GL.07	geonames=3421319	pop=14798
 geonames:2413753	city	en=Brikama	uk=Брикаме	ru=Брикаме	country=GM	admin1=GM.05	geonames=2413753	pop=77700	derived=uk
 geonames:2413920	city	en=Bakau	uk=Бакау	ru=Бакау	country=GM	admin1=GM.01	geonames=2413920	pop=43098	derived=ru,uk
@@ -7907,7 +7907,7 @@ geonames:2422465	city	en=Conakry	uk=Конакри	ru=Конакри	country=GN	
 geonames:2416969	city	en=Nzérékoré|Nzerekore	uk=Нзерекоре	ru=Нзерекоре	country=GN	admin1=GN.N	geonames=2416969	pop=132728
 geonames:2419533	city	en=Kindia	uk=Кіндиа	ru=Киндиа	country=GN	admin1=GN.D	geonames=2419533	pop=117062	derived=uk
 geonames:2419992	city	en=Kankan	uk=Канкан	ru=Канкан	country=GN	admin1=GN.K	geonames=2419992	pop=114009
-geonames:2420562	city	en=Gueckedou	uk=Геккеду	ru=Геккеду	country=GN	admin1=GN.N	geonames=2420562	pop=79140	derived=ru,uk
+geonames:2420562	city	en=Gueckedou|Guéckédou	uk=Геккеду	ru=Геккеду	country=GN	admin1=GN.N	geonames=2420562	pop=79140	derived=ru,uk
 geonames:2422457	city	en=Coyah	uk=Коях	ru=Коях	country=GN	admin1=GN.D	geonames=2422457	pop=77103	derived=ru,uk
 geonames:2420056	city	en=Kamsar	uk=Камсар	ru=Камсар	country=GN	admin1=GN.B	geonames=2420056	pop=61527	derived=ru,uk
 geonames:2419472	city	en=Kissidougou	uk=Кісидугу	ru=Кисидугу	country=GN	admin1=GN.F	geonames=2419472	pop=47099	derived=uk
@@ -7938,14 +7938,14 @@ geonames:734077	city	en=Thessaloniki|Thessaloníki	uk=Салоніки	ru=Сал
 geonames:255274	city	en=Piraeus	uk=Пірей	ru=Пирей	country=GR	admin1=GR.ESYE31	geonames=255274	pop=172429
 geonames:255683	city	en=Pátrai|Pátra|Patra	uk=Патра	ru=Патра	country=GR	admin1=GR.ESYE23	geonames=255683	pop=163360	derived=uk
 geonames:255524	city	en=Peristeri|Peristéri	uk=Перистерион	ru=Перистерион	country=GR	admin1=GR.ESYE31	geonames=255524	pop=137659	derived=uk
-geonames:261745	city	en=Heraklion|Irákleion|Irakleion	uk=Іракліон	ru=Ираклион	country=GR	admin1=GR.ESYE43	geonames=261745	pop=137154	derived=uk
-geonames:258576	city	en=Larissa|Lárisa|Larisa	uk=Лариса	ru=Лариса	country=GR	admin1=GR.ESYE14	geonames=258576	pop=128758	derived=uk
+geonames:261745	city	en=Heraklion|Irákleion|Irakleion|Héraklion	uk=Іракліон	ru=Ираклион	country=GR	admin1=GR.ESYE43	geonames=261745	pop=137154	derived=uk
+geonames:258576	city	en=Larissa|Lárisa|Larisa|Lárissa	uk=Лариса	ru=Лариса	country=GR	admin1=GR.ESYE14	geonames=258576	pop=128758	derived=uk
 geonames:261414	city	en=Kallithea|Kallithéa	uk=Каллітея	ru=Каллифея	country=GR	admin1=GR.ESYE31	geonames=261414	pop=107767
 geonames:256429	city	en=Nikaia|Níkaia	uk=Нікайа	ru=Никайа	country=GR	admin1=GR.ESYE31	geonames=256429	pop=94608	derived=ru,uk
 geonames:736083	city	en=Kalamaria|Kalamariá	uk=Каламарія	ru=Каламария	country=GR	admin1=GR.ESYE12	geonames=736083	pop=91617	derived=uk
 geonames:251833	city	en=Volos|Vólos	uk=Волос	ru=Волос	country=GR	admin1=GR.ESYE14	geonames=251833	pop=84425	derived=uk
 geonames:265488	city	en=Acharnes	uk=Акхарнес	ru=Акхарнес	country=GR	admin1=GR.ESYE31	geonames=265488	pop=82376	derived=ru,uk
-geonames:256601	city	en=Nea Liosia|Ílion|Ilion	uk=Неа Ліосиа	ru=Неа Лиосиа	country=GR	admin1=GR.ESYE31	geonames=256601	pop=81647	derived=ru,uk
+geonames:256601	city	en=Nea Liosia|Ílion|Ilion|Néa Liósia	uk=Неа Ліосиа	ru=Неа Лиосиа	country=GR	admin1=GR.ESYE31	geonames=256601	pop=81647	derived=ru,uk
 geonames:260204	city	en=Keratsini|Keratsíni	uk=Керацині	ru=Керацини	country=GR	admin1=GR.ESYE31	geonames=260204	pop=77222	derived=ru,uk
 geonames:256575	city	en=Néa Smýrni|Nea Smyrni	uk=Неа Смірні	ru=Неа Смирни	country=GR	admin1=GR.ESYE31	geonames=256575	pop=75421	derived=ru,uk
 geonames:260172	city	en=Chalandri|Khalándrion|Khalandrion	uk=Кхаландри	ru=Кхаландри	country=GR	admin1=GR.ESYE31	geonames=260172	pop=74211	derived=ru,uk
@@ -7961,7 +7961,7 @@ geonames:264194	city	en=Agía Paraskeví|Agia Paraskevi	uk=Агіа Параск
 geonames:735861	city	en=Kavala|Kavála	uk=Кавала	ru=Кавала	country=GR	admin1=GR.ESYE11	geonames=735861	pop=59240
 geonames:262135	city	en=Galatsi|Galátsi	uk=Галаци	ru=Галаци	country=GR	admin1=GR.ESYE31	geonames=262135	pop=58625	derived=ru,uk
 geonames:400666	city	en=Rhodes|Ródos|Rodos	uk=Родос	ru=Родос	country=GR	admin1=GR.ESYE42	geonames=400666	pop=56128	derived=uk
-geonames:734330	city	en=Serres|Sérres	uk=Серрес	ru=Серре	country=GR	admin1=GR.ESYE12	geonames=734330	pop=55886
+geonames:734330	city	en=Serres|Sérres|Serrès	uk=Серрес	ru=Серре	country=GR	admin1=GR.ESYE12	geonames=734330	pop=55886
 geonames:260114	city	en=Chania|Chaniá	uk=Ханья	ru=Ханья	country=GR	admin1=GR.ESYE43	geonames=260114	pop=54565	derived=uk
 geonames:260133	city	en=Chalcis|Chalkída|Chalkida	uk=Халкіда	ru=Халкида	country=GR	admin1=GR.ESYE24	geonames=260133	pop=54558	derived=uk
 geonames:735914	city	en=Katerini|Kateríni	uk=Катерині	ru=Катерини	country=GR	admin1=GR.ESYE12	geonames=735914	pop=53293	derived=uk
@@ -7994,7 +7994,7 @@ geonames:264888	city	en=Áno Liósia|Ano Liosia	uk=Ано Ліосиа	ru=Ано
 geonames:256866	city	en=Mytilene|Mytilíni|Mytilini	uk=Мітіліні	ru=Митилини	country=GR	admin1=GR.ESYE41	geonames=256866	pop=28322
 geonames:733776	city	en=Giannitsá|Giannitsa	uk=Яніца	ru=Яница	country=GR	admin1=GR.ESYE12	geonames=733776	pop=27817	derived=uk
 geonames:262752	city	en=Elefsina|Elefsína	uk=Елефсина	ru=Элефсина	country=GR	admin1=GR.ESYE31	geonames=262752	pop=27055	derived=ru,uk
-geonames:2463679	city	en=Corfu|Kérkyra|Kerkyra	uk=Керкіра	ru=Корфу	country=GR	admin1=GR.ESYE22	geonames=2463679	pop=27003
+geonames:2463679	city	en=Corfu|Kérkyra|Kerkyra|Corfù|Corfú	uk=Керкіра	ru=Корфу	country=GR	admin1=GR.ESYE22	geonames=2463679	pop=27003
 geonames:254144	city	en=Salamina|Salamís|Salamis	uk=Саламіна	ru=Саламина	country=GR	admin1=GR.ESYE31	geonames=254144	pop=26964	derived=uk
 geonames:252601	city	en=Tripoli|Trípoli	uk=Триполі	ru=Триполи	country=GR	admin1=GR.ESYE25	geonames=252601	pop=26561	derived=uk
 geonames:255588	city	en=Pérama|Perama	uk=Перама	ru=Перама	country=GR	admin1=GR.ESYE31	geonames=255588	pop=26288	derived=uk
@@ -8019,7 +8019,7 @@ geonames:736357	city	en=Edessa|Édessa	uk=Воден	ru=Воден	country=GR	ad
 geonames:6693122	city	en=Mesolongi	uk=Месолонгі	ru=Месолонги	country=GR	admin1=GR.ESYE23	geonames=6693122	pop=18121	derived=ru,uk
 geonames:262719	city	en=Ellinikó|Elliniko	uk=Еллініко	ru=Эллинико	country=GR	admin1=GR.ESYE31	geonames=262719	pop=18094	derived=ru,uk
 geonames:256639	city	en=Náfpaktos|Nafpaktos	uk=Нафпактос	ru=Нафпактос	country=GR	admin1=GR.ESYE23	geonames=256639	pop=18000	derived=ru,uk
-geonames:254698	city	en=Preveza|Préveza	uk=Превеза	ru=Превеза	country=GR	admin1=GR.ESYE21	geonames=254698	pop=17283	derived=ru,uk
+geonames:254698	city	en=Preveza|Préveza|Prévéza	uk=Превеза	ru=Превеза	country=GR	admin1=GR.ESYE21	geonames=254698	pop=17283	derived=ru,uk
 geonames:259251	city	en=Koropí|Koropi	uk=Коропі	ru=Коропи	country=GR	admin1=GR.ESYE31	geonames=259251	pop=17151	derived=ru,uk
 geonames:736229	city	en=Florina|Flórina	uk=Лерин	ru=Лерин	country=GR	admin1=GR.ESYE13	geonames=736229	pop=16771	derived=uk
 geonames:734771	city	en=Panórama|Panorama	uk=Панорама	ru=Панорама	country=GR	admin1=GR.ESYE12	geonames=734771	pop=16551	derived=ru,uk
@@ -8116,7 +8116,7 @@ geonames:4038659	city	en=Tamuning-Tumon-Harmon Village	uk=Тамунінг-Ту�
 geonames:7268049	city	en=Mangilao Village	uk=Мангілао Віллаге	ru=Мангилао Виллаге	country=GU	admin1=GU.MA	geonames=7268049	pop=15191	derived=ru,uk
 geonames:4044012	city	en=Hagåtña|Hagatna	uk=Хагатна	ru=Хагатна	country=GU	admin1=GU.AN	geonames=4044012	pop=1051
 geonames:4043547	city	en=Guam Government House	uk=Гуам Говернмент Хусе	ru=Гуам Говернмент Хусе	country=GU	admin1=GU.AN	geonames=4043547	derived=ru,uk
-geonames:2374775	city	en=Bissau	uk=Бісау	ru=Бисау	country=GW	admin1=GW.11	geonames=2374775	pop=388028
+geonames:2374775	city	en=Bissau|Bissáu	uk=Бісау	ru=Бисау	country=GW	admin1=GW.11	geonames=2374775	pop=388028
 geonames:2375254	city	en=Bafatá|Bafata	uk=Бафата	ru=Бафата	country=GW	admin1=GW.01	geonames=2375254	pop=22521	derived=ru,uk
 geonames:3378644	city	en=Georgetown	uk=Джорджтаун	ru=Джорджтаун	country=GY	admin1=GY.12	geonames=3378644	pop=235017
 geonames:3377408	city	en=Linden	uk=Лінден	ru=Линден	country=GY	admin1=GY.18	geonames=3377408	pop=44690	derived=uk
@@ -8124,7 +8124,7 @@ geonames:3376762	city	en=New Amsterdam	uk=Нев Амстердам	ru=Нев А
 Q8646	city	en=Hong Kong	uk=Гонконг	ru=Гонконг	country=HK	geonames=1819729	pop=7012738
 geonames:1819609	city	en=Kowloon	uk=Цзюлун	ru=Цзюлун	country=HK	geonames=1819609	pop=2019533	derived=uk
 geonames:1818209	city	en=Tsuen Wan	uk=Цуен Ван	ru=Цуен Ван	country=HK	geonames=1818209	pop=288728	derived=ru,uk
-geonames:3600949	city	en=Tegucigalpa	uk=Тегусігальпа	ru=Тегусигальпа	country=HN	admin1=HN.08	geonames=3600949	pop=850848
+geonames:3600949	city	en=Tegucigalpa|Tègucigalpa	uk=Тегусігальпа	ru=Тегусигальпа	country=HN	admin1=HN.08	geonames=3600949	pop=850848
 geonames:3601782	city	en=San Pedro Sula	uk=Сан-Педро-Сула	ru=Сан-Педро-Сула	country=HN	admin1=HN.06	geonames=3601782	pop=489466	derived=uk
 geonames:3613533	city	en=Choloma	uk=Кхолома	ru=Кхолома	country=HN	admin1=HN.06	geonames=3613533	pop=139100	derived=ru,uk
 geonames:3608248	city	en=La Ceiba	uk=Ла-Сейба	ru=Ла-Сейба	country=HN	admin1=HN.01	geonames=3608248	pop=130218	derived=uk
@@ -8163,8 +8163,8 @@ geonames:3190941	city	en=Šibenik|Sibenik	uk=Шибеник	ru=Шибеник	co
 geonames:3190813	city	en=Sisak	uk=Сісак	ru=Сисак	country=HR	admin1=HR.14	geonames=3190813	pop=35748
 geonames:3188244	city	en=Velika Gorica	uk=Велика Гориця	ru=Велика-Горица	country=HR	admin1=HR.20	geonames=3188244	pop=35072
 geonames:3187719	city	en=Vinkovci	uk=Вінковці	ru=Винковцы	country=HR	admin1=HR.18	geonames=3187719	pop=33314
-geonames:3187047	city	en=Vukovar	uk=Вуковар	ru=Вуковар	country=HR	admin1=HR.18	geonames=3187047	pop=29584
-geonames:3201047	city	en=Dubrovnik	uk=Дубровнік	ru=Дубровник	country=HR	admin1=HR.03	geonames=3201047	pop=28428	derived=uk
+geonames:3187047	city	en=Vukovar|Vukovár	uk=Вуковар	ru=Вуковар	country=HR	admin1=HR.18	geonames=3187047	pop=29584
+geonames:3201047	city	en=Dubrovnik|Dubrovník|Dùbrōvnik	uk=Дубровнік	ru=Дубровник	country=HR	admin1=HR.03	geonames=3201047	pop=28428	derived=uk
 geonames:3203982	city	en=Bjelovar	uk=Беловар	ru=Беловар	country=HR	admin1=HR.01	geonames=3203982	pop=28275
 geonames:3197728	city	en=Koprivnica	uk=Копривниця	ru=Копривница	country=HR	admin1=HR.06	geonames=3197728	pop=25579
 geonames:3190589	city	en=Požega|Pozega	uk=Пожега	ru=Пожега	country=HR	admin1=HR.11	geonames=3190589	pop=21153
@@ -8286,7 +8286,7 @@ geonames:7284837	city	en=Budapest XXIII. kerület|Budapest XXIII. keruelet	uk=Б
 geonames:3046888	city	en=Oroszlány|Oroszlany	uk=Орослане	ru=Орослане	country=HU	admin1=HU.12	geonames=3046888	pop=20271	derived=uk
 geonames:3049519	city	en=Komárom|Komarom	uk=Комаром	ru=Комаром	country=HU	admin1=HU.12	geonames=3049519	pop=19646
 geonames:3043019	city	en=Vecsés|Vecses	uk=Вексес	ru=Вексес	country=HU	admin1=HU.16	geonames=3043019	pop=19327	derived=ru,uk
-geonames:717635	city	en=Mezőtúr|Mezotur	uk=Мезотур	ru=Мезотур	country=HU	admin1=HU.20	geonames=717635	pop=19168	derived=ru,uk
+geonames:717635	city	en=Mezőtúr|Mezotur|Mezötúr	uk=Мезотур	ru=Мезотур	country=HU	admin1=HU.20	geonames=717635	pop=19168	derived=ru,uk
 geonames:717771	city	en=Mátészalka|Mateszalka	uk=Матесзалка	ru=Матесзалка	country=HU	admin1=HU.18	geonames=717771	pop=18718	derived=ru,uk
 geonames:3047967	city	en=Mohács|Mohacs	uk=Мохач	ru=Мохач	country=HU	admin1=HU.02	geonames=3047967	pop=18711	derived=uk
 geonames:721592	city	en=Csongrád|Csongrad	uk=Ксонград	ru=Ксонград	country=HU	admin1=HU.06	geonames=721592	pop=18580	derived=ru,uk
@@ -8599,7 +8599,7 @@ geonames:1630662	city	en=Praya	uk=Пра	ru=Прая	country=ID	admin1=ID.17	geo
 geonames:1214488	city	en=Meulaboh	uk=Мелабоха	ru=Мелабоха	country=ID	admin1=ID.01	geonames=1214488	pop=35062	derived=uk
 geonames:1629380	city	en=Ruteng	uk=Рутенг	ru=Рутенг	country=ID	admin1=ID.18	geonames=1629380	pop=34569	derived=uk
 geonames:1636426	city	en=Manggar	uk=Манггар	ru=Манггар	country=ID	admin1=ID.35	geonames=1636426	pop=34520	derived=ru,uk
-geonames:1632859	city	en=Pandaan|Pandakan	uk=Пандаан	ru=Пандаан	country=ID	admin1=ID.08	geonames=1632859	pop=34184	derived=ru,uk
+geonames:1632859	city	en=Pandaan|Pandakan|Pandaän	uk=Пандаан	ru=Пандаан	country=ID	admin1=ID.08	geonames=1632859	pop=34184	derived=ru,uk
 geonames:1631637	city	en=Pemangkat	uk=Пемангкат	ru=Пемангкат	country=ID	geonames=1631637	pop=34029	derived=ru,uk
 geonames:1639286	city	en=Kuala Tungkal|Kualatungkal	uk=Куала Тунгкал	ru=Куала Тунгкал	country=ID	admin1=ID.05	geonames=1639286	pop=33683	derived=ru,uk
 geonames:1625708	city	en=Tabanan	uk=Табанан	ru=Табанан	country=ID	admin1=ID.02	geonames=1625708	pop=33667	derived=ru,uk
@@ -8706,7 +8706,7 @@ geonames:2966839	city	en=Athlone	uk=Атлоне	ru=Атлоне	country=IE	admi
 geonames:2962974	city	en=Leixlip	uk=Лейксліп	ru=Лейкслип	country=IE	admin1=IE.L	geonames=2962974	pop=15729	derived=uk
 Q1218	city	en=Jerusalem	uk=Єрусалим	ru=Иерусалим	country=IL	admin1=IL.06	geonames=281184	pop=714000
 geonames:7498240	city	en=West Jerusalem	uk=Вест Джерусалем	ru=Вест Джерусалем	country=IL	admin1=IL.06	geonames=7498240	pop=400000	derived=ru,uk
-geonames:294801	city	en=Haifa	uk=Хайфа	ru=Хайфа	country=IL	admin1=IL.04	geonames=294801	pop=267300
+geonames:294801	city	en=Haifa|Haífa|Haïfa	uk=Хайфа	ru=Хайфа	country=IL	admin1=IL.04	geonames=294801	pop=267300
 Q33935	city	en=Tel Aviv	uk=Тель-Авів	ru=Тель-Авив	country=IL	admin1=IL.05	geonames=293397	pop=250000
 geonames:295629	city	en=Ashdod	uk=Ашдод	ru=Ашдод	country=IL	admin1=IL.01	geonames=295629	pop=224656
 geonames:293703	city	en=Rishon LeZiyyon|Rishon LeẔiyyon	uk=Ришон-ле-Цион	ru=Ришон-ле-Цион	country=IL	admin1=IL.02	geonames=293703	pop=220492	derived=uk
@@ -8719,7 +8719,7 @@ geonames:295548	city	en=Bat Yam	uk=Бат-Ям	ru=Бат-Ям	country=IL	admin1=
 geonames:293788	city	en=Ramat Gan	uk=Рамат-Ган	ru=Рамат-Ган	country=IL	admin1=IL.05	geonames=293788	pop=128095
 geonames:295620	city	en=Ashquelon|Ashqelon	uk=Ашкелон	ru=Ашкелон	country=IL	admin1=IL.01	geonames=295620	pop=105995	derived=uk
 geonames:293253	city	en=Yafo	uk=Яфо	ru=Яфо	country=IL	admin1=IL.05	geonames=293253	pop=100000	derived=uk
-geonames:294778	city	en=Herzliya|Herzliyya	uk=Герцлія	ru=Герцлия	country=IL	admin1=IL.05	geonames=294778	pop=83600	derived=uk
+geonames:294778	city	en=Herzliya|Herzliyya|Herẕliyya	uk=Герцлія	ru=Герцлия	country=IL	admin1=IL.05	geonames=294778	pop=83600	derived=uk
 geonames:294514	city	en=Kfar Saba	uk=Кфар-Сава	ru=Кефар-Сава	country=IL	admin1=IL.02	geonames=294514	pop=80773
 geonames:6693679	city	en=Modiin	uk=Модиін	ru=Модиин	country=IL	admin1=IL.02	geonames=6693679	pop=76466	derived=ru,uk
 geonames:294946	city	en=Hadera|H̱adera	uk=Хадера	ru=Хадера	country=IL	admin1=IL.04	geonames=294946	pop=75854	derived=uk
@@ -8733,12 +8733,12 @@ geonames:8199378	city	en=Modiin Ilit	uk=Модиін Іліт	ru=Модиин И
 geonames:294999	city	uk=Гіватаім	ru=Гиватаим	country=IL	admin1=IL.05	geonames=294999	pop=48000	derived=uk
 geonames:293842	city	en=Kiryat Gat|Qiryat Gat	uk=Кірьят-Гат	ru=Кирьят-Гат	country=IL	admin1=IL.01	geonames=293842	pop=47450	derived=uk
 geonames:295721	city	en=Acre	uk=Акко	ru=Акка	country=IL	admin1=IL.03	geonames=295721	pop=45603
-geonames:295277	city	en=Eilat	uk=Ейлат	ru=Эйлат	country=IL	admin1=IL.01	geonames=295277	pop=45588
+geonames:295277	city	en=Eilat|Éilat	uk=Ейлат	ru=Эйлат	country=IL	admin1=IL.01	geonames=295277	pop=45588
 geonames:294577	city	en=Karmiel|Karmi’el|Karmi'el	uk=Карміель	ru=Кармиэль	country=IL	admin1=IL.03	geonames=294577	pop=44382	derived=uk
 geonames:294760	city	en=Hod HaSharon	uk=Год-га-Шарон	ru=Ход-ха-Шарон	country=IL	admin1=IL.02	geonames=294760	pop=43185
 geonames:293286	city	en=Umm el Faḥm|Umm el Fahm	uk=Умм Ел Фахм	ru=Умм Эл Фахм	country=IL	admin1=IL.04	geonames=293286	pop=41030	derived=ru,uk
 geonames:295739	city	country=IL	admin1=IL.03	geonames=295739	pop=40000
-geonames:293322	city	en=Teverya|Tiberias	uk=Тверія	ru=Тверия	country=IL	admin1=IL.03	geonames=293322	pop=39790
+geonames:293322	city	en=Teverya|Tiberias|Tiberiás	uk=Тверія	ru=Тверия	country=IL	admin1=IL.03	geonames=293322	pop=39790
 geonames:293831	city	en=Kiryat Motzkin|Qiryat Motzkin	uk=Кірьят-Моцкін	ru=Кирьят-Моцкин	country=IL	admin1=IL.04	geonames=293831	pop=39404	derived=uk
 geonames:293690	city	en=Rosh HaAyin|Rosh Ha'Ayin	uk=Рош Хаайін	ru=Рош Хаайин	country=IL	admin1=IL.02	geonames=293690	pop=39215	derived=ru,uk
 geonames:294074	city	en=Ness Ziona	uk=Нес-Циона	ru=Нес-Циона	country=IL	admin1=IL.02	geonames=294074	pop=38700	derived=uk
@@ -8763,7 +8763,7 @@ geonames:293825	city	en=Kiryat Shmona|Qiryat Shemona	uk=Кірьят-Шмона	
 geonames:293420	city	en=Ma'alot-Tarshiha	uk=Маалот-Таршиха	ru=Маалот-Таршиха	country=IL	admin1=IL.03	geonames=293420	pop=21400	derived=uk
 geonames:294078	city	en=Nesher	uk=Нешер	ru=Нешер	country=IL	admin1=IL.04	geonames=294078	pop=21245	derived=uk
 geonames:295127	city	en=Tirah	uk=Тирах	ru=Тирах	country=IL	admin1=IL.02	geonames=295127	pop=20786	derived=ru,uk
-geonames:293619	city	en=Sderot|Sederot	uk=Сдерот	ru=Сдерот	country=IL	admin1=IL.01	geonames=293619	pop=20228	derived=uk
+geonames:293619	city	en=Sderot|Sederot|Sdérot|Şderot	uk=Сдерот	ru=Сдерот	country=IL	admin1=IL.01	geonames=293619	pop=20228	derived=uk
 geonames:293308	city	en=Tirat Carmel|Tirat Karmel	uk=Тират Кармель	ru=Тират Кармель	country=IL	admin1=IL.04	geonames=293308	pop=18993	derived=uk
 geonames:294387	city	en=Maghār|Maghar	uk=Магхар	ru=Магхар	country=IL	admin1=IL.03	geonames=294387	pop=18915	derived=ru,uk
 geonames:294981	city	country=IL	admin1=IL.05	geonames=294981	pop=18500
@@ -8777,8 +8777,8 @@ geonames:295174	city	en=Er Reina	uk=Ер Рейна	ru=Эр Рейна	country=I
 geonames:294608	city	en=Kafr Mandā|Kafr Manda	uk=Кафр Манда	ru=Кафр Манда	country=IL	admin1=IL.03	geonames=294608	pop=15014	derived=ru,uk
 geonames:3042237	city	en=Douglas{ctx}	uk=Дуглас	ru=Дуглас	country=IM	geonames=3042237	pop=26218
 Q1156	city	en=Mumbai|Bombay	uk=Мумбаї{x}	ru=Мумбаи{x}	country=IN	admin1=IN.16	geonames=1275339	pop=12691836
-geonames:1273294	city	en=Delhi	uk=Старе Делі	ru=Дели	country=IN	admin1=IN.07	geonames=1273294	pop=10927986
-geonames:1277333	city	en=Bengaluru|Bangalore	uk=Бенґалуру	ru=Бангалор	country=IN	admin1=IN.19	geonames=1277333	pop=5104047
+geonames:1273294	city	en=Delhi|Delhí|Delhî	uk=Старе Делі	ru=Дели	country=IN	admin1=IN.07	geonames=1273294	pop=10927986
+geonames:1277333	city	en=Bengaluru|Bangalore|Bengalūru	uk=Бенґалуру	ru=Бангалор	country=IN	admin1=IN.19	geonames=1277333	pop=5104047
 geonames:1275004	city	en=Kolkata	uk=Колката	ru=Колката	country=IN	admin1=IN.28	geonames=1275004	pop=4631392
 geonames:1264527	city	en=Chennai	uk=Ченнаї	ru=Ченнаи	country=IN	admin1=IN.25	geonames=1264527	pop=4328063
 geonames:1279233	city	en=Ahmedabad|Ahmadābād|Ahmadabad	uk=Ахмедабад	ru=Ахмадабад	country=IN	admin1=IN.09	geonames=1279233	pop=3719710
@@ -8795,7 +8795,7 @@ geonames:1269743	city	en=Indore	uk=Індаур	ru=Индор	country=IN	admin1=
 geonames:1260086	city	en=Patna	uk=Патна	ru=Патна	country=IN	admin1=IN.34	geonames=1260086	pop=1599920
 geonames:1275841	city	en=Bhopal|Bhopāl	uk=Бхопал	ru=Бхопал	country=IN	admin1=IN.35	geonames=1275841	pop=1599914
 geonames:1264728	city	en=Ludhiana|Ludhiāna	uk=Лудхіяна	ru=Лудхияна	country=IN	admin1=IN.23	geonames=1264728	pop=1545368	derived=uk
-geonames:1279259	city	en=Agra|Āgra	uk=Аґра	ru=Агра	country=IN	admin1=IN.36	geonames=1279259	pop=1430055
+geonames:1279259	city	en=Agra|Āgra|Âgrâ	uk=Аґра	ru=Агра	country=IN	admin1=IN.36	geonames=1279259	pop=1430055
 geonames:1253573	city	en=Vadodara	uk=Вадодара	ru=Вадодара	country=IN	admin1=IN.09	geonames=1253573	pop=1409476
 geonames:1270926	city	en=Gorakhpur	uk=Горакпура	ru=Горакпура	country=IN	admin1=IN.10	geonames=1270926	pop=1324570	derived=uk
 geonames:1261731	city	en=Nashik|Nāsik|Nasik	uk=Нашік	ru=Насик	country=IN	admin1=IN.16	geonames=1261731	pop=1289497
@@ -8807,14 +8807,14 @@ geonames:1271951	city	en=Faridabad|Farīdābād	uk=Фаридабад	ru=Фар�
 geonames:1271308	city	en=Ghaziabad|Ghāziābād	uk=Газиабад	ru=Газиабад	country=IN	admin1=IN.36	geonames=1271308	pop=1199191	derived=uk
 geonames:1272423	city	en=Dombivali|Dombivli	uk=Домбівалі	ru=Домбивали	country=IN	admin1=IN.16	geonames=1272423	pop=1193000	derived=ru,uk
 geonames:1258847	city	en=Rajkot|Rājkot	uk=Раджкот	ru=Раджкот	country=IN	admin1=IN.09	geonames=1258847	pop=1177362	derived=uk
-geonames:1253405	city	en=Varanasi|Vārānasi	uk=Варанаси	ru=Варанаси	country=IN	admin1=IN.36	geonames=1253405	pop=1164404	derived=uk
+geonames:1253405	city	en=Varanasi|Vārānasi|Vârânasî	uk=Варанаси	ru=Варанаси	country=IN	admin1=IN.36	geonames=1253405	pop=1164404	derived=uk
 geonames:1278710	city	en=Amritsar	uk=Амрітсар	ru=Амритсар	country=IN	admin1=IN.23	geonames=1278710	pop=1092450
-geonames:1278994	city	en=Prayagraj|Allahābād|Allahabad	uk=Аллахабад	ru=Аллахабад	country=IN	admin1=IN.36	geonames=1278994	pop=1073438	derived=uk
+geonames:1278994	city	en=Prayagraj|Allahābād|Allahabad|Allâhâbâd	uk=Аллахабад	ru=Аллахабад	country=IN	admin1=IN.36	geonames=1278994	pop=1073438	derived=uk
 geonames:1253102	city	en=Visakhapatnam|Vishākhapatnam|Vishakhapatnam	uk=Вішакхапатнам	ru=Вишакхапатнам	country=IN	admin1=IN.02	geonames=1253102	pop=1063178
 geonames:1254745	city	en=Teni	uk=Тхені	ru=Тхени	country=IN	admin1=IN.25	geonames=1254745	pop=1034724	derived=uk
 geonames:1269633	city	en=Jabalpur	uk=Джабалпур	ru=Джабалпур	country=IN	admin1=IN.35	geonames=1269633	pop=1030168
 geonames:1270396	city	en=Howrah|Hāora|Haora	uk=Ховрах	ru=Ховрах	country=IN	admin1=IN.28	geonames=1270396	pop=1027672	derived=ru,uk
-geonames:1278149	city	en=Aurangabad|Aurangābād	uk=Аурангабад	ru=Аурангабад	country=IN	admin1=IN.16	geonames=1278149	pop=1016441	derived=uk
+geonames:1278149	city	en=Aurangabad|Aurangābād|Aurangâbâd	uk=Аурангабад	ru=Аурангабад	country=IN	admin1=IN.16	geonames=1278149	pop=1016441	derived=uk
 geonames:6943660	city	en=Shivaji Nagar	uk=Шиваджи Нагар	ru=Шиваджи Нагар	country=IN	admin1=IN.16	geonames=6943660	pop=1000000	derived=ru,uk
 geonames:1256436	city	en=Solapur|Solāpur	uk=Солапур	ru=Солапур	country=IN	admin1=IN.16	geonames=1256436	pop=997281	derived=uk
 geonames:1255634	city	en=Srinagar|Srīnagar	uk=Срінагар	ru=Шринагар	country=IN	admin1=IN.12	geonames=1255634	pop=975857
@@ -8833,7 +8833,7 @@ geonames:1254163	city	en=Trivandrum|Thiruvananthapuram	uk=Тирувананта
 geonames:1257629	city	en=Salem	uk=Салем	ru=Салем	country=IN	admin1=IN.25	geonames=1257629	pop=778396	derived=uk
 geonames:1254388	city	en=Tiruchirappalli|Tiruchchirāppalli|Tiruchchirappalli	uk=Тіручірапаллі	ru=Тируччираппалли	country=IN	admin1=IN.25	geonames=1254388	pop=775484
 geonames:1266049	city	en=Kota	uk=Кота	ru=Кота	country=IN	admin1=IN.24	geonames=1266049	pop=763088	derived=uk
-geonames:1275817	city	en=Bhubaneswar|Bhubaneshwar	uk=Бхубанешвар	ru=Бхубанешвар	country=IN	admin1=IN.21	geonames=1275817	pop=762243	derived=uk
+geonames:1275817	city	en=Bhubaneswar|Bhubaneshwar|Bhubaneśwar	uk=Бхубанешвар	ru=Бхубанешвар	country=IN	admin1=IN.21	geonames=1275817	pop=762243	derived=uk
 geonames:1279017	city	en=Aligarh|Alīgarh	uk=Алігарх	ru=Алигарх	country=IN	admin1=IN.36	geonames=1279017	pop=753207	derived=uk
 geonames:1277013	city	en=Bareilly	uk=Барейлі	ru=Барейли	country=IN	admin1=IN.36	geonames=1277013	pop=745435	derived=uk
 geonames:1262801	city	en=Morādābād|Moradabad	uk=Морадабад	ru=Морадабад	country=IN	admin1=IN.36	geonames=1262801	pop=721139	derived=uk
@@ -8843,11 +8843,11 @@ geonames:1270927	city	en=Gorakhpur	uk=Горакпура	ru=Горакпура	c
 geonames:1275971	city	en=Bhilai	uk=Бхілаі	ru=Бхилаи	country=IN	admin1=IN.37	geonames=1275971	pop=625138	derived=uk
 geonames:1269300	city	en=Jamshedpur	uk=Джамшедпур	ru=Джамшедпур	country=IN	admin1=IN.38	geonames=1269300	pop=616338
 geonames:1275248	city	en=Borivali|Borivli	uk=Боривалі	ru=Боривали	country=IN	admin1=IN.16	geonames=1275248	pop=609617	derived=ru,uk
-geonames:1273874	city	en=Kochi|Cochin	uk=Кочин	ru=Кочин	country=IN	admin1=IN.13	geonames=1273874	pop=604696	derived=uk
+geonames:1273874	city	en=Kochi|Cochin|Cochín	uk=Кочин	ru=Кочин	country=IN	admin1=IN.13	geonames=1273874	pop=604696	derived=uk
 geonames:1278718	city	en=Amravati|Amrāvati	uk=Амравати	ru=Амравати	country=IN	admin1=IN.16	geonames=1278718	pop=603837	derived=ru,uk
 geonames:1257416	city	en=Sangli|Sāngli	uk=Санглі	ru=Сангли	country=IN	admin1=IN.16	geonames=1257416	pop=601214	derived=ru,uk
 geonames:1273780	city	en=Cuttack	uk=Каттаке	ru=Каттаке	country=IN	admin1=IN.21	geonames=1273780	pop=580000	derived=uk
-geonames:1275665	city	en=Bikaner|Bīkāner	uk=Біканер	ru=Биканер	country=IN	admin1=IN.24	geonames=1275665	pop=576015	derived=uk
+geonames:1275665	city	en=Bikaner|Bīkāner|Bîkâner	uk=Біканер	ru=Биканер	country=IN	admin1=IN.24	geonames=1275665	pop=576015	derived=uk
 geonames:1252948	city	en=Warangal	uk=Варангал	ru=Варангал	country=IN	admin1=IN.02	geonames=1252948	pop=557802	derived=uk
 geonames:1276032	city	en=Bhavnagar|Bhāvnagar	uk=Бхавнагаром	ru=Бхавнагаром	country=IN	admin1=IN.09	geonames=1276032	pop=554978	derived=uk
 geonames:1270668	city	en=Guntur|Guntūr	uk=Гунтура	ru=Гунтура	country=IN	admin1=IN.02	geonames=1270668	pop=530577	derived=uk
@@ -8857,7 +8857,7 @@ geonames:1272175	city	en=Durgapur|Durgāpur	uk=Дургапур	ru=Дургап�
 geonames:1279159	city	en=Ajmer	uk=Аджмер	ru=Аджмер	country=IN	admin1=IN.24	geonames=1279159	pop=517911
 geonames:1253894	city	en=Ulhasnagar|Ulhāsnagar	uk=Улхаснагар	ru=Улхаснагар	country=IN	admin1=IN.16	geonames=1253894	pop=516584	derived=uk
 geonames:1266285	city	en=Kolhāpur|Kolhapur	uk=Колхапур	ru=Колхапур	country=IN	admin1=IN.16	geonames=1266285	pop=516142	derived=ru,uk
-geonames:1256525	city	en=Siliguri|Shiliguri	uk=Силігури	ru=Силигури	country=IN	admin1=IN.28	geonames=1256525	pop=515574	derived=uk
+geonames:1256525	city	en=Siliguri|Shiliguri|Silīguri|Silīgurí	uk=Силігури	ru=Силигури	country=IN	admin1=IN.28	geonames=1256525	pop=515574	derived=uk
 geonames:1275610	city	en=Bilimora	uk=Білімора	ru=Билимора	country=IN	admin1=IN.09	geonames=1275610	pop=510879	derived=ru,uk
 geonames:1267696	city	en=Karol Bāgh|Karol Bagh	uk=Карол Багх	ru=Карол Багх	country=IN	admin1=IN.07	geonames=1267696	pop=505241	derived=ru,uk
 geonames:1278314	city	en=Asansol|Āsansol	uk=Асансол	ru=Асансол	country=IN	admin1=IN.28	geonames=1278314	pop=504271	derived=uk
@@ -8881,10 +8881,10 @@ geonames:1275362	city	en=Bokaro Steel City|Bokāro|Bokaro	uk=Бокаро	ru=Б�
 geonames:1263780	city	en=Mangalore	uk=Мангалур	ru=Мангалуру	country=IN	admin1=IN.19	geonames=1263780	pop=417387
 geonames:1269006	city	en=Jhānsi|Jhansi	uk=Джханси	ru=Джханси	country=IN	admin1=IN.36	geonames=1269006	pop=412927	derived=ru,uk
 geonames:1261529	city	en=Nellore	uk=Неллуру	ru=Неллуру	country=IN	admin1=IN.02	geonames=1261529	pop=404158	derived=uk
-geonames:1254348	city	en=Tirupur|Tiruppur	uk=Тируппур	ru=Тируппур	country=IN	admin1=IN.25	geonames=1254348	pop=397521	derived=uk
+geonames:1254348	city	en=Tirupur|Tiruppur|Tiruppūr	uk=Тируппур	ru=Тируппур	country=IN	admin1=IN.25	geonames=1254348	pop=397521	derived=uk
 geonames:1259091	city	en=Kollam	uk=Коллам	ru=Квилон	country=IN	admin1=IN.13	geonames=1259091	pop=394163
 geonames:1260482	city	en=Pānihāti|Panihati	uk=Паніхати	ru=Панихати	country=IN	admin1=IN.28	geonames=1260482	pop=378705	derived=ru,uk
-geonames:1279228	city	en=Ahmednagar|Ahmadnagar	uk=Ахмеднагар	ru=Ахмеднагар	country=IN	admin1=IN.16	geonames=1279228	pop=367140	derived=ru,uk
+geonames:1279228	city	en=Ahmednagar|Ahmadnagar|Ahmadnâgar	uk=Ахмеднагар	ru=Ахмеднагар	country=IN	admin1=IN.16	geonames=1279228	pop=367140	derived=ru,uk
 geonames:1272691	city	en=Dhule	uk=Дхуле	ru=Дхуле	country=IN	admin1=IN.16	geonames=1272691	pop=366980	derived=uk
 geonames:1276300	city	en=Bhāgalpur|Bhagalpur	uk=Бхагалпур	ru=Бхагалпур	country=IN	admin1=IN.34	geonames=1276300	pop=361548	derived=ru,uk
 geonames:1259239	city	en=Punāsa|Punasa	uk=Пунаса	ru=Пунаса	country=IN	admin1=IN.35	geonames=1259239	pop=350000	derived=ru,uk
@@ -8910,7 +8910,7 @@ geonames:1271885	city	en=Firozabad|Fīrozābād	uk=Фірозабад	ru=Фир�
 geonames:1261258	city	en=Nizāmābād|Nizamabad	uk=Нізамабад	ru=Низамабад	country=IN	admin1=IN.02	geonames=1261258	pop=305438	derived=ru,uk
 geonames:1265711	city	en=Kulti	uk=Култи	ru=Култи	country=IN	admin1=IN.28	geonames=1265711	pop=305405	derived=uk
 geonames:1258932	city	en=Rajahmundry|Rājahmundry	uk=Раджамандри	ru=Раджамандри	country=IN	admin1=IN.02	geonames=1258932	pop=304804	derived=uk
-geonames:1277029	city	en=Bardhaman|Barddhamān|Barddhaman	uk=Бардхаман	ru=Бардхаман	country=IN	admin1=IN.28	geonames=1277029	pop=301725	derived=ru,uk
+geonames:1277029	city	en=Bardhaman|Barddhamān|Barddhaman|Bardhamān	uk=Бардхаман	ru=Бардхаман	country=IN	admin1=IN.28	geonames=1277029	pop=301725	derived=ru,uk
 geonames:1263833	city	en=Māndu|Mandu	uk=Манду	ru=Манду	country=IN	admin1=IN.35	geonames=1263833	pop=300000	derived=ru,uk
 geonames:1277065	city	en=Bārāsat|Barasat	uk=Барасат	ru=Барасат	country=IN	admin1=IN.28	geonames=1277065	pop=298127	derived=ru,uk
 geonames:1277539	city	en=Bāli|Bali	uk=Балі	ru=Бали	country=IN	admin1=IN.28	geonames=1277539	pop=296973	derived=uk
@@ -8922,10 +8922,10 @@ geonames:1268561	city	en=Kākināda|Kakinada	uk=Какінада	ru=Какина
 geonames:1260476	city	en=Panipat|Pānīpat	uk=Паніпата	ru=Панипата	country=IN	admin1=IN.10	geonames=1260476	pop=292808	derived=uk
 geonames:1260341	city	en=Parbhani	uk=Парбхані	ru=Парбхани	country=IN	admin1=IN.16	geonames=1260341	pop=289629	derived=uk
 geonames:1273491	city	en=Darbhanga	uk=Дарбханга	ru=Дарбханга	country=IN	admin1=IN.34	geonames=1273491	pop=287150	derived=uk
-geonames:1278946	city	en=Alwar	uk=Алвар	ru=Алвар	country=IN	admin1=IN.24	geonames=1278946	pop=283228	derived=uk
+geonames:1278946	city	en=Alwar|Âlwâr	uk=Алвар	ru=Алвар	country=IN	admin1=IN.24	geonames=1278946	pop=283228	derived=uk
 geonames:1275637	city	en=Bilāspur|Bilaspur	uk=Біласпура	ru=Биласпура	country=IN	admin1=IN.37	geonames=1275637	pop=282705	derived=uk
 geonames:1269834	city	en=Ichalkaranji	uk=Ікхалкаранджи	ru=Икхалкаранджи	country=IN	admin1=IN.16	geonames=1269834	pop=274383	derived=ru,uk
-geonames:1275701	city	en=Bijapur	uk=Біджапур	ru=Биджапур	country=IN	admin1=IN.19	geonames=1275701	pop=271064	derived=uk
+geonames:1275701	city	en=Bijapur|Bijāpur|Bîjâpur	uk=Біджапур	ru=Биджапур	country=IN	admin1=IN.19	geonames=1275701	pop=271064	derived=uk
 geonames:1279186	city	en=Aizawl|Āīzawl	uk=Аїджал	ru=Аиджал	country=IN	admin1=IN.31	geonames=1279186	pop=265331
 geonames:1269395	city	en=Jālna|Jalna	uk=Джална	ru=Джална	country=IN	admin1=IN.16	geonames=1269395	pop=262034	derived=ru,uk
 geonames:7302826	city	en=Lal Bahadur Nagar	uk=Лал Бахадур Нагар	ru=Лал Бахадур Нагар	country=IN	admin1=IN.02	geonames=7302826	pop=261987	derived=ru,uk
@@ -9011,7 +9011,7 @@ geonames:1260137	city	en=Pathānkot|Pathankot	uk=Патханкот	ru=Патх�
 geonames:1275926	city	en=Bhind	uk=Бхінд	ru=Бхинд	country=IN	admin1=IN.35	geonames=1275926	pop=174035	derived=ru,uk
 geonames:1256237	city	en=Shimla	uk=Шімла	ru=Шимла	country=IN	admin1=IN.11	geonames=1256237	pop=173503
 geonames:1261045	city	en=Ongole	uk=Онголе	ru=Онголе	country=IN	admin1=IN.02	geonames=1261045	pop=172872	derived=uk
-geonames:1259184	city	en=Puri	uk=Пури	ru=Пури	country=IN	admin1=IN.21	geonames=1259184	pop=170841	derived=uk
+geonames:1259184	city	en=Puri|Purî	uk=Пури	ru=Пури	country=IN	admin1=IN.21	geonames=1259184	pop=170841	derived=uk
 geonames:1344377	city	en=Haldia	uk=Халдиа	ru=Халдиа	country=IN	admin1=IN.28	geonames=1344377	pop=170695	derived=ru,uk
 geonames:1267076	city	en=Khammam	uk=Кхаммам	ru=Кхаммам	country=IN	admin1=IN.02	geonames=1267076	pop=170503	derived=uk
 geonames:1259009	city	en=Rāiganj|Raiganj	uk=Райгандж	ru=Райгандж	country=IN	admin1=IN.28	geonames=1259009	pop=170252	derived=ru,uk
@@ -9065,7 +9065,7 @@ geonames:1275947	city	en=Bhīmavaram|Bhimavaram	uk=Бхімаварам	ru=Бх�
 geonames:1277508	city	en=Bālurghāt|Balurghat	uk=Балургхат	ru=Балургхат	country=IN	admin1=IN.28	geonames=1277508	pop=141404	derived=ru,uk
 geonames:1268593	city	en=Kaithal	uk=Кайтхал	ru=Кайтхал	country=IN	admin1=IN.10	geonames=1268593	pop=140604	derived=uk
 geonames:1265242	city	en=Lakhīmpur|Lakhimpur	uk=Лахімпур	ru=Лахимпур	country=IN	admin1=IN.36	geonames=1265242	pop=140223	derived=ru,uk
-geonames:1270164	city	en=Hazaribagh|Hazārībāg|Hazaribag	uk=Хазарибаг	ru=Хазарибаг	country=IN	admin1=IN.38	geonames=1270164	pop=140063	derived=uk
+geonames:1270164	city	en=Hazaribagh|Hazārībāg|Hazaribag|Hazāribāgh	uk=Хазарибаг	ru=Хазарибаг	country=IN	admin1=IN.38	geonames=1270164	pop=140063	derived=uk
 geonames:1253200	city	en=Vidisha	uk=Відиша	ru=Видиша	country=IN	admin1=IN.35	geonames=1253200	pop=140045	derived=uk
 geonames:1270498	city	en=Haldwani|Haldwāni	uk=Халдвані	ru=Халдвани	country=IN	admin1=IN.39	geonames=1270498	pop=139497
 geonames:1270568	city	en=Hābra|Habra	uk=Хабра	ru=Хабра	country=IN	admin1=IN.28	geonames=1270568	pop=139297	derived=ru,uk
@@ -9110,7 +9110,7 @@ geonames:1265157	city	en=Lalitpur	uk=Лалітпур	ru=Лалитпур	countr
 geonames:1266305	city	en=Kolār|Kolar	uk=Колар	ru=Колар	country=IN	admin1=IN.19	geonames=1266305	pop=126441	derived=uk
 geonames:1263834	city	en=Mandsaur	uk=Мандсаур	ru=Мандсаур	country=IN	admin1=IN.35	geonames=1263834	pop=124988	derived=ru,uk
 geonames:1270990	city	en=Gondiā|Gondia	uk=Гондія	ru=Гондия	country=IN	admin1=IN.16	geonames=1270990	pop=124897	derived=uk
-geonames:1258916	city	en=Rajapalayam|Rajapalaiyam	uk=Раджапалаям	ru=Раджапалаям	country=IN	admin1=IN.25	geonames=1258916	pop=124168	derived=ru,uk
+geonames:1258916	city	en=Rajapalayam|Rajapalaiyam|Rājapālaiyam	uk=Раджапалаям	ru=Раджапалаям	country=IN	admin1=IN.25	geonames=1258916	pop=124168	derived=ru,uk
 geonames:1273467	city	en=Darjeeling|Dārjiling|Darjiling	uk=Дарджилінг	ru=Дарджилинг	country=IN	admin1=IN.28	geonames=1273467	pop=123797	derived=uk
 geonames:6992326	city	en=Mohali	uk=Мохалі	ru=Мохали	country=IN	admin1=IN.23	geonames=6992326	pop=123484	derived=ru,uk
 geonames:1260777	city	en=Pālanpur|Palanpur	uk=Паланпур	ru=Паланпур	country=IN	admin1=IN.09	geonames=1260777	pop=123294	derived=ru,uk
@@ -9163,7 +9163,7 @@ geonames:1279390	city	en=Achalpur	uk=Акхалпур	ru=Акхалпур	countr
 geonames:1261669	city	en=Nabadwip|Navadwīp|Navadwip	uk=Навадвіп	ru=Навадвип	country=IN	admin1=IN.28	geonames=1261669	pop=111123	derived=uk
 geonames:1276856	city	en=Bārsi|Barsi	uk=Барси	ru=Барси	country=IN	admin1=IN.16	geonames=1276856	pop=110983	derived=ru,uk
 geonames:1255491	city	en=Sultānpur|Sultanpur	uk=Султанпур	ru=Султанпур	country=IN	admin1=IN.36	geonames=1255491	pop=110368	derived=ru,uk
-geonames:1278815	city	en=Ambur	uk=Амбур	ru=Амбур	country=IN	admin1=IN.25	geonames=1278815	pop=109873	derived=ru,uk
+geonames:1278815	city	en=Ambur|Āmbūr	uk=Амбур	ru=Амбур	country=IN	admin1=IN.25	geonames=1278815	pop=109873	derived=ru,uk
 geonames:1269939	city	en=Hoshangābād|Hoshangabad	uk=Хошангабад	ru=Хошангабад	country=IN	admin1=IN.35	geonames=1269939	pop=109358	derived=ru,uk
 geonames:1256949	city	en=Sawai Madhopur|Sawāi Mādhopur	uk=Савай Мадхопур	ru=Савай Мадхопур	country=IN	admin1=IN.24	geonames=1256949	pop=108612	derived=ru,uk
 geonames:1264621	city	en=Madanapalle	uk=Маданапалле	ru=Маданапалле	country=IN	admin1=IN.02	geonames=1264621	pop=108593	derived=ru,uk
@@ -9213,7 +9213,7 @@ geonames:1256671	city	en=Shamli|Shāmli	uk=Шамлі	ru=Шамли	country=IN	a
 geonames:1270077	city	en=Hinganghāt|Hinganghat	uk=Хінгангхат	ru=Хингангхат	country=IN	admin1=IN.16	geonames=1270077	pop=97568	derived=ru,uk
 geonames:1253166	city	en=Villupuram	uk=Віллупурам	ru=Виллупурам	country=IN	admin1=IN.25	geonames=1253166	pop=97380	derived=ru,uk
 geonames:1278931	city	en=Amalner	uk=Амалнер	ru=Амалнер	country=IN	admin1=IN.16	geonames=1278931	pop=97369	derived=ru,uk
-geonames:1277936	city	en=Bagalkot	uk=Багалкот	ru=Багалкот	country=IN	admin1=IN.19	geonames=1277936	pop=97269	derived=uk
+geonames:1277936	city	en=Bagalkot|Bāgalkot	uk=Багалкот	ru=Багалкот	country=IN	admin1=IN.19	geonames=1277936	pop=97269	derived=uk
 geonames:1254780	city	en=Tellicherry|Thalassery	uk=Теллікхерри	ru=Телликхерри	country=IN	admin1=IN.13	geonames=1254780	pop=97201	derived=ru,uk
 geonames:1261848	city	en=Narasaraopet	uk=Нарасараопет	ru=Нарасараопет	country=IN	admin1=IN.02	geonames=1261848	pop=97194	derived=ru,uk
 geonames:1262216	city	en=Nāgaur|Nagaur	uk=Нагаур	ru=Нагаур	country=IN	admin1=IN.24	geonames=1262216	pop=96847	derived=ru,uk
@@ -9247,9 +9247,9 @@ geonames:1276389	city	en=Betūl|Betul	uk=Бетул	ru=Бетул	country=IN	adm
 geonames:1267885	city	en=Karaikudi|Kāraikkudi|Karaikkudi	uk=Карайкуди	ru=Карайкуди	country=IN	admin1=IN.25	geonames=1267885	pop=91908	derived=ru,uk
 geonames:1277643	city	en=Balāngīr|Balangir	uk=Балангір	ru=Балангир	country=IN	admin1=IN.21	geonames=1277643	pop=91241	derived=ru,uk
 geonames:1273403	city	en=Datia	uk=Датиа	ru=Датиа	country=IN	admin1=IN.35	geonames=1273403	pop=90628	derived=ru,uk
-geonames:1253472	city	en=Valparai	uk=Валпарай	ru=Валпарай	country=IN	admin1=IN.25	geonames=1253472	pop=90353	derived=ru,uk
+geonames:1253472	city	en=Valparai|Vālpārai	uk=Валпарай	ru=Валпарай	country=IN	admin1=IN.25	geonames=1253472	pop=90353	derived=ru,uk
 geonames:1265891	city	en=Kovilpatti	uk=Ковілпатти	ru=Ковилпатти	country=IN	admin1=IN.25	geonames=1265891	pop=90296	derived=ru,uk
-geonames:1253437	city	en=Vaniyambadi	uk=Ваніямбади	ru=Ваниямбади	country=IN	admin1=IN.25	geonames=1253437	pop=90288	derived=ru,uk
+geonames:1253437	city	en=Vaniyambadi|Vāniyambādi	uk=Ваніямбади	ru=Ваниямбади	country=IN	admin1=IN.25	geonames=1253437	pop=90288	derived=ru,uk
 geonames:1276191	city	en=Bhandāra|Bhandara	uk=Бхандара	ru=Бхандара	country=IN	admin1=IN.16	geonames=1276191	pop=90183	derived=uk
 geonames:1258099	city	en=Roha	uk=Роха	ru=Роха	country=IN	admin1=IN.16	geonames=1258099	pop=90000	derived=ru,uk
 geonames:1262578	city	en=Muktsar	uk=Мукцар	ru=Мукцар	country=IN	admin1=IN.23	geonames=1262578	pop=89833	derived=ru,uk
@@ -9262,7 +9262,7 @@ geonames:1263694	city	en=Manjeri	uk=Манджери	ru=Манджери	country
 geonames:1264359	city	en=Mahoba	uk=Махоба	ru=Махоба	country=IN	admin1=IN.36	geonames=1264359	pop=89170	derived=ru,uk
 geonames:1344069	city	en=Contai	uk=Контай	ru=Контай	country=IN	admin1=IN.28	geonames=1344069	pop=88702	derived=ru,uk
 geonames:1257402	city	en=Sangrur|Sangrūr	uk=Сангрур	ru=Сангрур	country=IN	admin1=IN.23	geonames=1257402	pop=88615	derived=ru,uk
-geonames:1259440	city	en=Pollachi	uk=Поллакхі	ru=Поллакхи	country=IN	admin1=IN.25	geonames=1259440	pop=88214	derived=ru,uk
+geonames:1259440	city	en=Pollachi|Pollāchi	uk=Поллакхі	ru=Поллакхи	country=IN	admin1=IN.25	geonames=1259440	pop=88214	derived=ru,uk
 geonames:1273265	city	en=Deoband	uk=Деобанде	ru=Деобанде	country=IN	admin1=IN.36	geonames=1273265	pop=88171	derived=uk
 geonames:1261470	city	en=Neyyāttinkara|Neyyattinkara	uk=Нейіаттинкара	ru=Нейиаттинкара	country=IN	admin1=IN.13	geonames=1261470	pop=88104	derived=ru,uk
 geonames:1255024	city	en=Tāndā|Tanda	uk=Танда	ru=Танда	country=IN	admin1=IN.36	geonames=1255024	pop=88073	derived=ru,uk
@@ -9325,7 +9325,7 @@ geonames:1277525	city	en=Balrāmpur|Balrampur	uk=Балрампур	ru=Балр�
 geonames:1277085	city	en=Bāramūla|Baramula	uk=Барамула	ru=Барамула	country=IN	admin1=IN.12	geonames=1277085	pop=77276	derived=ru,uk
 geonames:1272689	city	en=Dhulian|Dhuliān	uk=Дхуліан	ru=Дхулиан	country=IN	admin1=IN.28	geonames=1272689	pop=77070	derived=ru,uk
 geonames:1263275	city	en=Mawana|Mawāna	uk=Мавана	ru=Мавана	country=IN	admin1=IN.36	geonames=1263275	pop=76973	derived=ru,uk
-geonames:1267648	city	en=Karur	uk=Карур	ru=Карур	country=IN	admin1=IN.25	geonames=1267648	pop=76915	derived=uk
+geonames:1267648	city	en=Karur|Karūr	uk=Карур	ru=Карур	country=IN	admin1=IN.25	geonames=1267648	pop=76915	derived=uk
 geonames:1265605	city	en=Kundla	uk=Кундла	ru=Кундла	country=IN	admin1=IN.09	geonames=1265605	pop=76809	derived=ru,uk
 geonames:1263664	city	en=Manmād|Manmad	uk=Манмад	ru=Манмад	country=IN	admin1=IN.16	geonames=1263664	pop=76722	derived=ru,uk
 geonames:1268011	city	en=Kannauj	uk=Каннаудж	ru=Каннаудж	country=IN	admin1=IN.36	geonames=1268011	pop=76714
@@ -9346,7 +9346,7 @@ geonames:1270791	city	en=Gūdūr|Gudur	uk=Гудур	ru=Гудур	country=IN	ad
 geonames:1278553	city	en=Ankleshwar	uk=Анклешвар	ru=Анклешвар	country=IN	admin1=IN.09	geonames=1278553	pop=74742	derived=ru,uk
 geonames:1254534	city	en=Tīkamgarh|Tikamgarh	uk=Тикамгарх	ru=Тикамгарх	country=IN	admin1=IN.36	geonames=1254534	pop=74724	derived=ru,uk
 geonames:1255616	city	en=Srivilliputhur	uk=Сривілліпутур	ru=Сривиллипутур	country=IN	admin1=IN.25	geonames=1255616	pop=74370	derived=ru,uk
-geonames:1255947	city	en=Sivakasi	uk=Сивакаси	ru=Сивакаси	country=IN	admin1=IN.25	geonames=1255947	pop=74282	derived=ru,uk
+geonames:1255947	city	en=Sivakasi|Sivakāsi	uk=Сивакаси	ru=Сивакаси	country=IN	admin1=IN.25	geonames=1255947	pop=74282	derived=ru,uk
 geonames:1259680	city	en=Pilkhuwa|Pilkhua	uk=Пілхува	ru=Пилхува	country=IN	admin1=IN.36	geonames=1259680	pop=74212	derived=ru,uk
 geonames:1278862	city	en=Ambajogai|Ambājogāi	uk=Амбаджогай	ru=Амбаджогай	country=IN	admin1=IN.16	geonames=1278862	pop=74114	derived=ru,uk
 geonames:1276574	city	en=Bela	uk=Бела	ru=Бела	country=IN	admin1=IN.36	geonames=1276574	pop=73992	derived=uk
@@ -9355,14 +9355,14 @@ geonames:1259083	city	en=Rabkavi	uk=Рабкаві	ru=Рабкави	country=IN	
 geonames:1267819	city	en=Karauli	uk=Караулі	ru=Караули	country=IN	admin1=IN.24	geonames=1267819	pop=73717	derived=uk
 geonames:1256755	city	en=Shāhābād|Shahabad	uk=Шахабад	ru=Шахабад	country=IN	admin1=IN.36	geonames=1256755	pop=73606	derived=ru,uk
 geonames:1274714	city	en=Chāndpur|Chandpur	uk=Кхандпур	ru=Кхандпур	country=IN	admin1=IN.36	geonames=1274714	pop=73555	derived=ru,uk
-geonames:1271067	city	en=Gokak	uk=Гокак	ru=Гокак	country=IN	admin1=IN.19	geonames=1271067	pop=73478	derived=uk
+geonames:1271067	city	en=Gokak|Gokāk	uk=Гокак	ru=Гокак	country=IN	admin1=IN.19	geonames=1271067	pop=73478	derived=uk
 geonames:1256329	city	en=Sikandrabad|Sikandarābād|Sikandarabad	uk=Сикандрабад	ru=Сикандрабад	country=IN	admin1=IN.36	geonames=1256329	pop=73379	derived=ru,uk
 geonames:1253113	city	en=Virudunagar	uk=Вірудунагар	ru=Вирудунагар	country=IN	admin1=IN.25	geonames=1253113	pop=73273	derived=ru,uk
 geonames:1273369	city	en=Dausa	uk=Дауса	ru=Дауса	country=IN	admin1=IN.24	geonames=1273369	pop=73034	derived=uk
 geonames:1253468	city	en=Valsād|Valsad	uk=Валсад	ru=Валсад	country=IN	admin1=IN.09	geonames=1253468	pop=72929	derived=ru,uk
 geonames:1278827	city	en=Ambikāpur|Ambikapur	uk=Амбікапур	ru=Амбикапур	country=IN	admin1=IN.37	geonames=1278827	pop=72821	derived=ru,uk
 geonames:1260730	city	en=Pālghar|Palghar	uk=Палгхар	ru=Палгхар	country=IN	admin1=IN.16	geonames=1260730	pop=72335	derived=ru,uk
-geonames:1272873	city	en=Dharapuram	uk=Дхарапурам	ru=Дхарапурам	country=IN	admin1=IN.25	geonames=1272873	pop=72291	derived=ru,uk
+geonames:1272873	city	en=Dharapuram|Dhārāpuram	uk=Дхарапурам	ru=Дхарапурам	country=IN	admin1=IN.25	geonames=1272873	pop=72291	derived=ru,uk
 geonames:1274129	city	en=Chintamani|Chintāmani	uk=Чинтамані	ru=Чинтамани	country=IN	admin1=IN.19	geonames=1274129	pop=71798	derived=uk
 geonames:1271947	city	en=Farīdpur|Faridpur	uk=Фаридпур	ru=Фаридпур	country=IN	admin1=IN.36	geonames=1271947	pop=71783	derived=ru,uk
 geonames:1259154	city	en=Pusad	uk=Пусад	ru=Пусад	country=IN	admin1=IN.16	geonames=1259154	pop=71588	derived=ru,uk
@@ -9425,7 +9425,7 @@ geonames:1260607	city	en=Panjim|Panaji	uk=Панаджи	ru=Панаджи	count
 geonames:1254744	city	en=Thenkasi	uk=Тенкаси	ru=Тенкаси	country=IN	admin1=IN.25	geonames=1254744	pop=65496	derived=ru,uk
 geonames:1252822	city	en=Yadgir|Yādgīr	uk=Ядгір	ru=Ядгир	country=IN	admin1=IN.19	geonames=1252822	pop=65376	derived=ru,uk
 geonames:1271670	city	en=Gangarampur|Gangārāmpur	uk=Гангарампур	ru=Гангарампур	country=IN	admin1=IN.28	geonames=1271670	pop=65316	derived=ru,uk
-geonames:1258740	city	en=Ramanathapuram	uk=Раманатхапурама	ru=Раманатхапурама	country=IN	admin1=IN.25	geonames=1258740	pop=65314	derived=uk
+geonames:1258740	city	en=Ramanathapuram|Rāmanāthapuram	uk=Раманатхапурама	ru=Раманатхапурама	country=IN	admin1=IN.25	geonames=1258740	pop=65314	derived=uk
 geonames:1269564	city	en=Jagraon	uk=Джаграон	ru=Джаграон	country=IN	admin1=IN.23	geonames=1269564	pop=65305	derived=ru,uk
 geonames:1266162	city	en=Kopargaon	uk=Копаргаон	ru=Копаргаон	country=IN	admin1=IN.16	geonames=1266162	pop=65116	derived=ru,uk
 geonames:1275321	city	en=Bongaigaon	uk=Бонгайгаон	ru=Бонгайгаон	country=IN	admin1=IN.03	geonames=1275321	pop=64902	derived=ru,uk
@@ -9438,7 +9438,7 @@ geonames:1262319	city	en=Nābha|Nabha	uk=Набха	ru=Набха	country=IN	adm
 geonames:1256377	city	en=Siddipet	uk=Сиддипет	ru=Сиддипет	country=IN	admin1=IN.02	geonames=1256377	pop=64562	derived=ru,uk
 geonames:1276023	city	en=Bhawānipatna|Bhawanipatna	uk=Бхаваніпатна	ru=Бхаванипатна	country=IN	admin1=IN.21	geonames=1276023	pop=64468	derived=ru,uk
 geonames:1266666	city	en=Khopoli	uk=Хополі	ru=Хополи	country=IN	admin1=IN.16	geonames=1266666	pop=64460	derived=ru,uk
-geonames:1267635	city	en=Karwar	uk=Карвар	ru=Карвар	country=IN	admin1=IN.19	geonames=1267635	pop=64457	derived=uk
+geonames:1267635	city	en=Karwar|Kārwār	uk=Карвар	ru=Карвар	country=IN	admin1=IN.19	geonames=1267635	pop=64457	derived=uk
 geonames:1267360	city	en=Kayamkulam|Kāyankulam|Kayankulam	uk=Каямкулам	ru=Каямкулам	country=IN	admin1=IN.13	geonames=1267360	pop=64183	derived=ru,uk
 geonames:7302830	city	en=Chinnachowk	uk=Кхіннакховк	ru=Кхиннакховк	country=IN	admin1=IN.02	geonames=7302830	pop=64053	derived=ru,uk
 geonames:1275462	city	en=Bishnupur	uk=Бішнупур	ru=Бишнупур	country=IN	admin1=IN.28	geonames=1275462	pop=64041	derived=uk
@@ -9452,7 +9452,7 @@ geonames:1254046	city	en=Tura	uk=Тура	ru=Тура	country=IN	admin1=IN.18	ge
 geonames:1258797	city	en=Rājsamand|Rajsamand	uk=Раджсаманд	ru=Раджсаманд	country=IN	admin1=IN.24	geonames=1258797	pop=63414	derived=ru,uk
 geonames:1255004	city	en=Tandur|Tāndūr	uk=Тандур	ru=Тандур	country=IN	admin1=IN.02	geonames=1255004	pop=63239	derived=ru,uk
 geonames:1255361	city	en=Suratgarh|Sūratgarh	uk=Суратгарх	ru=Суратгарх	country=IN	admin1=IN.24	geonames=1255361	pop=63153	derived=uk
-geonames:1263659	city	en=Mannargudi	uk=Маннаргуди	ru=Маннаргуди	country=IN	admin1=IN.25	geonames=1263659	pop=63148	derived=ru,uk
+geonames:1263659	city	en=Mannargudi|Mannārgudi	uk=Маннаргуди	ru=Маннаргуди	country=IN	admin1=IN.25	geonames=1263659	pop=63148	derived=ru,uk
 geonames:1255714	city	en=Sopur	uk=Сопур	ru=Сопур	country=IN	admin1=IN.12	geonames=1255714	pop=63035	derived=ru,uk
 geonames:1278454	city	en=Arni|Ārani|Arani	uk=Арні	ru=Арни	country=IN	admin1=IN.25	geonames=1278454	pop=62858	derived=ru,uk
 geonames:1274987	city	en=Kannur|Cannanore	uk=Кананорском	ru=Кананорском	country=IN	admin1=IN.13	geonames=1274987	pop=62836	derived=uk
@@ -9495,17 +9495,17 @@ geonames:1263797	city	en=Mangalagiri	uk=Мангалагіри	ru=Мангала
 geonames:1261852	city	en=Narasapuram|Narasapur	uk=Нарасапурам	ru=Нарасапурам	country=IN	admin1=IN.02	geonames=1261852	pop=59306	derived=ru,uk
 geonames:1257431	city	en=Sangāreddi|Sangareddi	uk=Сангаредди	ru=Сангаредди	country=IN	admin1=IN.02	geonames=1257431	pop=59199	derived=ru,uk
 geonames:1266416	city	en=Kodār|Kodar	uk=Кодар	ru=Кодар	country=IN	admin1=IN.02	geonames=1266416	pop=59170	derived=ru,uk
-geonames:1253888	city	en=Ullal	uk=Уллал	ru=Уллал	country=IN	admin1=IN.19	geonames=1253888	pop=59116	derived=ru,uk
+geonames:1253888	city	en=Ullal|Ullāl	uk=Уллал	ru=Уллал	country=IN	admin1=IN.19	geonames=1253888	pop=59116	derived=ru,uk
 geonames:1263752	city	en=Māngrol|Mangrol	uk=Мангрол	ru=Мангрол	country=IN	admin1=IN.09	geonames=1263752	pop=58989	derived=ru,uk
 geonames:1271049	city	en=Gola Gokarannāth|Gola Gokarannath	uk=Гола Гокараннат	ru=Гола Гокараннат	country=IN	admin1=IN.36	geonames=1271049	pop=58986	derived=ru,uk
 geonames:1262958	city	en=Modāsa|Modasa	uk=Модаса	ru=Модаса	country=IN	admin1=IN.09	geonames=1262958	pop=58970	derived=ru,uk
 geonames:1254710	city	en=Tezpur	uk=Тезпур	ru=Тезпур	country=IN	admin1=IN.03	geonames=1254710	pop=58851	derived=uk
-geonames:1254589	city	en=Thiruvarur	uk=Тируварур	ru=Тируварур	country=IN	admin1=IN.25	geonames=1254589	pop=58777	derived=uk
-geonames:1278173	city	en=Attur	uk=Аттур	ru=Аттур	country=IN	admin1=IN.25	geonames=1278173	pop=58702	derived=ru,uk
+geonames:1254589	city	en=Thiruvarur|Thiruvārūr	uk=Тируварур	ru=Тируварур	country=IN	admin1=IN.25	geonames=1254589	pop=58777	derived=uk
+geonames:1278173	city	en=Attur|Āttūr	uk=Аттур	ru=Аттур	country=IN	admin1=IN.25	geonames=1278173	pop=58702	derived=ru,uk
 geonames:1274256	city	en=Chidambaram	uk=Чидамбарам	ru=Чидамбарам	country=IN	admin1=IN.25	geonames=1274256	pop=58650	derived=uk
 geonames:1254868	city	en=Tarn Taran|Tarn Tāran	uk=Тарн Таран	ru=Тарн Таран	country=IN	admin1=IN.23	geonames=1254868	pop=58585	derived=ru,uk
 geonames:1253944	city	en=Udumalaippettai	uk=Удумалайппеттай	ru=Удумалайппеттай	country=IN	admin1=IN.25	geonames=1253944	pop=58571	derived=ru,uk
-geonames:1264793	city	en=Lonavla|Lonāvale|Lonavale	uk=Лонавла	ru=Лонавла	country=IN	admin1=IN.16	geonames=1264793	pop=58562	derived=ru,uk
+geonames:1264793	city	en=Lonavla|Lonāvale|Lonavale|Lonāvla	uk=Лонавла	ru=Лонавла	country=IN	admin1=IN.16	geonames=1264793	pop=58562	derived=ru,uk
 geonames:1256750	city	en=Shāhāda|Shahada	uk=Шахада	ru=Шахада	country=IN	admin1=IN.16	geonames=1256750	pop=58402	derived=ru,uk
 geonames:1261613	city	en=Nawalgarh	uk=Навалгарх	ru=Навалгарх	country=IN	admin1=IN.24	geonames=1261613	pop=58346	derived=ru,uk
 geonames:1261553	city	en=Nedumangād|Nedumangad	uk=Недумангад	ru=Недумангад	country=IN	admin1=IN.13	geonames=1261553	pop=58278	derived=ru,uk
@@ -9532,7 +9532,7 @@ geonames:1274315	city	en=Chhibrāmau|Chhibramau	uk=Кххібрамау	ru=Кх�
 geonames:1254481	city	en=Tilhar	uk=Тилхар	ru=Тилхар	country=IN	admin1=IN.36	geonames=1254481	pop=57043	derived=ru,uk
 geonames:1269784	city	en=Ilkal	uk=Ілкал	ru=Илкал	country=IN	admin1=IN.19	geonames=1269784	pop=56937	derived=ru,uk
 geonames:1278026	city	en=Bada Barabīl|Bada Barabil	uk=Бада Барабіл	ru=Бада Барабил	country=IN	admin1=IN.21	geonames=1278026	pop=56870	derived=ru,uk
-geonames:1263101	city	en=Mettur	uk=Меттур	ru=Меттур	country=IN	admin1=IN.25	geonames=1263101	pop=56743	derived=ru,uk
+geonames:1263101	city	en=Mettur|Mettūr	uk=Меттур	ru=Меттур	country=IN	admin1=IN.25	geonames=1263101	pop=56743	derived=ru,uk
 geonames:1265828	city	en=Kuchāman|Kuchaman	uk=Кукхаман	ru=Кукхаман	country=IN	admin1=IN.24	geonames=1265828	pop=56725	derived=ru,uk
 geonames:1260448	city	en=Panruti	uk=Панрути	ru=Панрути	country=IN	admin1=IN.25	geonames=1260448	pop=56586	derived=ru,uk
 geonames:1253783	city	en=Una	uk=Уна	ru=Уна	country=IN	admin1=IN.09	geonames=1253783	pop=56545	derived=ru,uk
@@ -9654,7 +9654,7 @@ geonames:1268799	city	en=Jugsālai|Jugsalai	uk=Джугсалай	ru=Джугс�
 geonames:1266452	city	en=Kizhake Chālakudi|Kizhake Chalakudi	uk=Кіжаке Кхалакуди	ru=Кижаке Кхалакуди	country=IN	admin1=IN.13	geonames=1266452	pop=49330	derived=ru,uk
 geonames:1256363	city	en=Sidlaghatta	uk=Сидлагхатта	ru=Сидлагхатта	country=IN	admin1=IN.19	geonames=1256363	pop=49114	derived=ru,uk
 geonames:1273708	city	en=Dāhānu|Dahanu	uk=Дахану	ru=Дахану	country=IN	admin1=IN.16	geonames=1273708	pop=49048	derived=ru,uk
-geonames:1258386	city	en=Rasipuram	uk=Расипурам	ru=Расипурам	country=IN	admin1=IN.25	geonames=1258386	pop=48950	derived=ru,uk
+geonames:1258386	city	en=Rasipuram|Rāsipuram	uk=Расипурам	ru=Расипурам	country=IN	admin1=IN.25	geonames=1258386	pop=48950	derived=ru,uk
 geonames:1259228	city	en=Punganūru|Punganuru	uk=Пунгануру	ru=Пунгануру	country=IN	admin1=IN.02	geonames=1259228	pop=48865	derived=ru,uk
 geonames:1263898	city	en=Mandapeta	uk=Мандапета	ru=Мандапета	country=IN	admin1=IN.02	geonames=1263898	pop=48852	derived=ru,uk
 geonames:1259400	city	en=Poonamalle	uk=Пунамалле	ru=Пунамалле	country=IN	admin1=IN.25	geonames=1259400	pop=48837	derived=ru,uk
@@ -9664,13 +9664,13 @@ geonames:1276371	city	en=Bhabhua|Bhabua	uk=Бхабхуа	ru=Бхабхуа	coun
 geonames:1267486	city	en=Kathua	uk=Катхуа	ru=Катхуа	country=IN	admin1=IN.12	geonames=1267486	pop=48551	derived=uk
 geonames:1261415	city	en=Nihtaur	uk=Ніхтаур	ru=Нихтаур	country=IN	admin1=IN.36	geonames=1261415	pop=48389	derived=ru,uk
 geonames:1265354	city	en=Lachhmangarh Sīkar|Lachhmangarh Sikar	uk=Лакххмангарх Сикар	ru=Лакххмангарх Сикар	country=IN	admin1=IN.24	geonames=1265354	pop=48142	derived=ru,uk
-geonames:1254331	city	en=Tiruvallur	uk=Тируваллур	ru=Тируваллур	country=IN	admin1=IN.25	geonames=1254331	pop=48095	derived=uk
+geonames:1254331	city	en=Tiruvallur|Tiruvallūr	uk=Тируваллур	ru=Тируваллур	country=IN	admin1=IN.25	geonames=1254331	pop=48095	derived=uk
 geonames:1255654	city	en=Sri Dūngargarh|Sri Dungargarh	uk=Сри Дунгаргарх	ru=Сри Дунгаргарх	country=IN	admin1=IN.24	geonames=1255654	pop=48036	derived=ru,uk
 geonames:1258294	city	en=Raxaul	uk=Раксаул	ru=Раксаул	country=IN	admin1=IN.34	geonames=1258294	pop=47965	derived=uk
 geonames:1256029	city	en=Siruguppa	uk=Сиругуппа	ru=Сиругуппа	country=IN	admin1=IN.19	geonames=1256029	pop=47917	derived=ru,uk
 geonames:1276832	city	en=Baruipur|Bāruipur	uk=Баруйпур	ru=Баруйпур	country=IN	admin1=IN.28	geonames=1276832	pop=47874	derived=ru,uk
 geonames:1263824	city	en=Māndvi|Mandvi	uk=Мандві	ru=Мандви	country=IN	admin1=IN.09	geonames=1263824	pop=47853	derived=uk
-geonames:1263684	city	en=Majalgaon|Manjlegaon	uk=Маджалгаон	ru=Маджалгаон	country=IN	admin1=IN.16	geonames=1263684	pop=47845	derived=ru,uk
+geonames:1263684	city	en=Majalgaon|Manjlegaon|Mājalgaon	uk=Маджалгаон	ru=Маджалгаон	country=IN	admin1=IN.16	geonames=1263684	pop=47845	derived=ru,uk
 geonames:1252919	city	en=Warud	uk=Варуд	ru=Варуд	country=IN	admin1=IN.35	geonames=1252919	pop=47817	derived=ru,uk
 geonames:1252958	city	en=Wānkāner|Wankaner	uk=Ванканер	ru=Ванканер	country=IN	admin1=IN.09	geonames=1252958	pop=47814	derived=ru,uk
 geonames:1273909	city	en=Churāchāndpur|Churachandpur	uk=Кхуракхандпур	ru=Кхуракхандпур	country=IN	admin1=IN.17	geonames=1273909	pop=47774	derived=ru,uk
@@ -9683,7 +9683,7 @@ geonames:1278190	city	en=Atraulī|Atrauli	uk=Атраулі	ru=Атраули	co
 geonames:1261754	city	en=Narsimhapur	uk=Нарсимхапур	ru=Нарсимхапур	country=IN	admin1=IN.35	geonames=1261754	pop=47511	derived=ru,uk
 geonames:1262562	city	en=Mulbāgal|Mulbagal	uk=Мулбагал	ru=Мулбагал	country=IN	admin1=IN.19	geonames=1262562	pop=47462	derived=ru,uk
 geonames:1262663	city	en=Mudhol	uk=Мудхол	ru=Мудхол	country=IN	admin1=IN.19	geonames=1262663	pop=47427	derived=ru,uk
-geonames:1270820	city	en=Gudalur	uk=Гудалур	ru=Гудалур	country=IN	admin1=IN.25	geonames=1270820	pop=47419	derived=ru,uk
+geonames:1270820	city	en=Gudalur|Gūdalūr	uk=Гудалур	ru=Гудалур	country=IN	admin1=IN.25	geonames=1270820	pop=47419	derived=ru,uk
 geonames:1276810	city	en=Barwāni|Barwani	uk=Барвані	ru=Барвани	country=IN	admin1=IN.35	geonames=1276810	pop=47343	derived=ru,uk
 geonames:1268866	city	en=Jodhpur	uk=Джодхпур	ru=Джодхпур	country=IN	admin1=IN.09	geonames=1268866	pop=47329	derived=ru,uk
 geonames:1259243	city	en=Punalūr|Punalur	uk=Пуналур	ru=Пуналур	country=IN	admin1=IN.13	geonames=1259243	pop=47263	derived=ru,uk
@@ -9751,7 +9751,7 @@ geonames:1268325	city	en=Kālpi|Kalpi	uk=Калпі	ru=Калпи	country=IN	adm
 geonames:1270000	city	en=Hodal	uk=Ходал	ru=Ходал	country=IN	admin1=IN.10	geonames=1270000	pop=44300	derived=ru,uk
 geonames:1258642	city	en=Rāmnagar|Ramnagar	uk=Рамнагар	ru=Рамнагар	country=IN	admin1=IN.36	geonames=1258642	pop=44277	derived=ru,uk
 geonames:1278354	city	en=Arsikere	uk=Арсикере	ru=Арсикере	country=IN	admin1=IN.19	geonames=1278354	pop=44269	derived=ru,uk
-geonames:1261922	city	en=Nangal|Nāngal Township|Nangal Township	uk=Нангал	ru=Нангал	country=IN	admin1=IN.23	geonames=1261922	pop=44176	derived=uk
+geonames:1261922	city	en=Nangal|Nāngal Township|Nangal Township|Nāngal	uk=Нангал	ru=Нангал	country=IN	admin1=IN.23	geonames=1261922	pop=44176	derived=uk
 geonames:1261446	city	en=Nidadavole	uk=Нідадаволе	ru=Нидадаволе	country=IN	admin1=IN.02	geonames=1261446	pop=44173	derived=ru,uk
 geonames:1269042	city	en=Jhajjar	uk=Джаджар	ru=Джаджар	country=IN	admin1=IN.10	geonames=1269042	pop=44122	derived=uk
 geonames:1253403	city	en=Varangaon	uk=Варангаон	ru=Варангаон	country=IN	admin1=IN.16	geonames=1253403	pop=44067	derived=ru,uk
@@ -9857,7 +9857,7 @@ geonames:1270245	city	en=Hāsimāra|Hasimara	uk=Хасимара	ru=Хасима
 geonames:7302851	city	en=Sathupalli	uk=Сатупаллі	ru=Сатупалли	country=IN	admin1=IN.02	geonames=7302851	pop=40000	derived=ru,uk
 geonames:1259190	city	en=Pūranpur|Puranpur	uk=Пуранпур	ru=Пуранпур	country=IN	admin1=IN.36	geonames=1259190	pop=39988	derived=ru,uk
 geonames:1270543	city	en=Hāflong|Haflong	uk=Хафлонг	ru=Хафлонг	country=IN	admin1=IN.03	geonames=1270543	pop=39982	derived=ru,uk
-geonames:1258698	city	en=Rameswaram	uk=Рамешварам	ru=Рамешварам	country=IN	admin1=IN.25	geonames=1258698	pop=39960	derived=uk
+geonames:1258698	city	en=Rameswaram|Rāmeswaram	uk=Рамешварам	ru=Рамешварам	country=IN	admin1=IN.25	geonames=1258698	pop=39960	derived=uk
 geonames:1277232	city	en=Bānsi|Bansi	uk=Банси	ru=Банси	country=IN	admin1=IN.36	geonames=1277232	pop=39926	derived=ru,uk
 geonames:1254342	city	en=Thiruthani	uk=Тирутані	ru=Тирутани	country=IN	admin1=IN.25	geonames=1254342	pop=39899	derived=ru,uk
 geonames:7279752	city	en=Mandideep	uk=Мандидип	ru=Мандидип	country=IN	admin1=IN.35	geonames=7279752	pop=39898	derived=ru,uk
@@ -9934,7 +9934,7 @@ geonames:1260045	city	en=Patti	uk=Патти	ru=Патти	country=IN	admin1=IN.
 geonames:1271543	city	en=Garhmuktesar	uk=Гархмуктесар	ru=Гархмуктесар	country=IN	admin1=IN.36	geonames=1271543	pop=37043	derived=ru,uk
 geonames:1258186	city	en=Revelganj	uk=Ревелгандж	ru=Ревелгандж	country=IN	admin1=IN.34	geonames=1258186	pop=37031	derived=ru,uk
 geonames:1260274	city	en=Parola|Pārola	uk=Парола	ru=Парола	country=IN	admin1=IN.16	geonames=1260274	pop=37001	derived=ru,uk
-geonames:1263952	city	en=Manapparai	uk=Манаппарай	ru=Манаппарай	country=IN	admin1=IN.25	geonames=1263952	pop=36926	derived=ru,uk
+geonames:1263952	city	en=Manapparai|Manappārai	uk=Манаппарай	ru=Манаппарай	country=IN	admin1=IN.25	geonames=1263952	pop=36926	derived=ru,uk
 geonames:1252795	city	en=Yanam	uk=Янам	ru=Янам	country=IN	admin1=IN.02	geonames=1252795	pop=36896	derived=uk
 geonames:1259019	city	en=Rāhuri|Rahuri	uk=Рахури	ru=Рахури	country=IN	admin1=IN.16	geonames=1259019	pop=36885	derived=ru,uk
 geonames:1258297	city	en=Rāwatbhāta|Rawatbhata	uk=Раватбхата	ru=Раватбхата	country=IN	admin1=IN.24	geonames=1258297	pop=36872	derived=ru,uk
@@ -9952,7 +9952,7 @@ geonames:1260911	city	en=Padra	uk=Падра	ru=Падра	country=IN	admin1=IN.
 geonames:1273923	city	en=Chunār|Chunar	uk=Кхунар	ru=Кхунар	country=IN	admin1=IN.36	geonames=1273923	pop=36459	derived=ru,uk
 geonames:1257481	city	en=Sanāwad|Sānāwad|Sanawad	uk=Санавад	ru=Санавад	country=IN	admin1=IN.35	geonames=1257481	pop=36455	derived=ru,uk
 geonames:1276652	city	en=Bayāna|Bayana	uk=Баян	ru=Баян	country=IN	admin1=IN.24	geonames=1276652	pop=36399	derived=uk
-geonames:1267361	city	en=Kayalpattinam	uk=Каялпаттинам	ru=Каялпаттинам	country=IN	admin1=IN.25	geonames=1267361	pop=36175	derived=ru,uk
+geonames:1267361	city	en=Kayalpattinam|Kāyalpattinam	uk=Каялпаттинам	ru=Каялпаттинам	country=IN	admin1=IN.25	geonames=1267361	pop=36175	derived=ru,uk
 geonames:1273043	city	en=Dhāka|Dhaka	uk=Дхака	ru=Дхака	country=IN	admin1=IN.34	geonames=1273043	pop=36111	derived=ru,uk
 geonames:1257896	city	en=Sadābād|Sadabad	uk=Садабад	ru=Садабад	country=IN	admin1=IN.36	geonames=1257896	pop=36093	derived=ru,uk
 geonames:1275572	city	en=Bindki	uk=Біндкі	ru=Биндки	country=IN	admin1=IN.36	geonames=1275572	pop=36058	derived=ru,uk
@@ -10029,7 +10029,7 @@ geonames:1262843	city	en=Mokokchūng|Mokokchung	uk=Мококкхунг	ru=Мо�
 geonames:1256989	city	en=Sathyamangalam	uk=Сатиамангалам	ru=Сатиамангалам	country=IN	admin1=IN.25	geonames=1256989	pop=34011	derived=ru,uk
 geonames:1271911	city	en=Fatehpur	uk=Фатехпур	ru=Фатехпур	country=IN	admin1=IN.36	geonames=1271911	pop=34010	derived=ru,uk
 geonames:1270750	city	en=Guledagudda	uk=Гуледагудда	ru=Гуледагудда	country=IN	admin1=IN.19	geonames=1270750	pop=33851	derived=ru,uk
-geonames:1263151	city	en=Melur	uk=Мелур	ru=Мелур	country=IN	admin1=IN.25	geonames=1263151	pop=33839	derived=ru,uk
+geonames:1263151	city	en=Melur|Melūr	uk=Мелур	ru=Мелур	country=IN	admin1=IN.25	geonames=1263151	pop=33839	derived=ru,uk
 geonames:7279747	city	en=Bhiwadi	uk=Бхівади	ru=Бхивади	country=IN	admin1=IN.24	geonames=7279747	pop=33831	derived=ru,uk
 geonames:1270598	city	en=Guskhara	uk=Гусхара	ru=Гусхара	country=IN	admin1=IN.28	geonames=1270598	pop=33780	derived=ru,uk
 geonames:1256214	city	en=Sindgi	uk=Синдгі	ru=Синдги	country=IN	admin1=IN.19	geonames=1256214	pop=33770	derived=ru,uk
@@ -10061,7 +10061,7 @@ geonames:1262626	city	en=Muhammadābād|Muhammadabad	uk=Мухаммадабад
 geonames:1265220	city	en=Lakhyabad|Lakhyābād	uk=Лахіабад	ru=Лахиабад	country=IN	admin1=IN.28	geonames=1265220	pop=33162	derived=ru,uk
 geonames:1269020	city	en=Jhālrapātan|Jhalrapatan	uk=Джхалрапатан	ru=Джхалрапатан	country=IN	admin1=IN.24	geonames=1269020	pop=33121	derived=ru,uk
 geonames:1256075	city	en=Sīrkāzhi|Sirkazhi	uk=Сиркажи	ru=Сиркажи	country=IN	admin1=IN.25	geonames=1256075	pop=33100	derived=ru,uk
-geonames:1274532	city	en=Chaksu	uk=Кхаксу	ru=Кхаксу	country=IN	admin1=IN.24	geonames=1274532	pop=33098	derived=ru,uk
+geonames:1274532	city	en=Chaksu|Chāksu	uk=Кхаксу	ru=Кхаксу	country=IN	admin1=IN.24	geonames=1274532	pop=33098	derived=ru,uk
 geonames:1465622	city	en=Porur	uk=Порур	ru=Порур	country=IN	admin1=IN.25	geonames=1465622	pop=33060	derived=ru,uk
 geonames:1276355	city	en=Bhādāsar|Bhadasar	uk=Бхадасар	ru=Бхадасар	country=IN	admin1=IN.24	geonames=1276355	pop=33006	derived=ru,uk
 geonames:1253013	city	en=Wai	uk=Вай	ru=Вай	country=IN	admin1=IN.16	geonames=1253013	pop=32957	derived=uk
@@ -10099,7 +10099,7 @@ geonames:1259630	city	en=Pinjaur	uk=Пінджаур	ru=Пинджаур	country
 geonames:1275476	city	en=Bisauli	uk=Бісаулі	ru=Бисаули	country=IN	admin1=IN.36	geonames=1275476	pop=32154	derived=ru,uk
 geonames:1254043	city	en=Turaiyūr|Turaiyur	uk=Турайюр	ru=Турайюр	country=IN	admin1=IN.25	geonames=1254043	pop=32134	derived=ru,uk
 geonames:1260014	city	en=Pāvugada|Pāvagada|Pavagada	uk=Павугада	ru=Павугада	country=IN	admin1=IN.19	geonames=1260014	pop=32063	derived=ru,uk
-geonames:1278841	city	en=Ambasamudram	uk=Амбасамудрам	ru=Амбасамудрам	country=IN	admin1=IN.25	geonames=1278841	pop=32020	derived=ru,uk
+geonames:1278841	city	en=Ambasamudram|Ambāsamudram	uk=Амбасамудрам	ru=Амбасамудрам	country=IN	admin1=IN.25	geonames=1278841	pop=32020	derived=ru,uk
 geonames:1252692	city	en=Zamānia|Zamania	uk=Заманіа	ru=Заманиа	country=IN	admin1=IN.36	geonames=1252692	pop=32008	derived=ru,uk
 geonames:1256489	city	en=Shirdi	uk=Ширди	ru=Ширди	country=IN	admin1=IN.16	geonames=1256489	pop=31978	derived=uk
 geonames:1277358	city	en=Bandipura	uk=Бандипура	ru=Бандипура	country=IN	admin1=IN.12	geonames=1277358	pop=31978	derived=ru,uk
@@ -10110,7 +10110,7 @@ geonames:1265170	city	en=Lālganj|Lalganj	uk=Лалгандж	ru=Лалганд�
 geonames:1258380	city	en=Rasrā|Rasra	uk=Расра	ru=Расра	country=IN	admin1=IN.36	geonames=1258380	pop=31876	derived=ru,uk
 geonames:1269666	city	en=Islāmpur|Islampur	uk=Іслампур	ru=Ислампур	country=IN	admin1=IN.34	geonames=1269666	pop=31875	derived=ru,uk
 geonames:1271244	city	en=Ghugus|Ghūgus	uk=Гхугус	ru=Гхугус	country=IN	admin1=IN.16	geonames=1271244	pop=31859	derived=ru,uk
-geonames:1256995	city	en=Sattur	uk=Саттур	ru=Саттур	country=IN	admin1=IN.25	geonames=1256995	pop=31856	derived=ru,uk
+geonames:1256995	city	en=Sattur|Sāttūr	uk=Саттур	ru=Саттур	country=IN	admin1=IN.25	geonames=1256995	pop=31856	derived=ru,uk
 geonames:1276731	city	en=Bāsudebpur|Basudebpur	uk=Басудебпур	ru=Басудебпур	country=IN	admin1=IN.21	geonames=1276731	pop=31827	derived=ru,uk
 geonames:1267203	city	en=Khāchrod|Khachrod	uk=Хакхрод	ru=Хакхрод	country=IN	admin1=IN.35	geonames=1267203	pop=31825	derived=ru,uk
 geonames:1265964	city	en=Kotma	uk=Котма	ru=Котма	country=IN	admin1=IN.35	geonames=1265964	pop=31756	derived=ru,uk
@@ -10153,7 +10153,7 @@ geonames:1257855	city	en=Safidon	uk=Сафідон	ru=Сафидон	country=IN	
 geonames:1270185	city	en=Hatta	uk=Хатта	ru=Хатта	country=IN	admin1=IN.35	geonames=1270185	pop=30854	derived=uk
 geonames:1272052	city	en=Elūr|Elur	uk=Елур	ru=Элур	country=IN	admin1=IN.13	geonames=1272052	pop=30832	derived=ru,uk
 geonames:1276782	city	en=Basavana Bāgevādi|Basavana Bagevadi	uk=Басавана Багевади	ru=Басавана Багевади	country=IN	admin1=IN.19	geonames=1276782	pop=30827	derived=ru,uk
-geonames:1259896	city	en=Perambalur	uk=Перамбалур	ru=Перамбалур	country=IN	admin1=IN.25	geonames=1259896	pop=30799	derived=uk
+geonames:1259896	city	en=Perambalur|Perambalūr	uk=Перамбалур	ru=Перамбалур	country=IN	admin1=IN.25	geonames=1259896	pop=30799	derived=uk
 geonames:1271631	city	en=Gangtok	uk=Ґанґток	ru=Гангток	country=IN	admin1=IN.29	geonames=1271631	pop=30700
 geonames:1264010	city	en=Mālūr|Malur	uk=Малур	ru=Малур	country=IN	admin1=IN.19	geonames=1264010	pop=30677	derived=ru,uk
 geonames:1253671	city	en=Usilampatti	uk=Усилампатти	ru=Усилампатти	country=IN	admin1=IN.25	geonames=1253671	pop=30675	derived=ru,uk
@@ -10165,7 +10165,7 @@ geonames:1253041	city	en=Wādi|Wadi	uk=Вади	ru=Вади	country=IN	admin1=IN
 geonames:1278532	city	en=Anta	uk=Анта	ru=Анта	country=IN	admin1=IN.24	geonames=1278532	pop=30598	derived=ru,uk
 geonames:1264433	city	en=Mahārāganj|Mahārājganj|Maharajganj	uk=Махарагандж	ru=Махарагандж	country=IN	admin1=IN.36	geonames=1264433	pop=30548	derived=ru,uk
 geonames:1254912	city	en=Tarakeswar	uk=Таракесвар	ru=Таракесвар	country=IN	admin1=IN.28	geonames=1254912	pop=30475	derived=ru,uk
-geonames:1252646	city	en=Kilakarai|Keelakarai	uk=Кілакарай	ru=Килакарай	country=IN	admin1=IN.25	geonames=1252646	pop=30468	derived=ru,uk
+geonames:1252646	city	en=Kilakarai|Keelakarai|Kīlakarai	uk=Кілакарай	ru=Килакарай	country=IN	admin1=IN.25	geonames=1252646	pop=30468	derived=ru,uk
 geonames:1268567	city	en=Kakching	uk=Каккхінг	ru=Каккхинг	country=IN	admin1=IN.17	geonames=1268567	pop=30418	derived=ru,uk
 geonames:1271413	city	en=Gevrai	uk=Геврай	ru=Геврай	country=IN	admin1=IN.16	geonames=1271413	pop=30406	derived=ru,uk
 geonames:1259701	city	en=Pihānī|Pihāni|Pihani	uk=Піхані	ru=Пихани	country=IN	admin1=IN.36	geonames=1259701	pop=30369	derived=ru,uk
@@ -10174,7 +10174,7 @@ geonames:1257149	city	en=Sarkhej	uk=Сархедж	ru=Сархедж	country=IN	
 geonames:1258229	city	en=Remuna	uk=Ремуна	ru=Ремуна	country=IN	admin1=IN.21	geonames=1258229	pop=30319	derived=ru,uk
 geonames:1255643	city	en=Sri Mādhopur|Sri Madhopur	uk=Сри Мадхопур	ru=Сри Мадхопур	country=IN	admin1=IN.24	geonames=1255643	pop=30281	derived=ru,uk
 geonames:1253985	city	en=Udaipur	uk=Удайпур	ru=Удайпур	country=IN	admin1=IN.24	geonames=1253985	pop=30264	derived=ru,uk
-geonames:1252997	city	en=Walajapet	uk=Валаджапет	ru=Валаджапет	country=IN	admin1=IN.25	geonames=1252997	pop=30256	derived=ru,uk
+geonames:1252997	city	en=Walajapet|Wālājāpet	uk=Валаджапет	ru=Валаджапет	country=IN	admin1=IN.25	geonames=1252997	pop=30256	derived=ru,uk
 geonames:1259986	city	en=Pedana	uk=Педана	ru=Педана	country=IN	admin1=IN.02	geonames=1259986	pop=30252	derived=ru,uk
 geonames:1271888	city	en=Ferokh	uk=Ферох	ru=Ферох	country=IN	admin1=IN.13	geonames=1271888	pop=30229	derived=ru,uk
 geonames:1257638	city	en=Salāya|Salaya	uk=Сала	ru=Салая	country=IN	admin1=IN.09	geonames=1257638	pop=30228	derived=ru,uk
@@ -10191,7 +10191,7 @@ geonames:1261752	city	en=Narsinghgarh	uk=Нарсингхгарх	ru=Нарси�
 geonames:1255175	city	en=Talāja|Talaja	uk=Таладжа	ru=Таладжа	country=IN	admin1=IN.09	geonames=1255175	pop=29948	derived=ru,uk
 geonames:1272856	city	en=Dharmadam	uk=Дхармадам	ru=Дхармадам	country=IN	admin1=IN.13	geonames=1272856	pop=29943	derived=ru,uk
 geonames:1275849	city	en=Bhongaon	uk=Бхонгаон	ru=Бхонгаон	country=IN	admin1=IN.36	geonames=1275849	pop=29911	derived=ru,uk
-geonames:1254390	city	en=Tiruchchendur	uk=Тирукхкхендур	ru=Тирукхкхендур	country=IN	admin1=IN.25	geonames=1254390	pop=29872	derived=ru,uk
+geonames:1254390	city	en=Tiruchchendur|Tiruchchendūr	uk=Тирукхкхендур	ru=Тирукхкхендур	country=IN	admin1=IN.25	geonames=1254390	pop=29872	derived=ru,uk
 geonames:1257066	city	en=Sāsvad|Sasvad	uk=Сасвад	ru=Сасвад	country=IN	admin1=IN.16	geonames=1257066	pop=29858	derived=ru,uk
 geonames:1278871	city	en=Ambad	uk=Амбад	ru=Амбад	country=IN	admin1=IN.16	geonames=1278871	pop=29846	derived=ru,uk
 geonames:1258677	city	en=Ramgarh|Rāmgarh	uk=Рамгарх	ru=Рамгарх	country=IN	admin1=IN.24	geonames=1258677	pop=29834	derived=ru,uk
@@ -10257,7 +10257,7 @@ geonames:1265246	city	en=Lākheri|Lakheri	uk=Лахери	ru=Лахери	countr
 geonames:1265166	city	en=Lālgola|Lalgola	uk=Лалгола	ru=Лалгола	country=IN	admin1=IN.28	geonames=1265166	pop=28442	derived=ru,uk
 geonames:1253638	city	en=Utraula|Utraulā	uk=Утраула	ru=Утраула	country=IN	admin1=IN.36	geonames=1253638	pop=28437	derived=ru,uk
 geonames:1254304	city	en=Titlāgarh|Titlagarh	uk=Титлагарх	ru=Титлагарх	country=IN	admin1=IN.21	geonames=1254304	pop=28405	derived=ru,uk
-geonames:1254377	city	en=Tirukkoyilur	uk=Тируккойілур	ru=Тируккойилур	country=IN	admin1=IN.25	geonames=1254377	pop=28337	derived=ru,uk
+geonames:1254377	city	en=Tirukkoyilur|Tirukkoyilūr	uk=Тируккойілур	ru=Тируккойилур	country=IN	admin1=IN.25	geonames=1254377	pop=28337	derived=ru,uk
 geonames:1255792	city	en=Sonāmukhi|Sonamukhi	uk=Сонамухі	ru=Сонамухи	country=IN	admin1=IN.28	geonames=1255792	pop=28334	derived=ru,uk
 geonames:1256823	city	en=Seoni Mālwa|Seonī Mālwā|Seoni Malwa	uk=Сеоні Малва	ru=Сеони Малва	country=IN	admin1=IN.35	geonames=1256823	pop=28334	derived=ru,uk
 geonames:1278017	city	en=Bādāmi|Badami	uk=Бадамі	ru=Бадами	country=IN	admin1=IN.19	geonames=1278017	pop=28314	derived=uk
@@ -10290,7 +10290,7 @@ geonames:1268495	city	en=Kalakkādu|Kalakkadu	uk=Калаккаду	ru=Кала�
 geonames:1258270	city	en=Rāzām|Razam	uk=Разам	ru=Разам	country=IN	admin1=IN.02	geonames=1258270	pop=27832	derived=ru,uk
 geonames:1267794	city	en=Kareli|Karelī	uk=Карелі	ru=Карели	country=IN	admin1=IN.35	geonames=1267794	pop=27808	derived=uk
 geonames:1269406	city	en=Jalgaon Jamod|Jālgaon|Jalgaon	uk=Джалгаоне	ru=Джалгаоне	country=IN	admin1=IN.16	geonames=1269406	pop=27794	derived=uk
-geonames:1258891	city	en=Rajaori|Rājauri|Rajauri	uk=Раджаори	ru=Раджаори	country=IN	admin1=IN.12	geonames=1258891	pop=27792	derived=ru,uk
+geonames:1258891	city	en=Rajaori|Rājauri|Rajauri|Rājaori	uk=Раджаори	ru=Раджаори	country=IN	admin1=IN.12	geonames=1258891	pop=27792	derived=ru,uk
 geonames:1269158	city	en=Jaswantnagar	uk=Джасвантнагар	ru=Джасвантнагар	country=IN	admin1=IN.36	geonames=1269158	pop=27777	derived=ru,uk
 geonames:1279307	city	en=Afzalgarh	uk=Афзалгарх	ru=Афзалгарх	country=IN	admin1=IN.36	geonames=1279307	pop=27753	derived=ru,uk
 geonames:1275016	city	en=Byādgi|Byadgi	uk=Біадгі	ru=Биадги	country=IN	admin1=IN.19	geonames=1275016	pop=27719	derived=ru,uk
@@ -10303,7 +10303,7 @@ geonames:1254808	city	en=Tehri	uk=Нью-Техрі	ru=Техри	country=IN	adm
 geonames:1253860	city	en=Umarkot	uk=Умаркот	ru=Умаркот	country=IN	admin1=IN.37	geonames=1253860	pop=27545	derived=ru,uk
 geonames:1262151	city	en=Nāhan|Nahan	uk=Нахан	ru=Нахан	country=IN	admin1=IN.11	geonames=1262151	pop=27544	derived=ru,uk
 geonames:1257354	city	en=Sānkrāil|Sankrail	uk=Санкрайл	ru=Санкрайл	country=IN	admin1=IN.28	geonames=1257354	pop=27523	derived=ru,uk
-geonames:1263965	city	en=Manamadurai	uk=Манамадурай	ru=Манамадурай	country=IN	admin1=IN.25	geonames=1263965	pop=27493	derived=ru,uk
+geonames:1263965	city	en=Manamadurai|Mānāmadurai	uk=Манамадурай	ru=Манамадурай	country=IN	admin1=IN.25	geonames=1263965	pop=27493	derived=ru,uk
 geonames:1266975	city	en=Kharagpur	uk=Харагпур	ru=Харагпур	country=IN	admin1=IN.34	geonames=1266975	pop=27492	derived=uk
 geonames:1276548	city	en=Beldānga|Beldanga	uk=Белданга	ru=Белданга	country=IN	admin1=IN.28	geonames=1276548	pop=27489	derived=ru,uk
 geonames:1259034	city	en=Rāhatgarh|Rahatgarh	uk=Рахатгарх	ru=Рахатгарх	country=IN	admin1=IN.35	geonames=1259034	pop=27462	derived=ru,uk
@@ -10366,7 +10366,7 @@ geonames:1259060	city	en=Rafiganj	uk=Рафігандж	ru=Рафигандж	co
 geonames:1267786	city	en=Karera	uk=Карери	ru=Кареры	country=IN	admin1=IN.35	geonames=1267786	pop=26212	derived=uk
 geonames:1270466	city	en=Halvad	uk=Халвад	ru=Халвад	country=IN	admin1=IN.09	geonames=1270466	pop=26205	derived=ru,uk
 geonames:1269862	city	en=Husainābād|Husainabad	uk=Хусайнабад	ru=Хусайнабад	country=IN	admin1=IN.38	geonames=1269862	pop=26184	derived=ru,uk
-geonames:1255484	city	en=Sulur	uk=Сулур	ru=Сулур	country=IN	admin1=IN.25	geonames=1255484	pop=26183	derived=ru,uk
+geonames:1255484	city	en=Sulur|Sūlūr	uk=Сулур	ru=Сулур	country=IN	admin1=IN.25	geonames=1255484	pop=26183	derived=ru,uk
 geonames:1265752	city	en=Kukshi	uk=Кукши	ru=Кукши	country=IN	admin1=IN.35	geonames=1265752	pop=26183	derived=ru,uk
 geonames:1272084	city	en=Elamanchili	uk=Еламанкхілі	ru=Эламанкхили	country=IN	admin1=IN.02	geonames=1272084	pop=26176	derived=ru,uk
 geonames:1258875	city	en=Rājgarh|Rajgarh	uk=Раджгарх	ru=Раджгарх	country=IN	admin1=IN.35	geonames=1258875	pop=26164	derived=ru,uk
@@ -10395,7 +10395,7 @@ geonames:1264395	city	en=Mahendragarh	uk=Махендрагарх	ru=Махен�
 geonames:1269509	city	en=Jais|Jāis	uk=Джайс	ru=Джайс	country=IN	admin1=IN.36	geonames=1269509	pop=25726	derived=ru,uk
 geonames:1260003	city	en=Pawāyan|Pawayan	uk=Паваян	ru=Паваян	country=IN	admin1=IN.36	geonames=1260003	pop=25708	derived=ru,uk
 geonames:1274381	city	en=Chhabra	uk=Кххабра	ru=Кххабра	country=IN	admin1=IN.24	geonames=1274381	pop=25676	derived=ru,uk
-geonames:1267154	city	en=Khajuraho|Khajurāho	uk=Кхаджурахо	ru=Кхаджурахо	country=IN	admin1=IN.35	geonames=1267154	pop=25662	derived=uk
+geonames:1267154	city	en=Khajuraho|Khajurāho|Khajurâho	uk=Кхаджурахо	ru=Кхаджурахо	country=IN	admin1=IN.35	geonames=1267154	pop=25662	derived=uk
 geonames:1257865	city	en=Sādri|Sadri	uk=Садри	ru=Садри	country=IN	admin1=IN.24	geonames=1257865	pop=25632	derived=ru,uk
 geonames:1269269	city	en=Jandiāla|Jandiala	uk=Джандиала	ru=Джандиала	country=IN	admin1=IN.23	geonames=1269269	pop=25631	derived=ru,uk
 geonames:1253702	city	en=Uran	uk=Уран	ru=Уран	country=IN	admin1=IN.16	geonames=1253702	pop=25598	derived=uk
@@ -10444,7 +10444,7 @@ geonames:1273191	city	en=Deori Khās|Deorī Khās|Deori Khas	uk=Деори Ха�
 geonames:1257698	city	en=Sakleshpur	uk=Саклешпур	ru=Саклешпур	country=IN	admin1=IN.19	geonames=1257698	pop=24931	derived=ru,uk
 geonames:1276478	city	en=Bemetāra|Bemetara	uk=Беметара	ru=Беметара	country=IN	admin1=IN.37	geonames=1276478	pop=24910	derived=ru,uk
 geonames:1276663	city	en=Bawāna|Bawana	uk=Бавана	ru=Бавана	country=IN	admin1=IN.07	geonames=1276663	pop=24906	derived=ru,uk
-geonames:1259878	city	en=Periyanayakkanpalaiyam	uk=Періянаякканпалайям	ru=Периянаякканпалайям	country=IN	admin1=IN.25	geonames=1259878	pop=24894	derived=ru,uk
+geonames:1259878	city	en=Periyanayakkanpalaiyam|Periyanāyakkanpālaiyam	uk=Періянаякканпалайям	ru=Периянаякканпалайям	country=IN	admin1=IN.25	geonames=1259878	pop=24894	derived=ru,uk
 geonames:1267972	city	en=Kānth|Kanth	uk=Кант	ru=Кант	country=IN	admin1=IN.36	geonames=1267972	pop=24883	derived=ru,uk
 geonames:1274574	city	en=Charkhāri|Charkhari	uk=Кхархари	ru=Кхархари	country=IN	admin1=IN.36	geonames=1274574	pop=24881	derived=ru,uk
 geonames:1263787	city	en=Mangaldai	uk=Мангалдай	ru=Мангалдай	country=IN	admin1=IN.03	geonames=1263787	pop=24871	derived=ru,uk
@@ -10648,8 +10648,8 @@ geonames:1260035	city	en=Pātūr|Patur	uk=Патур	ru=Патур	country=IN	ad
 geonames:1262187	city	en=Nāgod|Nagod	uk=Нагод	ru=Нагод	country=IN	admin1=IN.35	geonames=1262187	pop=21732	derived=ru,uk
 geonames:1272242	city	en=Dum Duma	uk=Дум Дума	ru=Дум Дума	country=IN	admin1=IN.03	geonames=1272242	pop=21706	derived=ru,uk
 geonames:1261401	city	en=Nilakottai	uk=Нілакоттай	ru=Нилакоттай	country=IN	admin1=IN.25	geonames=1261401	pop=21683	derived=ru,uk
-geonames:1259890	city	en=Peravurani	uk=Перавурані	ru=Перавурани	country=IN	admin1=IN.25	geonames=1259890	pop=21663	derived=ru,uk
-geonames:1270482	city	en=Haliyal	uk=Халіял	ru=Халиял	country=IN	admin1=IN.19	geonames=1270482	pop=21625	derived=ru,uk
+geonames:1259890	city	en=Peravurani|Perāvūrani	uk=Перавурані	ru=Перавурани	country=IN	admin1=IN.25	geonames=1259890	pop=21663	derived=ru,uk
+geonames:1270482	city	en=Haliyal|Haliyāl	uk=Халіял	ru=Халиял	country=IN	admin1=IN.19	geonames=1270482	pop=21625	derived=ru,uk
 geonames:1273628	city	en=Dalsingh Sarai	uk=Далсингх Сарай	ru=Далсингх Сарай	country=IN	admin1=IN.34	geonames=1273628	pop=21611	derived=ru,uk
 geonames:1255646	city	en=Karanpur	uk=Каранпур	ru=Каранпур	country=IN	admin1=IN.24	geonames=1255646	pop=21604	derived=ru,uk
 geonames:1257498	city	en=Samthar	uk=Самтар	ru=Самтар	country=IN	admin1=IN.35	geonames=1257498	pop=21582	derived=ru,uk
@@ -10697,7 +10697,7 @@ geonames:1262664	city	en=Mudgal	uk=Мудгал	ru=Мудгал	country=IN	admin
 geonames:1277844	city	en=Bagulā|Bagula	uk=Багула	ru=Багула	country=IN	admin1=IN.28	geonames=1277844	pop=20999	derived=ru,uk
 geonames:1270674	city	en=Gunnaur	uk=Гуннаур	ru=Гуннаур	country=IN	admin1=IN.36	geonames=1270674	pop=20980	derived=ru,uk
 geonames:1257219	city	en=Sarauli	uk=Сараулі	ru=Сараули	country=IN	admin1=IN.36	geonames=1257219	pop=20923	derived=ru,uk
-geonames:1265163	city	en=Lalgudi	uk=Лалгуди	ru=Лалгуди	country=IN	admin1=IN.25	geonames=1265163	pop=20916	derived=ru,uk
+geonames:1265163	city	en=Lalgudi|Lālgudi	uk=Лалгуди	ru=Лалгуди	country=IN	admin1=IN.25	geonames=1265163	pop=20916	derived=ru,uk
 geonames:1262318	city	en=Nabīnagar|Nabinagar	uk=Набінагар	ru=Набинагар	country=IN	admin1=IN.34	geonames=1262318	pop=20848	derived=ru,uk
 geonames:1254904	city	en=Tharangambadi	uk=Транкебар	ru=Транкебар	country=IN	admin1=IN.25	geonames=1254904	pop=20841	derived=uk
 geonames:1276615	city	en=Begūn|Begun	uk=Бегун	ru=Бегун	country=IN	admin1=IN.24	geonames=1276615	pop=20836	derived=uk
@@ -10740,7 +10740,7 @@ geonames:1274642	city	en=Channagiri	uk=Кханнагіри	ru=Кханнаги�
 geonames:1269019	city	en=Jhālu|Jhālū|Jhalu	uk=Джхалу	ru=Джхалу	country=IN	admin1=IN.36	geonames=1269019	pop=20356	derived=ru,uk
 geonames:1269545	city	en=Jahāzpur|Jahazpur	uk=Джахазпур	ru=Джахазпур	country=IN	admin1=IN.24	geonames=1269545	pop=20350	derived=ru,uk
 geonames:7302805	city	en=Akkarampalle	uk=Аккарампалле	ru=Аккарампалле	country=IN	admin1=IN.02	geonames=7302805	pop=20325	derived=ru,uk
-geonames:1277759	city	en=Byndoor|Baindur	uk=Біндур	ru=Биндур	country=IN	admin1=IN.19	geonames=1277759	pop=20323	derived=ru,uk
+geonames:1277759	city	en=Byndoor|Baindur|Baindūr	uk=Біндур	ru=Биндур	country=IN	admin1=IN.19	geonames=1277759	pop=20323	derived=ru,uk
 geonames:1260694	city	en=Pallappatti	uk=Паллаппатти	ru=Паллаппатти	country=IN	admin1=IN.25	geonames=1260694	pop=20281	derived=ru,uk
 geonames:1252887	city	en=Wellington{ctx}	uk=Веллінгтон{ctx}	ru=Веллингтон{ctx}	country=IN	admin1=IN.25	geonames=1252887	pop=20254	derived=uk
 geonames:1256812	city	en=Serchhīp|Serchhip	uk=Серкххіп	ru=Серкххип	country=IN	admin1=IN.31	geonames=1256812	pop=20244	derived=ru,uk
@@ -10770,7 +10770,7 @@ geonames:1261647	city	en=Nāwa|Nawa	uk=Нава	ru=Нава	country=IN	admin1=IN
 geonames:1270863	city	en=Govardhan	uk=Говардхан	ru=Говардхан	country=IN	admin1=IN.36	geonames=1270863	pop=20044	derived=uk
 geonames:1258292	city	en=Rāya|Raya	uk=Ра	ru=Рая	country=IN	admin1=IN.36	geonames=1258292	pop=20008	derived=uk
 geonames:6324621	city	en=Powai	uk=Повай	ru=Повай	country=IN	admin1=IN.16	geonames=6324621	pop=20000	derived=ru,uk
-geonames:1278539	city	en=Annur	uk=Аннур	ru=Аннур	country=IN	admin1=IN.25	geonames=1278539	pop=19962	derived=ru,uk
+geonames:1278539	city	en=Annur|Annūr	uk=Аннур	ru=Аннур	country=IN	admin1=IN.25	geonames=1278539	pop=19962	derived=ru,uk
 geonames:7302812	city	en=Dasnapur	uk=Даснапур	ru=Даснапур	country=IN	admin1=IN.02	geonames=7302812	pop=19962	derived=ru,uk
 geonames:1274560	city	en=Charthāwal|Charthāwāl|Charthawal	uk=Кхартавал	ru=Кхартавал	country=IN	admin1=IN.36	geonames=1274560	pop=19942	derived=ru,uk
 geonames:1255995	city	en=Siswā Bāzār|Siswa Bazar	uk=Сисва Базар	ru=Сисва Базар	country=IN	admin1=IN.36	geonames=1255995	pop=19939	derived=ru,uk
@@ -10781,13 +10781,13 @@ geonames:1255551	city	en=Suket	uk=Сукет	ru=Сукет	country=IN	admin1=IN.
 geonames:1257410	city	en=Sangod	uk=Сангод	ru=Сангод	country=IN	admin1=IN.24	geonames=1257410	pop=19842	derived=ru,uk
 geonames:1265709	city	en=Kulu	uk=Кулу	ru=Кулу	country=IN	admin1=IN.11	geonames=1265709	pop=19831	derived=ru,uk
 geonames:1273206	city	en=Deoraniān|Deoranian	uk=Деораніан	ru=Деораниан	country=IN	admin1=IN.36	geonames=1273206	pop=19788	derived=ru,uk
-geonames:1263564	city	en=Marakkanam	uk=Маракканам	ru=Маракканам	country=IN	admin1=IN.25	geonames=1263564	pop=19734	derived=ru,uk
+geonames:1263564	city	en=Marakkanam|Marakkānam	uk=Маракканам	ru=Маракканам	country=IN	admin1=IN.25	geonames=1263564	pop=19734	derived=ru,uk
 geonames:1255383	city	en=Sūrajgarh|Surajgarh	uk=Сураджгарх	ru=Сураджгарх	country=IN	admin1=IN.24	geonames=1255383	pop=19721	derived=ru,uk
 geonames:1258843	city	en=Rājmahal|Rajmahal	uk=Раджмахал	ru=Раджмахал	country=IN	admin1=IN.28	geonames=1258843	pop=19711	derived=ru,uk
 geonames:1268961	city	en=Jhinjhāna|Jhinjhana	uk=Джхінджхана	ru=Джхинджхана	country=IN	admin1=IN.36	geonames=1268961	pop=19711	derived=ru,uk
 geonames:1273104	city	en=Devgadh Bāriya|Devgadh Bariya	uk=Девгадх Барія	ru=Девгадх Бария	country=IN	admin1=IN.09	geonames=1273104	pop=19703	derived=ru,uk
 geonames:1279158	city	en=Ajnāla|Ajnala	uk=Аджнала	ru=Аджнала	country=IN	admin1=IN.23	geonames=1279158	pop=19691	derived=ru,uk
-geonames:1253127	city	en=Vadakku Viravanallur|Viravanallūr|Viravanallur	uk=Вадакку Віраваналлур	ru=Вадакку Вираваналлур	country=IN	admin1=IN.25	geonames=1253127	pop=19689	derived=ru,uk
+geonames:1253127	city	en=Vadakku Viravanallur|Viravanallūr|Viravanallur|Vadakku Viravanallūr	uk=Вадакку Віраваналлур	ru=Вадакку Вираваналлур	country=IN	admin1=IN.25	geonames=1253127	pop=19689	derived=ru,uk
 geonames:1279115	city	en=Aklera	uk=Аклера	ru=Аклера	country=IN	admin1=IN.24	geonames=1279115	pop=19683	derived=ru,uk
 geonames:1255788	city	en=Sonāri|Sonari	uk=Сонари	ru=Сонари	country=IN	admin1=IN.03	geonames=1255788	pop=19672	derived=ru,uk
 geonames:1267923	city	en=Kāpren|Kapren	uk=Капрен	ru=Капрен	country=IN	admin1=IN.24	geonames=1267923	pop=19671	derived=ru,uk
@@ -10853,7 +10853,7 @@ geonames:1275836	city	en=Bhor	uk=Бхор	ru=Бхор	country=IN	admin1=IN.16	ge
 geonames:1265716	city	en=Kulpahār|Kulpahar	uk=Кулпахар	ru=Кулпахар	country=IN	admin1=IN.36	geonames=1265716	pop=18976	derived=ru,uk
 geonames:1275499	city	en=Bīrpur|Birpur	uk=Бірпур	ru=Бирпур	country=IN	admin1=IN.34	geonames=1275499	pop=18968	derived=ru,uk
 geonames:1270343	city	en=Hārij|Harij	uk=Харидж	ru=Харидж	country=IN	admin1=IN.09	geonames=1270343	pop=18964	derived=ru,uk
-geonames:1253278	city	en=Velur	uk=Велур	ru=Велур	country=IN	admin1=IN.25	geonames=1253278	pop=18951	derived=ru,uk
+geonames:1253278	city	en=Velur|Velūr	uk=Велур	ru=Велур	country=IN	admin1=IN.25	geonames=1253278	pop=18951	derived=ru,uk
 geonames:1255482	city	en=Sullia|Sulya	uk=Сулліа	ru=Суллиа	country=IN	admin1=IN.19	geonames=1255482	pop=18950	derived=ru,uk
 geonames:1276686	city	en=Baud|Bauda	uk=Бауд	ru=Бауд	country=IN	admin1=IN.21	geonames=1276686	pop=18945	derived=ru,uk
 geonames:1262553	city	en=Mulgund	uk=Мулгунд	ru=Мулгунд	country=IN	admin1=IN.19	geonames=1262553	pop=18928	derived=ru,uk
@@ -10913,7 +10913,7 @@ geonames:1261375	city	en=Nimāparha|Nimaparha	uk=Німапарха	ru=Нима�
 geonames:1275066	city	en=Burhar	uk=Бурхар	ru=Бурхар	country=IN	admin1=IN.35	geonames=1275066	pop=18191	derived=ru,uk
 geonames:1276927	city	en=Barkā Kānā|Barka Kāna|Barka Kana	uk=Барка Кана	ru=Барка Кана	country=IN	admin1=IN.38	geonames=1276927	pop=18182	derived=ru,uk
 geonames:1269441	city	en=Jalālī|Jalāli|Jalali	uk=Джалалі	ru=Джалали	country=IN	admin1=IN.36	geonames=1269441	pop=18177	derived=ru,uk
-geonames:1253219	city	en=Vettaikkaranpudur	uk=Веттайккаранпудур	ru=Веттайккаранпудур	country=IN	admin1=IN.25	geonames=1253219	pop=18128	derived=ru,uk
+geonames:1253219	city	en=Vettaikkaranpudur|Vettaikkāranpudūr	uk=Веттайккаранпудур	ru=Веттайккаранпудур	country=IN	admin1=IN.25	geonames=1253219	pop=18128	derived=ru,uk
 geonames:1278508	city	en=Anūppur|Anuppur	uk=Ануппур	ru=Ануппур	country=IN	admin1=IN.35	geonames=1278508	pop=18122	derived=ru,uk
 geonames:1269026	city	en=Jhalidā|Jhalida	uk=Джхаліда	ru=Джхалида	country=IN	admin1=IN.28	geonames=1269026	pop=18057	derived=ru,uk
 geonames:1271923	city	en=Fatehgarh Chūriān|Fatehgarh Churian	uk=Фатехгарх Кхуриан	ru=Фатехгарх Кхуриан	country=IN	admin1=IN.23	geonames=1271923	pop=18051	derived=ru,uk
@@ -11021,7 +11021,7 @@ geonames:1265415	city	en=Kutiyāna|Kutiyana	uk=Кутіяна	ru=Кутияна	
 geonames:1278899	city	en=Amarpātan|Amarpatan	uk=Амарпатан	ru=Амарпатан	country=IN	admin1=IN.35	geonames=1278899	pop=16858	derived=ru,uk
 geonames:1268772	city	en=Jūnāgarh|Junagarh	uk=Джунагарх	ru=Джунагарх	country=IN	admin1=IN.21	geonames=1268772	pop=16856	derived=ru,uk
 geonames:1274861	city	en=Challapalle	uk=Кхаллапалле	ru=Кхаллапалле	country=IN	admin1=IN.02	geonames=1274861	pop=16841	derived=ru,uk
-geonames:1260417	city	en=Papanasam	uk=Папанасам	ru=Папанасам	country=IN	admin1=IN.25	geonames=1260417	pop=16837	derived=ru,uk
+geonames:1260417	city	en=Papanasam|Papanāsam	uk=Папанасам	ru=Папанасам	country=IN	admin1=IN.25	geonames=1260417	pop=16837	derived=ru,uk
 geonames:1266220	city	en=Konark|Konārka|Konarka	uk=Конарк	ru=Конарк	country=IN	admin1=IN.21	geonames=1266220	pop=16834	derived=ru,uk
 geonames:1264344	city	en=Mahudha	uk=Махудха	ru=Махудха	country=IN	admin1=IN.09	geonames=1264344	pop=16828	derived=ru,uk
 geonames:1255950	city	en=Sivagiri	uk=Сивагіри	ru=Сивагири	country=IN	admin1=IN.25	geonames=1255950	pop=16779	derived=ru,uk
@@ -11042,7 +11042,7 @@ geonames:1278052	city	en=Babrāla|Babrala	uk=Бабрала	ru=Бабрала	co
 geonames:1278216	city	en=Āthagarh|Athagarh	uk=Атагарх	ru=Атагарх	country=IN	admin1=IN.21	geonames=1278216	pop=16665	derived=ru,uk
 geonames:1264085	city	en=Malīhābād|Malihabad	uk=Маліхабад	ru=Малихабад	country=IN	admin1=IN.36	geonames=1264085	pop=16649	derived=ru,uk
 geonames:1268929	city	en=Jhūsi|Jhusi	uk=Джхуси	ru=Джхуси	country=IN	admin1=IN.36	geonames=1268929	pop=16642	derived=ru,uk
-geonames:1270718	city	en=Gummidipundi	uk=Гуммідипунди	ru=Гуммидипунди	country=IN	admin1=IN.25	geonames=1270718	pop=16605	derived=ru,uk
+geonames:1270718	city	en=Gummidipundi|Gummidipūndi	uk=Гуммідипунди	ru=Гуммидипунди	country=IN	admin1=IN.25	geonames=1270718	pop=16605	derived=ru,uk
 geonames:1256483	city	en=Shirhatti	uk=Ширхатти	ru=Ширхатти	country=IN	admin1=IN.19	geonames=1256483	pop=16604	derived=ru,uk
 geonames:1254732	city	en=Teonthar	uk=Теонтар	ru=Теонтар	country=IN	admin1=IN.35	geonames=1254732	pop=16578	derived=ru,uk
 geonames:1275364	city	en=Bokajān|Bokajan	uk=Бокаджан	ru=Бокаджан	country=IN	admin1=IN.03	geonames=1275364	pop=16561	derived=ru,uk
@@ -11064,7 +11064,7 @@ geonames:1255082	city	en=Talwandi Bhai|Talwandi Bhāi	uk=Талванди Бха
 geonames:1265670	city	en=Kumbhrāj|Kumbhraj	uk=Кумбхрадж	ru=Кумбхрадж	country=IN	admin1=IN.35	geonames=1265670	pop=16391	derived=ru,uk
 geonames:1260940	city	en=Padampur	uk=Падампур	ru=Падампур	country=IN	admin1=IN.21	geonames=1260940	pop=16387	derived=ru,uk
 geonames:1267202	city	en=Khada	uk=Хада	ru=Хада	country=IN	admin1=IN.36	geonames=1267202	pop=16350	derived=ru,uk
-geonames:1255488	city	en=Sultanpur|Sultānpur Lodhi|Sultanpur Lodhi	uk=Султанпур	ru=Султанпур	country=IN	admin1=IN.23	geonames=1255488	pop=16344	derived=ru,uk
+geonames:1255488	city	en=Sultanpur|Sultānpur Lodhi|Sultanpur Lodhi|Sultānpur	uk=Султанпур	ru=Султанпур	country=IN	admin1=IN.23	geonames=1255488	pop=16344	derived=ru,uk
 geonames:1269175	city	en=Jasidih	uk=Джасидих	ru=Джасидих	country=IN	admin1=IN.38	geonames=1269175	pop=16338	derived=ru,uk
 geonames:1257476	city	en=Sancoale	uk=Санкоале	ru=Санкоале	country=IN	admin1=IN.33	geonames=1257476	pop=16311	derived=ru,uk
 geonames:1261771	city	en=Nārnaund|Narnaund	uk=Нарнаунд	ru=Нарнаунд	country=IN	admin1=IN.10	geonames=1261771	pop=16299	derived=ru,uk
@@ -11121,7 +11121,7 @@ geonames:1267174	city	en=Khairāgarh|Khairagarh	uk=Хайрагарх	ru=Хай�
 geonames:1266843	city	en=Khatīma|Khatima	uk=Хатима	ru=Хатима	country=IN	admin1=IN.39	geonames=1266843	pop=15714	derived=ru,uk
 geonames:1275368	city	en=Boisar	uk=Бойсар	ru=Бойсар	country=IN	admin1=IN.16	geonames=1275368	pop=15692	derived=ru,uk
 geonames:1277930	city	en=Bagar	uk=Багар	ru=Багар	country=IN	admin1=IN.24	geonames=1277930	pop=15670	derived=ru,uk
-geonames:1255620	city	en=Srivaikuntam	uk=Сривайкунтам	ru=Сривайкунтам	country=IN	admin1=IN.25	geonames=1255620	pop=15665	derived=ru,uk
+geonames:1255620	city	en=Srivaikuntam|Srīvaikuntam	uk=Сривайкунтам	ru=Сривайкунтам	country=IN	admin1=IN.25	geonames=1255620	pop=15665	derived=ru,uk
 geonames:1263610	city	en=Manthani	uk=Мантані	ru=Мантани	country=IN	admin1=IN.02	geonames=1263610	pop=15661	derived=ru,uk
 geonames:1264523	city	en=Madukkūr|Madukkur	uk=Мадуккур	ru=Мадуккур	country=IN	admin1=IN.25	geonames=1264523	pop=15631	derived=ru,uk
 geonames:1266596	city	en=Khūtār|Khutar	uk=Хутар	ru=Хутар	country=IN	admin1=IN.36	geonames=1266596	pop=15618	derived=ru,uk
@@ -11189,19 +11189,19 @@ geonames:388349	city	en=Al Başrat al Qadīmah|Al Basrat al Qadimah	uk=Ал Ба
 geonames:99072	city	en=Mosul	uk=Мосул	ru=Мосул	country=IQ	admin1=IQ.15	geonames=99072	pop=1739800
 geonames:95446	city	en=Erbil	uk=Арбіл	ru=Арбил	country=IQ	admin1=IQ.11	geonames=95446	pop=932800	derived=uk
 geonames:100077	city	en=Abu Ghraib|Abū Ghurayb|Abu Ghurayb	uk=Абу-Грейб	ru=Абу-Грейб	country=IQ	admin1=IQ.07	geonames=100077	pop=900000	derived=uk
-geonames:98463	city	en=Sulaymaniyah|As Sulaymānīyah|As Sulaymaniyah	uk=Сулейманія	ru=Сулеймания	country=IQ	admin1=IQ.05	geonames=98463	pop=723170	derived=uk
-geonames:94787	city	en=Kirkuk	uk=Кіркук	ru=Киркук	country=IQ	admin1=IQ.13	geonames=94787	pop=601433
+geonames:98463	city	en=Sulaymaniyah|As Sulaymānīyah|As Sulaymaniyah|Sulaymānīyah	uk=Сулейманія	ru=Сулеймания	country=IQ	admin1=IQ.05	geonames=98463	pop=723170	derived=uk
+geonames:94787	city	en=Kirkuk|Kirkūk	uk=Кіркук	ru=Киркук	country=IQ	admin1=IQ.13	geonames=94787	pop=601433
 geonames:98860	city	en=Najaf|An Najaf al Ashraf	uk=Ан-Наджаф	ru=Эн-Наджаф	country=IQ	admin1=IQ.17	geonames=98860	pop=482576
 geonames:94824	city	en=Karbala	uk=Кербела	ru=Кербела	country=IQ	admin1=IQ.12	geonames=94824	pop=434450
-geonames:98854	city	en=Nasiriyah|An Nāşirīyah|An Nasiriyah	uk=Насирія	ru=Насирия	country=IQ	admin1=IQ.09	geonames=98854	pop=400249	derived=uk
+geonames:98854	city	en=Nasiriyah|An Nāşirīyah|An Nasiriyah|Nāsirīyah	uk=Насирія	ru=Насирия	country=IQ	admin1=IQ.09	geonames=98854	pop=400249	derived=uk
 geonames:99608	city	en=Amara	uk=Амара	ru=Амара	country=IQ	admin1=IQ.14	geonames=99608	pop=323302	derived=ru,uk
 geonames:99762	city	en=Ad Dīwānīyah|Ad Diwaniyah	uk=Диванія	ru=Дивания	country=IQ	admin1=IQ.04	geonames=99762	pop=318801	derived=uk
-geonames:99131	city	en=Kut|Al Kūt|Al Kut	uk=Кут	ru=Кут	country=IQ	admin1=IQ.16	geonames=99131	pop=315162	derived=uk
+geonames:99131	city	en=Kut|Al Kūt|Al Kut|Kūt	uk=Кут	ru=Кут	country=IQ	admin1=IQ.16	geonames=99131	pop=315162	derived=uk
 geonames:99347	city	en=Al Hillah|Al Ḩillah	uk=Аль-Хілла	ru=Аль-Хилла	country=IQ	admin1=IQ.06	geonames=99347	pop=289709	derived=uk
 geonames:98717	city	en=Ramadi|Ar Ramādī|Ar Ramadi	uk=Ер-Рамаді	ru=Эр-Рамади	country=IQ	admin1=IQ.01	geonames=98717	pop=274539
-geonames:99454	city	en=Fallujah|Al Fallūjah|Al Fallujah	uk=Фалуджа	ru=Фалуджа	country=IQ	admin1=IQ.01	geonames=99454	pop=190159	derived=uk
+geonames:99454	city	en=Fallujah|Al Fallūjah|Al Fallujah|Fallūjah	uk=Фалуджа	ru=Фалуджа	country=IQ	admin1=IQ.01	geonames=99454	pop=190159	derived=uk
 geonames:91597	city	en=Samarra|Sāmarrā’|Samarra'	uk=Самарра	ru=Самарра	country=IQ	admin1=IQ.18	geonames=91597	pop=158508	derived=ru,uk
-geonames:98530	city	en=As Samawah	uk=Самава	ru=Самава	country=IQ	admin1=IQ.03	geonames=98530	pop=152890	derived=uk
+geonames:98530	city	en=As Samawah|As Samāwah	uk=Самава	ru=Самава	country=IQ	admin1=IQ.03	geonames=98530	pop=152890	derived=uk
 geonames:97990	city	en=Baqubah	uk=Бакуба	ru=Бакуба	country=IQ	admin1=IQ.10	geonames=97990	pop=152550	derived=uk
 geonames:90708	city	en=Sīnah|Sinah	uk=Синах	ru=Синах	country=IQ	admin1=IQ.08	geonames=90708	pop=128776	derived=ru,uk
 geonames:98245	city	en=Az Zubayr	uk=Аз Зубайр	ru=Аз Зубайр	country=IQ	admin1=IQ.02	geonames=98245	pop=122676	derived=ru,uk
@@ -11228,11 +11228,11 @@ geonames:98112	city	en=Balad	uk=Балада	ru=Балада	country=IQ	admin1=I
 geonames:448149	city	en=Sinjār|Sinjar	uk=Синджар	ru=Синджар	country=IQ	admin1=IQ.15	geonames=448149	pop=38294	derived=ru,uk
 geonames:99010	city	en=Imam Qasim	uk=Аль-Касим	ru=Аль-Касим	country=IQ	admin1=IQ.06	geonames=99010	pop=36992	derived=uk
 geonames:97783	city	en=Bayjī|Bayji	uk=Байджи	ru=Байджи	country=IQ	admin1=IQ.18	geonames=97783	pop=36454	derived=uk
-geonames:99097	city	en=Al Majar al Kabir	uk=Ал Маджар Ал Кабір	ru=Ал Маджар Ал Кабир	country=IQ	admin1=IQ.14	geonames=99097	pop=35515	derived=ru,uk
+geonames:99097	city	en=Al Majar al Kabir|Al Majar al Kabīr	uk=Ал Маджар Ал Кабір	ru=Ал Маджар Ал Кабир	country=IQ	admin1=IQ.14	geonames=99097	pop=35515	derived=ru,uk
 geonames:95788	city	en=Hīt|Hit	uk=Хіт	ru=Хит	country=IQ	admin1=IQ.01	geonames=95788	pop=31901	derived=ru,uk
 geonames:96309	city	en=Ḩadīthah|Hadithah	uk=Хадита	ru=Хадита	country=IQ	admin1=IQ.01	geonames=96309	pop=30925	derived=uk
-geonames:99434	city	en=Nahiyat Ghammas	uk=Нахіят Гхаммас	ru=Нахият Гхаммас	country=IQ	admin1=IQ.04	geonames=99434	pop=30909	derived=ru,uk
-geonames:91812	city	en=Nāḩīyat Saddat al Hindīyah|Nahiyat Saddat al Hindiyah	uk=Нахіят Саддат Ал Хіндіях	ru=Нахият Саддат Ал Хиндиях	country=IQ	admin1=IQ.06	geonames=91812	pop=30622	derived=ru,uk
+geonames:99434	city	en=Nahiyat Ghammas|Nāḩiyat Ghammās	uk=Нахіят Гхаммас	ru=Нахият Гхаммас	country=IQ	admin1=IQ.04	geonames=99434	pop=30909	derived=ru,uk
+geonames:91812	city	en=Nāḩīyat Saddat al Hindīyah|Nahiyat Saddat al Hindiyah|Nāḩiyat Saddat al Hindīyah	uk=Нахіят Саддат Ал Хіндіях	ru=Нахият Саддат Ал Хиндиях	country=IQ	admin1=IQ.06	geonames=91812	pop=30622	derived=ru,uk
 geonames:94298	city	en=Kifrī|Kifri	uk=Кіфри	ru=Кифри	country=IQ	admin1=IQ.10	geonames=94298	pop=30143	derived=uk
 geonames:93709	city	en=Mandalī|Mandali	uk=Мандалі	ru=Мандали	country=IQ	admin1=IQ.10	geonames=93709	pop=29785	derived=uk
 geonames:92430	city	en=Al-Hamdaniya District|Qaḑā’ al Ḩamdānīyah|Qada' al Hamdaniyah	uk=Ал-Хамданія Дистрикт	ru=Ал-Хамдания Дистрикт	country=IQ	admin1=IQ.15	geonames=92430	pop=28448	derived=ru,uk
@@ -11252,22 +11252,22 @@ Q3616	city	en=Tehran	uk=Тегеран	ru=Тегеран	country=IR	admin1=IR.26
 geonames:124665	city	en=Mashhad	uk=Мешхед	ru=Мешхед	country=IR	admin1=IR.42	geonames=124665	pop=2307177
 geonames:418863	city	en=Isfahan|Eşfahān|Esfahan	uk=Ісфахан	ru=Исфахан	country=IR	admin1=IR.28	geonames=418863	pop=1547164
 geonames:128747	city	en=Karaj	uk=Кередж	ru=Карай	country=IR	admin1=IR.44	geonames=128747	pop=1448075
-geonames:113646	city	en=Tabriz|Tabrīz	uk=Тебриз	ru=Тебриз	country=IR	admin1=IR.33	geonames=113646	pop=1424641
+geonames:113646	city	en=Tabriz|Tabrīz|Tabríz	uk=Тебриз	ru=Тебриз	country=IR	admin1=IR.33	geonames=113646	pop=1424641
 geonames:115019	city	en=Shiraz|Shīrāz	uk=Шираз	ru=Шираз	country=IR	admin1=IR.07	geonames=115019	pop=1249942
 geonames:119208	city	en=Qom	uk=Кум	ru=Кум	country=IR	admin1=IR.39	geonames=119208	pop=900000
 geonames:144448	city	en=Ahvāz|Ahvaz	uk=Ахваз	ru=Ахваз	country=IR	admin1=IR.15	geonames=144448	pop=841145
 geonames:23814	city	en=Kahrīz|Kahriz	uk=Кахриз	ru=Кахриз	country=IR	admin1=IR.13	geonames=23814	pop=766706	derived=ru,uk
 geonames:128226	city	en=Kermanshah|Kermānshāh	uk=Керманшах	ru=Керманшах	country=IR	admin1=IR.13	geonames=128226	pop=621100	derived=uk
 geonames:118743	city	en=Rasht	uk=Решт	ru=Решт	country=IR	admin1=IR.08	geonames=118743	pop=594590
-geonames:128234	city	en=Kerman|Kermān	uk=Керман	ru=Керман	country=IR	admin1=IR.29	geonames=128234	pop=577514
-geonames:121801	city	en=Urmia|Orūmīyeh|Orumiyeh	uk=Урмія	ru=Урмия	country=IR	admin1=IR.01	geonames=121801	pop=577307	derived=uk
+geonames:128234	city	en=Kerman|Kermān|Kermán	uk=Керман	ru=Керман	country=IR	admin1=IR.29	geonames=128234	pop=577514
+geonames:121801	city	en=Urmia|Orūmīyeh|Orumiyeh|Urmía	uk=Урмія	ru=Урмия	country=IR	admin1=IR.01	geonames=121801	pop=577307	derived=uk
 geonames:1159301	city	en=Zahedan|Zāhedān	uk=Захедан	ru=Захедан	country=IR	admin1=IR.04	geonames=1159301	pop=551980
 geonames:132144	city	en=Hamadan|Hamadān	uk=Хамадан	ru=Хамадан	country=IR	admin1=IR.09	geonames=132144	pop=528256	derived=uk
 geonames:14256	city	en=Āzādshahr|Azadshahr	uk=Азадшахр	ru=Азадшахр	country=IR	admin1=IR.09	geonames=14256	pop=514102	derived=ru,uk
 geonames:143127	city	en=Arak|Arāk	uk=Ерак	ru=Эрак	country=IR	admin1=IR.34	geonames=143127	pop=503647	derived=uk
 geonames:111822	city	en=Yazd	uk=Язд	ru=Йезд	country=IR	admin1=IR.40	geonames=111822	pop=477905
 geonames:143083	city	en=Ardabil|Ardabīl	uk=Ардабіл	ru=Ардабил	country=IR	admin1=IR.32	geonames=143083	pop=410753	derived=uk
-geonames:145459	city	en=Ābādān|Abadan	uk=Абадан	ru=Абадан	country=IR	admin1=IR.15	geonames=145459	pop=370180
+geonames:145459	city	en=Ābādān|Abadan|Abadán|Ábádán	uk=Абадан	ru=Абадан	country=IR	admin1=IR.15	geonames=145459	pop=370180
 geonames:111453	city	en=Zanjān|Zanjan	uk=Зенджан	ru=Зенджан	country=IR	admin1=IR.36	geonames=111453	pop=357471	derived=uk
 geonames:141681	city	en=Bandar Abbas|Bandar 'Abbas	uk=Бендер-Аббас	ru=Бендер-Аббас	country=IR	admin1=IR.11	geonames=141681	pop=352173
 geonames:117574	city	en=Sanandij|Sanandaj	uk=Сенендедж	ru=Сенендедж	country=IR	admin1=IR.16	geonames=117574	pop=349176
@@ -11276,7 +11276,7 @@ geonames:127319	city	en=Khorramshahr	uk=Хорремшехр	ru=Хорремше
 geonames:127349	city	en=Khorramabad|Khorramābād	uk=Хуррамобод	ru=Хуррамобод	country=IR	admin1=IR.23	geonames=127349	pop=329825	derived=uk
 geonames:418710	city	en=Khomeynī Shahr|Khomeyni Shahr	uk=Хомейні Шахр	ru=Хомейни Шахр	country=IR	admin1=IR.28	geonames=418710	pop=277334	derived=ru,uk
 geonames:128477	city	en=Kāshān|Kashan	uk=Кашан	ru=Кашан	country=IR	admin1=IR.28	geonames=128477	pop=272359	derived=uk
-geonames:116996	city	en=Sari|Shari-i-Tajan	uk=Сарі	ru=Сари	country=IR	admin1=IR.35	geonames=116996	pop=255396
+geonames:116996	city	en=Sari|Shari-i-Tajan|Sári|Sārī	uk=Сарі	ru=Сари	country=IR	admin1=IR.35	geonames=116996	pop=255396
 geonames:140044	city	en=Borūjerd|Borujerd	uk=Боруджерд	ru=Боруджерд	country=IR	admin1=IR.23	geonames=140044	pop=251958	derived=uk
 geonames:32767	city	en=Qarchak	uk=Каркхак	ru=Каркхак	country=IR	admin1=IR.26	geonames=32767	pop=251834	derived=ru,uk
 geonames:132892	city	en=Gorgan|Gorgān	uk=Горган	ru=Горган	country=IR	admin1=IR.37	geonames=132892	pop=244937	derived=uk
@@ -11294,7 +11294,7 @@ geonames:112214	city	en=Varāmīn|Varamin	uk=Варамін	ru=Варамин	co
 geonames:125185	city	en=Malāyer|Malayer	uk=Малаер	ru=Малаер	country=IR	admin1=IR.09	geonames=125185	pop=176573	derived=ru,uk
 geonames:116667	city	en=Sāveh|Saveh	uk=Сава	ru=Сава	country=IR	admin1=IR.34	geonames=116667	pop=175533	derived=uk
 geonames:126972	city	en=Khowy|Khvoy	uk=Хові	ru=Хови	country=IR	admin1=IR.01	geonames=126972	pop=175370	derived=ru,uk
-geonames:139817	city	en=Bushehr|Bandar-e Būshehr|Bandar-e Bushehr	uk=Бушир	ru=Бушир	country=IR	admin1=IR.22	geonames=139817	pop=165377	derived=uk
+geonames:139817	city	en=Bushehr|Bandar-e Būshehr|Bandar-e Bushehr|Būshehr	uk=Бушир	ru=Бушир	country=IR	admin1=IR.22	geonames=139817	pop=165377	derived=uk
 geonames:125446	city	en=Mahabad|Mahābād	uk=Махабад	ru=Махабад	country=IR	admin1=IR.01	geonames=125446	pop=162434	derived=uk
 geonames:117392	city	en=Saqqez	uk=Секкез	ru=Секкез	country=IR	admin1=IR.16	geonames=117392	pop=151237	derived=uk
 geonames:118994	city	en=Rafsanjān|Rafsanjan	uk=Рафсанджане	ru=Рафсанджане	country=IR	admin1=IR.29	geonames=118994	pop=147680	derived=uk
@@ -11320,7 +11320,7 @@ geonames:144410	city	en=Akbarābād|Akbarabad	uk=Акбарабад	ru=Акба�
 geonames:134721	city	en=Fasa|Fasā	uk=Фаса	ru=Фаса	country=IR	admin1=IR.07	geonames=134721	pop=98061	derived=ru,uk
 geonames:128447	city	en=Kāshmar|Kashmar	uk=Кашмар	ru=Кашмар	country=IR	admin1=IR.42	geonames=128447	pop=96151	derived=ru,uk
 geonames:119374	city	en=Qeshm	uk=Кешм	ru=Кешм	country=IR	admin1=IR.11	geonames=119374	pop=95000	derived=uk
-geonames:136014	city	en=Gachsaran|Do Gonbadān|Do Gonbadan	uk=Гакхсаран	ru=Гакхсаран	country=IR	admin1=IR.05	geonames=136014	pop=94638	derived=ru,uk
+geonames:136014	city	en=Gachsaran|Do Gonbadān|Do Gonbadan|Gachsārān	uk=Гакхсаран	ru=Гакхсаран	country=IR	admin1=IR.05	geonames=136014	pop=94638	derived=ru,uk
 geonames:128321	city	en=Kāzerūn|Kazerun	uk=Казеруна	ru=Казеруна	country=IR	admin1=IR.07	geonames=128321	pop=94511	derived=uk
 geonames:144616	city	en=Ahar	uk=Ахар	ru=Ахар	country=IR	admin1=IR.33	geonames=144616	pop=94348	derived=uk
 geonames:140918	city	en=Behshahr	uk=Бехшехр	ru=Бехшехр	country=IR	admin1=IR.35	geonames=140918	pop=93500	derived=uk
@@ -11367,7 +11367,7 @@ geonames:128831	city	en=Kangāvar|Kangavar	uk=Кангавар	ru=Кангава
 geonames:134217	city	en=Bandar-e Genāveh|Bandar-e Ganāveh|Bandar-e Ganaveh	uk=Бандар-Е Генавех	ru=Бандар-Э Генавех	country=IR	admin1=IR.22	geonames=134217	pop=52750	derived=ru,uk
 geonames:140046	city	en=Borūjen|Borujen	uk=Боруджен	ru=Боруджен	country=IR	admin1=IR.03	geonames=140046	pop=52654	derived=ru,uk
 geonames:115781	city	en=Shahr-e Bābak|Shahr-e Babak	uk=Шахр-Е Бабак	ru=Шахр-Э Бабак	country=IR	admin1=IR.29	geonames=115781	pop=52409	derived=ru,uk
-geonames:114593	city	en=Susa|Shūsh|Shush	uk=Сузи	ru=Сузы	country=IR	admin1=IR.15	geonames=114593	pop=52284	derived=uk
+geonames:114593	city	en=Susa|Shūsh|Shush|Sūsa	uk=Сузи	ru=Сузы	country=IR	admin1=IR.15	geonames=114593	pop=52284	derived=uk
 geonames:124193	city	en=Meybod	uk=Мейбод	ru=Мейбод	country=IR	admin1=IR.40	geonames=124193	pop=51874	derived=ru,uk
 geonames:120931	city	en=Sarpol-e Z̄ahāb|Sarpol-e Zahab	uk=Сарпол-Е Захаб	ru=Сарпол-Э Захаб	country=IR	admin1=IR.13	geonames=120931	pop=51611	derived=ru,uk
 geonames:113508	city	en=Takāb|Takab	uk=Такаб	ru=Такаб	country=IR	admin1=IR.01	geonames=113508	pop=51541	derived=ru,uk
@@ -11383,7 +11383,7 @@ geonames:142358	city	en=Bābolsar|Babolsar	uk=Баболсар	ru=Баболса
 geonames:110831	city	en=Āzādshahr|Shāh Pasand|Shah Pasand	uk=Азадшахр	ru=Азадшахр	country=IR	admin1=IR.37	geonames=110831	pop=47590	derived=ru,uk
 geonames:118191	city	en=Rūdsar|Rudsar	uk=Рудсар	ru=Рудсар	country=IR	admin1=IR.08	geonames=118191	pop=47502	derived=ru,uk
 geonames:142496	city	en=Aznā|Azna	uk=Азна	ru=Азна	country=IR	admin1=IR.23	geonames=142496	pop=47482	derived=ru,uk
-geonames:1161724	city	en=Chabahar|Chāh Bahār|Chah Bahar	uk=Чабахар	ru=Чабахар	country=IR	admin1=IR.04	geonames=1161724	pop=47287	derived=uk
+geonames:1161724	city	en=Chabahar|Chāh Bahār|Chah Bahar|Chābahār	uk=Чабахар	ru=Чабахар	country=IR	admin1=IR.04	geonames=1161724	pop=47287	derived=uk
 geonames:121861	city	en=Omīdīyeh|Omidiyeh	uk=Омідиех	ru=Омидиех	country=IR	admin1=IR.15	geonames=121861	pop=46983	derived=ru,uk
 geonames:138742	city	en=Chenārān|Chenaran	uk=Кхенаран	ru=Кхенаран	country=IR	admin1=IR.42	geonames=138742	pop=46940	derived=ru,uk
 geonames:1159716	city	en=Sarakhs	uk=Сарахс	ru=Сарахс	country=IR	admin1=IR.42	geonames=1159716	pop=46499	derived=uk
@@ -11436,7 +11436,7 @@ geonames:145233	city	en=Ābdānān|Abdanan	uk=Абданан	ru=Абданан	c
 geonames:121240	city	en=Pāveh|Paveh	uk=Павех	ru=Павех	country=IR	admin1=IR.13	geonames=121240	pop=17779	derived=ru,uk
 geonames:142554	city	en=Hashtrūd|Hashtrud	uk=Хаштруд	ru=Хаштруд	country=IR	admin1=IR.33	geonames=142554	pop=16888	derived=ru,uk
 geonames:143052	city	en=Ardestān|Ardestan	uk=Ардестан	ru=Ардестан	country=IR	admin1=IR.28	geonames=143052	pop=16058	derived=ru,uk
-geonames:3413829	city	en=Reykjavik|Reykjavík	uk=Рейкявік	ru=Рейкьявик	country=IS	admin1=IS.39	geonames=3413829	pop=113906
+geonames:3413829	city	en=Reykjavik|Reykjavík|Reykjavìk	uk=Рейкявік	ru=Рейкьявик	country=IS	admin1=IS.39	geonames=3413829	pop=113906
 geonames:3415212	city	en=Kopavogur|Kópavogur	uk=Коупавоґур	ru=Коупавогюр	country=IS	admin1=IS.39	geonames=3415212	pop=26157
 geonames:3416706	city	en=Hafnarfjordur|Hafnarfjörður	uk=Гапнарфйордур	ru=Хабнарфьордюр	country=IS	admin1=IS.39	geonames=3416706	pop=22289
 geonames:2633274	city	en=Akureyri	uk=Акурейрі	ru=Акюрейри	country=IS	admin1=IS.40	geonames=2633274	pop=16563
@@ -11444,24 +11444,24 @@ Q220	city	en=Rome	uk=Рим	ru=Рим	any=Roma	country=IT	admin1=IT.07	geonames=
 Q490	city	en=Milan	uk=Мілан	ru=Милан	any=Milano	country=IT	admin1=IT.09	geonames=3173435	pop=1306661
 Q2634	city	en=Naples	uk=Неаполь{m}	ru=Неаполь{m}	any=Napoli	country=IT	admin1=IT.04	geonames=3172394	pop=988972
 Q495	city	en=Turin	uk=Турин	ru=Турин	any=Torino	country=IT	admin1=IT.12	geonames=3165524	pop=865263
-geonames:2523920	city	en=Palermo	uk=Палермо	ru=Палермо	country=IT	admin1=IT.15	geonames=2523920	pop=672175	derived=uk
-geonames:3176219	city	en=Genoa|Genova	uk=Генуя	ru=Генуя	country=IT	admin1=IT.08	geonames=3176219	pop=601951	derived=uk
+geonames:2523920	city	en=Palermo|Pałermo	uk=Палермо	ru=Палермо	country=IT	admin1=IT.15	geonames=2523920	pop=672175	derived=uk
+geonames:3176219	city	en=Genoa|Genova|Gènova|Génova	uk=Генуя	ru=Генуя	country=IT	admin1=IT.08	geonames=3176219	pop=601951	derived=uk
 Q2044	city	en=Florence	uk=Флоренція	ru=Флоренция	any=Firenze	country=IT	admin1=IT.16	geonames=3176959	pop=371517
 geonames:3181928	city	en=Bologna	uk=Болонья	ru=Болонья	country=IT	admin1=IT.05	geonames=3181928	pop=371217	derived=uk
 geonames:3182351	city	en=Bari	uk=Барі	ru=Бари	country=IT	admin1=IT.13	geonames=3182351	pop=316532
-geonames:2525068	city	en=Catania	uk=Катанія	ru=Катания	country=IT	admin1=IT.15	geonames=2525068	pop=313110	derived=uk
+geonames:2525068	city	en=Catania|Catània|Catânia	uk=Катанія	ru=Катания	country=IT	admin1=IT.15	geonames=2525068	pop=313110	derived=uk
 Q641	city	en=Venice	uk=Венеція	ru=Венеция	any=Venezia	country=IT	admin1=IT.20	geonames=3164603	pop=270816
 geonames:3164527	city	en=Verona	uk=Верона	ru=Верона	country=IT	admin1=IT.20	geonames=3164527	pop=253208	derived=uk
 geonames:2524170	city	en=Messina	uk=Мессина	ru=Мессина	country=IT	admin1=IT.15	geonames=2524170	pop=252026	derived=uk
 geonames:3165185	city	en=Trieste	uk=Трієст	ru=Триест	country=IT	admin1=IT.06	geonames=3165185	pop=211184
 geonames:3171728	city	en=Padova	uk=Падуя	ru=Падуя	country=IT	admin1=IT.20	geonames=3171728	pop=204870	derived=uk
 geonames:3165926	city	en=Taranto	uk=Таранто	ru=Таранто	country=IT	admin1=IT.13	geonames=3165926	pop=202033	derived=uk
-geonames:3181554	city	en=Brescia	uk=Брешиа	ru=Брешиа	country=IT	admin1=IT.09	geonames=3181554	pop=187567	derived=uk
+geonames:3181554	city	en=Brescia|Bréscia	uk=Брешиа	ru=Брешиа	country=IT	admin1=IT.09	geonames=3181554	pop=187567	derived=uk
 geonames:2523630	city	en=Reggio Calabria	uk=Реджо-ди-Калабрія	ru=Реджо-ди-Калабрия	country=IT	admin1=IT.03	geonames=2523630	pop=180353	derived=uk
 geonames:3173529	city	en=Mestre	uk=Местре	ru=Местре	country=IT	admin1=IT.20	geonames=3173529	pop=176000
-geonames:3173331	city	en=Modena	uk=Модена	ru=Модена	country=IT	admin1=IT.05	geonames=3173331	pop=175502	derived=uk
+geonames:3173331	city	en=Modena|Mòdena|Módena	uk=Модена	ru=Модена	country=IT	admin1=IT.05	geonames=3173331	pop=175502	derived=uk
 geonames:3169921	city	en=Prato	uk=Прато	ru=Прато	country=IT	admin1=IT.16	geonames=3169921	pop=172499	derived=uk
-geonames:2525473	city	en=Cagliari	uk=Кальярі	ru=Кальяри	country=IT	admin1=IT.14	geonames=2525473	pop=164249
+geonames:2525473	city	en=Cagliari|Càgliari	uk=Кальярі	ru=Кальяри	country=IT	admin1=IT.14	geonames=2525473	pop=164249
 geonames:3171457	city	en=Parma	uk=Парма	ru=Парма	country=IT	admin1=IT.05	geonames=3171457	pop=163457	derived=uk
 geonames:3174659	city	en=Livorno	uk=Ліворно	ru=Ливорно	country=IT	admin1=IT.16	geonames=3174659	pop=156274	derived=uk
 geonames:3176885	city	en=Foggia	uk=Фоджа	ru=Фоджа	country=IT	admin1=IT.13	geonames=3176885	pop=155203	derived=uk
@@ -11470,17 +11470,17 @@ geonames:3169522	city	en=Reggio Emilia|Reggio nell'Emilia	uk=Реджо-Еміл
 geonames:3168673	city	en=Salerno	uk=Салерно	ru=Салерно	country=IT	admin1=IT.04	geonames=3168673	pop=138188	derived=uk
 geonames:3169561	city	en=Ravenna	uk=Равенна	ru=Равенна	country=IT	admin1=IT.05	geonames=3169561	pop=134631	derived=uk
 geonames:3177090	city	en=Ferrara	uk=Феррара	ru=Феррара	country=IT	admin1=IT.05	geonames=3177090	pop=130992	derived=uk
-geonames:3169361	city	en=Rimini	uk=Ріміні	ru=Римини	country=IT	admin1=IT.05	geonames=3169361	pop=128656
+geonames:3169361	city	en=Rimini|Rímini	uk=Ріміні	ru=Римини	country=IT	admin1=IT.05	geonames=3169361	pop=128656
 geonames:2523083	city	en=Syracuse|Siracusa	uk=Сіракуза	ru=Сиракуза	country=IT	admin1=IT.15	geonames=2523083	pop=123657
 geonames:3167096	city	en=Sassari	uk=Сассари	ru=Сассари	country=IT	admin1=IT.14	geonames=3167096	pop=120729	derived=uk
 geonames:3172629	city	en=Monza	uk=Монца	ru=Монца	country=IT	admin1=IT.09	geonames=3172629	pop=120204	derived=uk
 geonames:3171168	city	en=Pescara	uk=Пескара	ru=Пескара	country=IT	admin1=IT.01	geonames=3171168	pop=116286	derived=uk
-geonames:3182164	city	en=Bergamo	uk=Бергамо	ru=Бергамо	country=IT	admin1=IT.09	geonames=3182164	pop=113143	derived=uk
+geonames:3182164	city	en=Bergamo|Bérgamo	uk=Бергамо	ru=Бергамо	country=IT	admin1=IT.09	geonames=3182164	pop=113143	derived=uk
 geonames:3176746	city	en=Forlì|Forli	uk=Форлі	ru=Форли	country=IT	admin1=IT.05	geonames=3176746	pop=108335	derived=uk
 geonames:3175058	city	en=Latina	uk=Латина	ru=Латина	country=IT	admin1=IT.07	geonames=3175058	pop=107898	derived=uk
 geonames:3164419	city	en=Vicenza	uk=Віченца	ru=Виченца	country=IT	admin1=IT.20	geonames=3164419	pop=107223	derived=uk
 geonames:3165771	city	en=Terni	uk=Терні	ru=Терни	country=IT	admin1=IT.18	geonames=3165771	pop=105018	derived=uk
-geonames:3165243	city	en=Trento	uk=Тренто	ru=Тренто	country=IT	admin1=IT.17	geonames=3165243	pop=104946
+geonames:3165243	city	en=Trento|Trénto	uk=Тренто	ru=Тренто	country=IT	admin1=IT.17	geonames=3165243	pop=104946
 geonames:3172189	city	en=Novara	uk=Новара	ru=Новара	country=IT	admin1=IT.12	geonames=3172189	pop=100910	derived=uk
 geonames:3183089	city	en=Ancona	uk=Анкона	ru=Анкона	country=IT	admin1=IT.10	geonames=3183089	pop=100507	derived=uk
 geonames:3176059	city	en=Giugliano in Campania	uk=Гіугліано Ін Кампаніа	ru=Гиуглиано Ин Кампаниа	country=IT	admin1=IT.04	geonames=3176059	pop=97999	derived=ru,uk
@@ -11496,14 +11496,14 @@ geonames:3171173	city	en=Pesaro	uk=Пезаро	ru=Пезаро	country=IT	admin
 geonames:3178957	city	en=Cesena	uk=Чезена	ru=Чезена	country=IT	admin1=IT.05	geonames=3178957	pop=90948	derived=uk
 geonames:3165456	city	en=Torre del Greco	uk=Торре-дель-Греко	ru=Торре-дель-Греко	country=IT	admin1=IT.04	geonames=3165456	pop=90607	derived=uk
 geonames:3174741	city	en=Lido di Ostia	uk=Лідо-ди-Рома	ru=Лидо-ди-Рома	country=IT	admin1=IT.07	geonames=3174741	pop=90000	derived=uk
-geonames:3170647	city	en=Pisa	uk=Піза	ru=Пиза	country=IT	admin1=IT.16	geonames=3170647	pop=89694	derived=uk
-geonames:3181528	city	en=Brindisi	uk=Бриндизи	ru=Бриндизи	country=IT	admin1=IT.13	geonames=3181528	pop=89081	derived=uk
+geonames:3170647	city	en=Pisa|Písa	uk=Піза	ru=Пиза	country=IT	admin1=IT.16	geonames=3170647	pop=89694	derived=uk
+geonames:3181528	city	en=Brindisi|Brìndisi	uk=Бриндизи	ru=Бриндизи	country=IT	admin1=IT.13	geonames=3181528	pop=89081	derived=uk
 geonames:3183299	city	en=Alessandria	uk=Алессандрія	ru=Алессандрия	country=IT	admin1=IT.12	geonames=3183299	pop=85438
 geonames:3170621	city	en=Pistoia	uk=Пістойя	ru=Пистойя	country=IT	admin1=IT.16	geonames=3170621	pop=84274	derived=uk
 geonames:3174953	city	en=Lecce	uk=Лечче	ru=Лечче	country=IT	admin1=IT.13	geonames=3174953	pop=83303
 geonames:3179806	city	en=Casoria	uk=Касориа	ru=Касориа	country=IT	admin1=IT.04	geonames=3179806	pop=81888	derived=ru,uk
 geonames:3174530	city	en=Lucca	uk=Лукка	ru=Лукка	country=IT	admin1=IT.16	geonames=3174530	pop=81862	derived=uk
-geonames:3164699	city	en=Varese	uk=Варезе	ru=Варезе	country=IT	admin1=IT.09	geonames=3164699	pop=80511	derived=uk
+geonames:3164699	city	en=Varese|Varèse	uk=Варезе	ru=Варезе	country=IT	admin1=IT.09	geonames=3164699	pop=80511	derived=uk
 geonames:3165201	city	en=Treviso	uk=Тревізо	ru=Тревизо	country=IT	admin1=IT.20	geonames=3165201	pop=80144	derived=uk
 geonames:3166598	city	en=Sesto San Giovanni	uk=Сесто Сан Гіованні	ru=Сесто Сан Гиованни	country=IT	admin1=IT.09	geonames=3166598	pop=78850	derived=ru,uk
 geonames:3169984	city	en=Pozzuoli	uk=Поцуолі	ru=Поцуоли	country=IT	admin1=IT.04	geonames=3169984	pop=78754	derived=uk
@@ -11517,20 +11517,20 @@ geonames:2524653	city	en=Gela	uk=Джела	ru=Джела	country=IT	admin1=IT.1
 geonames:3178671	city	en=Cinisello Balsamo	uk=Синіселло Балсамо	ru=Синиселло Балсамо	country=IT	admin1=IT.09	geonames=3178671	pop=72050	derived=ru,uk
 geonames:3182714	city	en=Asti	uk=Асти	ru=Асти	country=IT	admin1=IT.12	geonames=3182714	pop=71276	derived=uk
 geonames:3175786	city	en=Grosseto	uk=Гроссето	ru=Гроссето	country=IT	admin1=IT.16	geonames=3175786	pop=71263	derived=uk
-geonames:3171366	city	en=Pavia	uk=Павія	ru=Павия	country=IT	admin1=IT.09	geonames=3171366	pop=71214	derived=uk
+geonames:3171366	city	en=Pavia|Pavìa|Pavía	uk=Павія	ru=Павия	country=IT	admin1=IT.09	geonames=3171366	pop=71214	derived=uk
 geonames:3177838	city	en=Cremona	uk=Кремона	ru=Кремона	country=IT	admin1=IT.09	geonames=3177838	pop=70887	derived=uk
 geonames:6534232	city	en=Lamezia Terme	uk=Ламезиа Терме	ru=Ламезиа Терме	country=IT	admin1=IT.03	geonames=6534232	pop=70501	derived=ru,uk
 geonames:2524013	city	en=Nicastro	uk=Нікастро	ru=Никастро	country=IT	admin1=IT.03	geonames=2524013	pop=70288	derived=uk
 geonames:3170027	city	en=Potenza	uk=Потенза	ru=Потенза	country=IT	admin1=IT.02	geonames=3170027	pop=69060	derived=ru,uk
 geonames:2523650	city	en=Ragusa	uk=Рагуза	ru=Рагуза	country=IT	admin1=IT.15	geonames=2523650	pop=68956	derived=uk
 geonames:3175121	city	en=L’Aquila|L'Aquila	uk=Л’Аквіла	ru=Л’Аквила	country=IT	admin1=IT.01	geonames=3175121	pop=68503	derived=uk
-geonames:2522876	city	en=Trapani	uk=Трапані	ru=Трапани	country=IT	admin1=IT.15	geonames=2522876	pop=68346	derived=uk
+geonames:2522876	city	en=Trapani|Tràpani|Trápani	uk=Трапані	ru=Трапани	country=IT	admin1=IT.15	geonames=2522876	pop=68346	derived=uk
 geonames:2523665	city	en=Quartu Sant'Elena	uk=Кварту СантЕлена	ru=Кварту СантЭлена	country=IT	admin1=IT.14	geonames=2523665	pop=68040	derived=ru,uk
 geonames:6534228	city	en=Guidonia Montecelio	uk=Гідоніа Монтеселіо	ru=Гидониа Монтеселио	country=IT	admin1=IT.07	geonames=6534228	pop=67516	derived=ru,uk
 geonames:3179661	city	en=Castellammare di Stabia	uk=Кастелламмаре Ди Стабіа	ru=Кастелламмаре Ди Стабиа	country=IT	admin1=IT.04	geonames=3179661	pop=66929	derived=ru,uk
 geonames:3173775	city	en=Massa	uk=Масса	ru=Масса	country=IT	admin1=IT.16	geonames=3173775	pop=66769	derived=uk
 geonames:3180423	city	en=Carrara	uk=Каррара	ru=Каррара	country=IT	admin1=IT.16	geonames=3180423	pop=65034	derived=uk
-geonames:3175537	city	en=Imola	uk=Імола	ru=Имола	country=IT	admin1=IT.05	geonames=3175537	pop=64348	derived=uk
+geonames:3175537	city	en=Imola|Ímola	uk=Імола	ru=Имола	country=IT	admin1=IT.05	geonames=3175537	pop=64348	derived=uk
 geonames:3183178	city	en=Altamura	uk=Алтамура	ru=Алтамура	country=IT	admin1=IT.13	geonames=3183178	pop=64167	derived=uk
 geonames:3173287	city	en=Molfetta	uk=Мольфетта	ru=Мольфетта	country=IT	admin1=IT.13	geonames=3173287	pop=62546	derived=uk
 geonames:3183455	city	en=Afragola	uk=Афрагола	ru=Афрагола	country=IT	admin1=IT.04	geonames=3183455	pop=62319	derived=uk
@@ -11543,7 +11543,7 @@ geonames:3170116	city	en=Portici	uk=Портичи	ru=Портичи	country=IT	
 geonames:2524881	city	en=Crotone	uk=Кротоне	ru=Кротоне	country=IT	admin1=IT.03	geonames=2524881	pop=60010
 geonames:3164039	city	en=Viterbo	uk=Вітербо	ru=Витербо	country=IT	admin1=IT.07	geonames=3164039	pop=59308	derived=uk
 geonames:3173721	city	en=Matera	uk=Матера	ru=Матера	country=IT	admin1=IT.02	geonames=3173721	pop=57785	derived=uk
-geonames:3174092	city	en=Manfredonia	uk=Манфредонія	ru=Манфредония	country=IT	admin1=IT.13	geonames=3174092	pop=57704	derived=uk
+geonames:3174092	city	en=Manfredonia|Manfredònia	uk=Манфредонія	ru=Манфредония	country=IT	admin1=IT.13	geonames=3174092	pop=57704	derived=uk
 geonames:3177219	city	en=Fano	uk=Фано	ru=Фано	country=IT	admin1=IT.10	geonames=3177219	pop=57529	derived=uk
 geonames:3164376	city	en=Vigevano	uk=Віджевано	ru=Виджевано	country=IT	admin1=IT.09	geonames=3164376	pop=57450	derived=uk
 geonames:3174021	city	en=Marano di Napoli	uk=Марано Ди Наполі	ru=Марано Ди Наполи	country=IT	admin1=IT.04	geonames=3174021	pop=57448	derived=ru,uk
@@ -11560,7 +11560,7 @@ geonames:3182640	city	en=Aversa	uk=Аверса	ru=Аверса	country=IT	admin
 geonames:3173180	city	en=Moncalieri	uk=Монкаліери	ru=Монкалиери	country=IT	admin1=IT.12	geonames=3173180	pop=53350	derived=ru,uk
 geonames:3165322	city	en=Trani	uk=Трані	ru=Трани	country=IT	admin1=IT.13	geonames=3165322	pop=53139	derived=uk
 geonames:3182650	city	en=Avellino	uk=Авелліно	ru=Авеллино	country=IT	admin1=IT.04	geonames=3182650	pop=52703	derived=uk
-geonames:2524119	city	en=Modica	uk=Модика	ru=Модика	country=IT	admin1=IT.15	geonames=2524119	pop=52639	derived=uk
+geonames:2524119	city	en=Modica|Módica	uk=Модика	ru=Модика	country=IT	admin1=IT.15	geonames=2524119	pop=52639	derived=uk
 geonames:3166548	city	en=Siena	uk=Сиена	ru=Сиена	country=IT	admin1=IT.16	geonames=3166548	pop=52625	derived=uk
 geonames:3179337	city	en=Cava de' Tirreni|Cava de'Tirreni	uk=Кава Де Тиррені	ru=Кава Де Тиррени	country=IT	admin1=IT.04	geonames=3179337	pop=52616	derived=ru,uk
 geonames:3178796	city	en=Chieti	uk=Кьети	ru=Кьети	country=IT	admin1=IT.01	geonames=3178796	pop=52486	derived=uk
@@ -11569,7 +11569,7 @@ geonames:3178784	city	en=Chioggia	uk=Кхіоггіа	ru=Кхиоггиа	countr
 geonames:3182007	city	en=Bisceglie	uk=Бішеллье	ru=Бишеллье	country=IT	admin1=IT.13	geonames=3182007	pop=51718	derived=uk
 geonames:3182749	city	en=Ascoli Piceno	uk=Асколі-Пічено	ru=Асколи-Пичено	country=IT	admin1=IT.10	geonames=3182749	pop=51375	derived=uk
 geonames:3176854	city	en=Foligno	uk=Фоліньо	ru=Фолиньо	country=IT	admin1=IT.18	geonames=3176854	pop=51130	derived=uk
-geonames:3165803	city	en=Teramo	uk=Терамо	ru=Терамо	country=IT	admin1=IT.01	geonames=3165803	pop=51023	derived=uk
+geonames:3165803	city	en=Teramo|Téramo	uk=Терамо	ru=Терамо	country=IT	admin1=IT.01	geonames=3165803	pop=51023	derived=uk
 geonames:2525628	city	en=Bagheria	uk=Багерія	ru=Багерия	country=IT	admin1=IT.15	geonames=2525628	pop=50854	derived=uk
 geonames:3168309	city	en=San Giorgio a Cremano	uk=Сан Гіоргіо А Кремано	ru=Сан Гиоргио А Кремано	country=IT	admin1=IT.04	geonames=3168309	pop=50763	derived=ru,uk
 geonames:3180991	city	en=Campobasso	uk=Кампобассо	ru=Кампобассо	country=IT	admin1=IT.11	geonames=3180991	pop=50762	derived=uk
@@ -11595,7 +11595,7 @@ geonames:3172269	city	en=Nichelino	uk=Нікеліно	ru=Никелино	count
 geonames:3174051	city	en=Mantova	uk=Мантуя	ru=Мантуя	country=IT	admin1=IT.09	geonames=3174051	pop=47790
 geonames:3167010	city	en=Scafati	uk=Скафати	ru=Скафати	country=IT	admin1=IT.04	geonames=3167010	pop=47082	derived=ru,uk
 geonames:3166576	city	en=Settimo Torinese	uk=Сеттимо Торинесе	ru=Сеттимо Торинесе	country=IT	admin1=IT.12	geonames=3166576	pop=46982	derived=ru,uk
-geonames:3164565	city	en=Vercelli	uk=Верчеллі	ru=Верчелли	country=IT	admin1=IT.12	geonames=3164565	pop=46967	derived=uk
+geonames:3164565	city	en=Vercelli|Vercèlli	uk=Верчеллі	ru=Верчелли	country=IT	admin1=IT.12	geonames=3164565	pop=46967	derived=uk
 geonames:3181931	city	en=Bollate	uk=Боллате	ru=Боллате	country=IT	admin1=IT.09	geonames=3181931	pop=46781	derived=ru,uk
 geonames:3174945	city	en=Lecco	uk=Лекко	ru=Лекко	country=IT	admin1=IT.09	geonames=3174945	pop=46723	derived=uk
 geonames:3173131	city	en=Monopoli	uk=Монополі	ru=Монополи	country=IT	admin1=IT.13	geonames=3173131	pop=46708	derived=uk
@@ -11629,7 +11629,7 @@ geonames:2523194	city	en=Sciacca	uk=Шака	ru=Шака	country=IT	admin1=IT.15
 geonames:3175628	city	en=Iesi|Jesi	uk=Єзі	ru=Джези	country=IT	admin1=IT.10	geonames=3175628	pop=40008
 geonames:3173995	city	en=Marcianise	uk=Марчанізе	ru=Марчанизе	country=IT	admin1=IT.04	geonames=3173995	pop=39876	derived=uk
 geonames:3167053	city	en=Sassuolo	uk=Сассуоло	ru=Сассуоло	country=IT	admin1=IT.05	geonames=3167053	pop=39852	derived=uk
-geonames:3175532	city	en=Imperia	uk=Імперія	ru=Империя	country=IT	admin1=IT.08	geonames=3175532	pop=39458	derived=uk
+geonames:3175532	city	en=Imperia|Impéria	uk=Імперія	ru=Империя	country=IT	admin1=IT.08	geonames=3175532	pop=39458	derived=uk
 geonames:3166711	city	en=Seregno	uk=Серегно	ru=Серегно	country=IT	admin1=IT.09	geonames=3166711	pop=39206	derived=ru,uk
 geonames:3175755	city	en=Grugliasco	uk=Гругліаско	ru=Груглиаско	country=IT	admin1=IT.12	geonames=3175755	pop=38725	derived=ru,uk
 geonames:3177171	city	en=Fasano	uk=Фазано	ru=Фазано	country=IT	admin1=IT.13	geonames=3177171	pop=38667	derived=uk
@@ -11803,7 +11803,7 @@ geonames:3165370	city	en=Tortona	uk=Тортона	ru=Тортона	country=IT	
 geonames:3179686	city	en=Castelfranco Emilia	uk=Кастелфранко Еміліа	ru=Кастелфранко Эмилиа	country=IT	admin1=IT.05	geonames=3179686	pop=25096	derived=ru,uk
 geonames:3173935	city	en=Marina di Carrara	uk=Марина Ди Каррара	ru=Марина Ди Каррара	country=IT	admin1=IT.16	geonames=3173935	pop=25000	derived=ru,uk
 geonames:3170272	city	en=Pontedera	uk=Понтедера	ru=Понтедера	country=IT	admin1=IT.16	geonames=3170272	pop=24971	derived=ru,uk
-geonames:3180496	city	en=Carmagnola	uk=Карманьола	ru=Карманьола	country=IT	admin1=IT.12	geonames=3180496	pop=24911	derived=uk
+geonames:3180496	city	en=Carmagnola|Carmagnòla	uk=Карманьола	ru=Карманьола	country=IT	admin1=IT.12	geonames=3180496	pop=24911	derived=uk
 geonames:6534226	city	en=Buccinasco	uk=Буксинаско	ru=Буксинаско	country=IT	admin1=IT.09	geonames=6534226	pop=24877	derived=ru,uk
 geonames:2524410	city	en=Lentini	uk=Лентині	ru=Лентини	country=IT	admin1=IT.15	geonames=2524410	pop=24748	derived=uk
 geonames:3182518	city	en=Bagnoli	uk=Баньолі	ru=Баньоли	country=IT	admin1=IT.04	geonames=3182518	pop=24671	derived=uk
@@ -11819,7 +11819,7 @@ geonames:3173160	city	en=Mondragone	uk=Мондрагоне	ru=Мондраго�
 geonames:3178147	city	en=Conversano	uk=Конверсано	ru=Конверсано	country=IT	admin1=IT.13	geonames=3178147	pop=24071	derived=uk
 geonames:3168239	city	en=San Giovanni in Persiceto	uk=Сан Гіованні Ін Персисето	ru=Сан Гиованни Ин Персисето	country=IT	admin1=IT.05	geonames=3168239	pop=24007	derived=ru,uk
 geonames:3175627	city	en=Jesolo	uk=Йезоло	ru=Йезоло	country=IT	admin1=IT.20	geonames=3175627	pop=23988	derived=uk
-geonames:2525655	city	en=Assemini	uk=Ассеміні	ru=Ассемини	country=IT	admin1=IT.14	geonames=2525655	pop=23973	derived=uk
+geonames:2525655	city	en=Assemini|Assèmini	uk=Ассеміні	ru=Ассемини	country=IT	admin1=IT.14	geonames=2525655	pop=23973	derived=uk
 geonames:3171484	city	en=Parabiago	uk=Парабіаго	ru=Парабиаго	country=IT	admin1=IT.09	geonames=3171484	pop=23950	derived=ru,uk
 geonames:3176639	city	en=Fossano	uk=Фоссано	ru=Фоссано	country=IT	admin1=IT.12	geonames=3176639	pop=23865	derived=ru,uk
 geonames:3172243	city	en=Nocera Superiore	uk=Носера Супериоре	ru=Носера Супериоре	country=IT	admin1=IT.04	geonames=3172243	pop=23837	derived=ru,uk
@@ -11872,14 +11872,14 @@ geonames:2523908	city	en=Palma di Montechiaro	uk=Палма Ди Монтекх�
 geonames:3177650	city	en=Dalmine	uk=Дальміне	ru=Дальмине	country=IT	admin1=IT.09	geonames=3177650	pop=21459	derived=uk
 geonames:3176053	city	en=Giulianova	uk=Гіуліанова	ru=Гиулианова	country=IT	admin1=IT.01	geonames=3176053	pop=21400	derived=ru,uk
 geonames:2525379	city	en=Capoterra	uk=Капотерра	ru=Капотерра	country=IT	admin1=IT.14	geonames=2525379	pop=21391	derived=uk
-geonames:3179218	city	en=Ceglie Messapica|Ceglie Messapico	uk=Сегліе Мессапіка	ru=Сеглие Мессапика	country=IT	admin1=IT.13	geonames=3179218	pop=21370	derived=ru,uk
+geonames:3179218	city	en=Ceglie Messapica|Ceglie Messapico|Céglie Messápica	uk=Сегліе Мессапіка	ru=Сеглие Мессапика	country=IT	admin1=IT.13	geonames=3179218	pop=21370	derived=ru,uk
 geonames:2523938	city	en=Pachino	uk=Пакіно	ru=Пакино	country=IT	admin1=IT.15	geonames=2523938	pop=21324	derived=uk
 geonames:3168236	city	en=San Giovanni Lupatoto	uk=Сан Гіованні Лупатото	ru=Сан Гиованни Лупатото	country=IT	admin1=IT.20	geonames=3168236	pop=21298	derived=ru,uk
 geonames:3173671	city	en=Meda	uk=Мед	ru=Мед	country=IT	admin1=IT.09	geonames=3173671	pop=21266	derived=uk
 geonames:3172479	city	en=Muggiò|Muggio	uk=Муггіо	ru=Муггио	country=IT	admin1=IT.09	geonames=3172479	pop=21207	derived=ru,uk
 geonames:3176438	city	en=Gaeta	uk=Гаета	ru=Гаета	country=IT	admin1=IT.07	geonames=3176438	pop=21179	derived=uk
 geonames:3164342	city	en=Vignola	uk=Вігнола	ru=Вигнола	country=IT	admin1=IT.05	geonames=3164342	pop=21178	derived=ru,uk
-geonames:3175445	city	en=Isernia	uk=Ізернія	ru=Изерния	country=IT	admin1=IT.11	geonames=3175445	pop=21152	derived=uk
+geonames:3175445	city	en=Isernia|Isérnia	uk=Ізернія	ru=Изерния	country=IT	admin1=IT.11	geonames=3175445	pop=21152	derived=uk
 geonames:3176504	city	en=Fucecchio	uk=Фучеккіо	ru=Фучеккио	country=IT	admin1=IT.16	geonames=3176504	pop=21139	derived=uk
 geonames:3176849	city	en=Follonica	uk=Фоллоніка	ru=Фоллоника	country=IT	admin1=IT.16	geonames=3176849	pop=21091	derived=uk
 geonames:3170069	city	en=Porto Torres	uk=Порто-Торрес	ru=Порто-Торрес	country=IT	admin1=IT.14	geonames=3170069	pop=21064	derived=uk
@@ -11944,7 +11944,7 @@ geonames:3183319	city	en=Albignasego	uk=Албігнасего	ru=Албигна
 geonames:3183098	city	en=Anagni	uk=Анагні	ru=Анагни	country=IT	admin1=IT.07	geonames=3183098	pop=19134	derived=ru,uk
 geonames:3172681	city	en=Montichiari	uk=Монтикхіари	ru=Монтикхиари	country=IT	admin1=IT.09	geonames=3172681	pop=19101	derived=ru,uk
 geonames:3166595	city	en=Sestri Levante	uk=Сестри Леванте	ru=Сестри Леванте	country=IT	admin1=IT.08	geonames=3166595	pop=19084	derived=ru,uk
-geonames:3180601	city	en=Capua	uk=Капуа	ru=Капуя	country=IT	admin1=IT.04	geonames=3180601	pop=19041
+geonames:3180601	city	en=Capua|Càpua|Cápua	uk=Капуа	ru=Капуя	country=IT	admin1=IT.04	geonames=3180601	pop=19041
 geonames:3167373	city	en=Santarcangelo di Romagna|Sant'Arcangelo di Romagna	uk=Сантаркангело Ди Ромагна	ru=Сантаркангело Ди Ромагна	country=IT	admin1=IT.05	geonames=3167373	pop=18943	derived=ru,uk
 geonames:3166753	city	en=Senago	uk=Сенаго	ru=Сенаго	country=IT	admin1=IT.09	geonames=3166753	pop=18899	derived=ru,uk
 geonames:3179109	city	en=Cercola	uk=Серкола	ru=Серкола	country=IT	admin1=IT.04	geonames=3179109	pop=18876	derived=ru,uk
@@ -12102,7 +12102,7 @@ geonames:3182337	city	en=Baronissi	uk=Баронісси	ru=Баронисси	c
 geonames:3178595	city	en=Civita Castellana	uk=Сивіта Кастеллана	ru=Сивита Кастеллана	country=IT	admin1=IT.07	geonames=3178595	pop=15219	derived=ru,uk
 geonames:3171961	city	en=Oria	uk=Ориа	ru=Ориа	country=IT	admin1=IT.13	geonames=3171961	pop=15209	derived=ru,uk
 geonames:3174141	city	en=Malnate	uk=Малнате	ru=Малнате	country=IT	admin1=IT.09	geonames=3174141	pop=15192	derived=ru,uk
-geonames:3165919	city	en=Tarquinia	uk=Тарквініі	ru=Тарквинии	country=IT	admin1=IT.07	geonames=3165919	pop=15162	derived=uk
+geonames:3165919	city	en=Tarquinia|Tarquínia	uk=Тарквініі	ru=Тарквинии	country=IT	admin1=IT.07	geonames=3165919	pop=15162	derived=uk
 geonames:3176983	city	en=Finale Emilia	uk=Фінале Еміліа	ru=Финале Эмилиа	country=IT	admin1=IT.05	geonames=3176983	pop=15141	derived=ru,uk
 geonames:3171355	city	en=Pavullo nel Frignano	uk=Павуло нел Фриняно	ru=Павуло нел Фриняно	country=IT	admin1=IT.05	geonames=3171355	pop=15119	derived=uk
 geonames:3170384	city	en=Policoro	uk=Полікоро	ru=Поликоро	country=IT	admin1=IT.02	geonames=3170384	pop=15096	derived=ru,uk
@@ -12124,7 +12124,7 @@ geonames:3489523	city	en=May Pen	uk=Май Пен	ru=Май Пен	country=JM	ad
 geonames:3489227	city	en=Old Harbour	uk=Олд Харбур	ru=Олд Харбур	country=JM	admin1=JM.10	geonames=3489227	pop=26024	derived=ru,uk
 geonames:3489760	city	en=Linstead	uk=Лінстеад	ru=Линстеад	country=JM	admin1=JM.10	geonames=3489760	pop=20660	derived=ru,uk
 geonames:3490165	city	en=Half Way Tree	uk=Халф Вай Три	ru=Халф Вай Три	country=JM	admin1=JM.08	geonames=3490165	pop=18552	derived=ru,uk
-geonames:250441	city	en=Amman	uk=Амман	ru=Амман	country=JO	admin1=JO.16	geonames=250441	pop=1275857
+geonames:250441	city	en=Amman|Ammán	uk=Амман	ru=Амман	country=JO	admin1=JO.16	geonames=250441	pop=1275857
 geonames:250090	city	en=Zarqa|Az Zarqā’|Az Zarqa'	uk=Ез-Зарка	ru=Эз-Зарка	country=JO	admin1=JO.17	geonames=250090	pop=792665	derived=uk
 geonames:248946	city	en=Irbid	uk=Ірбід	ru=Ирбид	country=JO	admin1=JO.18	geonames=248946	pop=307480
 geonames:7838895	city	en=Russeifa	uk=Руссейфа	ru=Руссейфа	country=JO	admin1=JO.17	geonames=7838895	pop=268237	derived=ru,uk
@@ -12149,11 +12149,11 @@ geonames:248414	city	en=Kurayyimah	uk=Курайіімах	ru=Курайиима
 geonames:250420	city	country=JO	admin1=JO.18	geonames=250420	pop=17634
 Q1490	city	en=Tokyo	uk=Токіо{x}	ru=Токио{x}	country=JP	admin1=JP.40	geonames=1850147	pop=8336599
 geonames:1848354	city	en=Yokohama|Yokohama-shi	uk=Іокогама	ru=Иокогама	country=JP	admin1=JP.19	geonames=1848354	pop=3574443	derived=uk
-geonames:1853909	city	en=Osaka|Ōsaka-shi|Osaka-shi	uk=Осака	ru=Осака	country=JP	admin1=JP.32	geonames=1853909	pop=2592413
+geonames:1853909	city	en=Osaka|Ōsaka-shi|Osaka-shi|Ósaka|Ōsaka	uk=Осака	ru=Осака	country=JP	admin1=JP.32	geonames=1853909	pop=2592413
 geonames:1856057	city	en=Nagoya|Nagoya-shi	uk=Нагоя	ru=Нагоя	country=JP	admin1=JP.01	geonames=1856057	pop=2191279	derived=uk
 geonames:2128295	city	en=Sapporo|Sapporo-shi	uk=Саппоро	ru=Саппоро	country=JP	admin1=JP.12	geonames=2128295	pop=1883027
-geonames:1859171	city	en=Kobe|Kōbe-shi|Kobe-shi	uk=Кобе	ru=Кобе	country=JP	admin1=JP.13	geonames=1859171	pop=1528478
-geonames:1857910	city	en=Kyoto	uk=Кіото	ru=Киото	country=JP	admin1=JP.22	geonames=1857910	pop=1459640
+geonames:1859171	city	en=Kobe|Kōbe-shi|Kobe-shi|Kobė|Kóbe|Kōbe	uk=Кобе	ru=Кобе	country=JP	admin1=JP.13	geonames=1859171	pop=1528478
+geonames:1857910	city	en=Kyoto|Kyōto	uk=Кіото	ru=Киото	country=JP	admin1=JP.22	geonames=1857910	pop=1459640
 geonames:1863967	city	en=Fukuoka|Fukuoka-shi	uk=Фукуока	ru=Фукуока	country=JP	admin1=JP.07	geonames=1863967	pop=1392289	derived=uk
 geonames:1859642	city	en=Kawasaki	uk=Кавасакі	ru=Кавасаки	country=JP	admin1=JP.19	geonames=1859642	pop=1306785
 geonames:6940394	city	en=Saitama	uk=Саітама	ru=Саитама	country=JP	admin1=JP.34	geonames=6940394	pop=1193350	derived=uk
@@ -12262,7 +12262,7 @@ geonames:1850692	city	en=Nishi-Tokyo-shi	uk=Ніши-Токіо-Ши	ru=Ниши
 geonames:1861310	city	en=Itami	uk=Ітамі	ru=Итами	country=JP	admin1=JP.13	geonames=1861310	pop=193524
 geonames:1849372	city	en=Uji	uk=Уджі	ru=Удзи	country=JP	admin1=JP.22	geonames=1849372	pop=192925
 geonames:1851348	city	en=Suzuka	uk=Судзука	ru=Судзука	country=JP	admin1=JP.23	geonames=1851348	pop=191477
-geonames:1859100	city	en=Kofu|Kōfu-shi|Kofu-shi	uk=Кофу	ru=Кофе	country=JP	admin1=JP.46	geonames=1859100	pop=190000
+geonames:1859100	city	en=Kofu|Kōfu-shi|Kofu-shi|Kófu|Kōfu	uk=Кофу	ru=Кофе	country=JP	admin1=JP.46	geonames=1859100	pop=190000
 geonames:1861107	city	en=Izumi	uk=Ізумі	ru=Изуми	country=JP	admin1=JP.32	geonames=1861107	pop=189085	derived=ru,uk
 geonames:1859116	city	en=Kodaira	uk=Кодаіри	ru=Кодаиры	country=JP	admin1=JP.40	geonames=1859116	pop=187368	derived=uk
 geonames:2112708	city	en=Hitachi	uk=Хітаті	ru=Хитати	country=JP	admin1=JP.14	geonames=2112708	pop=186307
@@ -12897,11 +12897,11 @@ geonames:2111310	city	en=Ōtsuchi|Otsuchi	uk=Оцукхі	ru=Оцукхи	countr
 geonames:2111964	city	en=Matsushima	uk=Мацусима	ru=Мацусима	country=JP	admin1=JP.24	geonames=2111964	pop=16363	derived=uk
 geonames:1850878	city	en=Takedamachi	uk=Такедамакхі	ru=Такедамакхи	country=JP	admin1=JP.30	geonames=1850878	pop=16361	derived=ru,uk
 geonames:1853371	city	en=Ryōtsu-minato|Ryōtsu|Ryotsu	uk=Риоцу-Мінато	ru=Риоцу-Минато	country=JP	admin1=JP.29	geonames=1853371	pop=16359	derived=ru,uk
-geonames:1855395	city	en=Nikkō|Nikko	uk=Нікко	ru=Никко	country=JP	admin1=JP.38	geonames=1855395	pop=16041
+geonames:1855395	city	en=Nikkō|Nikko|Nikkó	uk=Нікко	ru=Никко	country=JP	admin1=JP.38	geonames=1855395	pop=16041
 geonames:1861799	city	en=Ikedachō|Ikeda	uk=Ікедакхо	ru=Икедакхо	country=JP	admin1=JP.39	geonames=1861799	pop=15895	derived=ru,uk
 geonames:2129961	city	en=Ichinohe	uk=Ікхінохе	ru=Икхинохе	country=JP	admin1=JP.16	geonames=2129961	pop=15825	derived=ru,uk
 geonames:2129868	city	en=Iwanai	uk=Іванай	ru=Иванай	country=JP	admin1=JP.12	geonames=2129868	pop=15584	derived=ru,uk
-geonames:184745	city	en=Nairobi	uk=Найробі	ru=Найроби	country=KE	admin1=KE.05	geonames=184745	pop=2750547
+geonames:184745	city	en=Nairobi|Naíróbí|Naîrobî	uk=Найробі	ru=Найроби	country=KE	admin1=KE.05	geonames=184745	pop=2750547
 geonames:186301	city	en=Mombasa	uk=Момбаса	ru=Момбаса	country=KE	admin1=KE.02	geonames=186301	pop=799668
 geonames:184622	city	en=Nakuru	uk=Накуру	ru=Накуру	country=KE	admin1=KE.08	geonames=184622	pop=259903
 geonames:198629	city	en=Eldoret	uk=Елдорет	ru=Элдорет	country=KE	admin1=KE.08	geonames=198629	pop=218446	derived=uk
@@ -12950,7 +12950,7 @@ geonames:185939	city	en=Muhoroni	uk=Мухороні	ru=Мухорони	country
 geonames:1528675	city	en=Bishkek|Bichkek|Bischkek|Bisjkek	uk=Бішкек	ru=Бишкек	country=KG	admin1=KG.01	geonames=1528675	pop=900000
 geonames:1527534	city	en=Osh|Osch	uk=Ош	ru=Ош	country=KG	admin1=KG.08	geonames=1527534	pop=200000
 geonames:1528249	city	en=Jalal-Abad	uk=Джалал-Абад	ru=Джалал-Абад	country=KG	admin1=KG.03	geonames=1528249	pop=75700
-geonames:1528121	city	en=Karakol	uk=Каракол	ru=Каракол	country=KG	admin1=KG.07	geonames=1528121	pop=70171
+geonames:1528121	city	en=Karakol|Karakoł	uk=Каракол	ru=Каракол	country=KG	admin1=KG.07	geonames=1528121	pop=70171
 geonames:1527199	city	en=Tokmok|Tokmak	uk=Токмак	ru=Токмак	country=KG	admin1=KG.02	geonames=1527199	pop=63047	derived=uk
 geonames:1528182	city	en=Kara-Balta|Kara-Balty|Karabalto	uk=Кара-Балта	ru=Кара-Балта	country=KG	admin1=KG.02	geonames=1528182	pop=62796	derived=uk
 geonames:1527592	city	en=Naryn|Naron	uk=Нарин	ru=Нарын	country=KG	admin1=KG.04	geonames=1527592	pop=52300	derived=uk
@@ -12967,10 +12967,10 @@ geonames:1528091	city	en=Kara Suu	uk=Кара-Суу	ru=Кара-Суу	country=
 geonames:1222662	city	en=Isfana	uk=Ісфана	ru=Исфана	country=KG	admin1=KG.09	geonames=1222662	pop=16952
 geonames:1527497	city	en=Kyzyl-Suu|Pokrovka	uk=Покровка	ru=Покровка	country=KG	admin1=KG.07	geonames=1527497	pop=16927	derived=uk
 geonames:1528796	city	en=At-Bashi	uk=Ат-Баши	ru=Ат-Баши	country=KG	admin1=KG.04	geonames=1528796	pop=15226	derived=uk
-geonames:1222562	city	en=Suluktu|Sulyukta	uk=Сулюкта	ru=Сулюкта	country=KG	admin1=KG.09	geonames=1222562	pop=15019	derived=uk
-geonames:1821306	city	en=Phnom Penh	uk=Пномпень{m}	ru=Пномпень{m}	country=KH	admin1=KH.22	geonames=1821306	pop=1573544
+geonames:1222562	city	en=Suluktu|Sulyukta|Sülüktü	uk=Сулюкта	ru=Сулюкта	country=KG	admin1=KG.09	geonames=1222562	pop=15019	derived=uk
+geonames:1821306	city	en=Phnom Penh|Phnom Pénh|Phnôm Pênh	uk=Пномпень{m}	ru=Пномпень{m}	country=KH	admin1=KH.22	geonames=1821306	pop=1573544
 geonames:1831142	city	en=Sihanoukville	uk=Сиануквіль{m}	ru=Сиануквиль{m}	country=KH	admin1=KH.28	geonames=1831142	pop=156691	derived=uk
-geonames:1831797	city	en=Battambang|Bătdâmbâng|Batdambang	uk=Баттамбанг	ru=Баттамбанг	country=KH	admin1=KH.29	geonames=1831797	pop=150444	derived=uk
+geonames:1831797	city	en=Battambang|Bătdâmbâng|Batdambang|Batdâmbâng	uk=Баттамбанг	ru=Баттамбанг	country=KH	admin1=KH.29	geonames=1831797	pop=150444	derived=uk
 geonames:1822214	city	en=Siem Reap|Siĕmréab|Siemreab	uk=Сіемреап	ru=Сием-Реап	country=KH	admin1=KH.24	geonames=1822214	pop=139458
 geonames:1830194	city	en=Poipet|Paôy Pêt|Paoy Pet	uk=Пойпет	ru=Пойпет	country=KH	admin1=KH.25	geonames=1830194	pop=79000	derived=uk
 geonames:1831167	city	en=Kampong Chhnang|Kâmpóng Chhnăng	uk=Кампонгчнанг	ru=Кампонгчнанг	country=KH	admin1=KH.03	geonames=1831167	pop=75244	derived=uk
@@ -12992,13 +12992,13 @@ geonames:2110257	city	en=Tarawa	uk=Южна Тарава	ru=Южная Тара�
 geonames:921772	city	en=Moroni	uk=Мороні	ru=Морони	country=KM	admin1=KM.02	geonames=921772	pop=42872
 geonames:921753	city	en=Moutsamoudou	uk=Муцамуду	ru=Муцамуду	country=KM	admin1=KM.01	geonames=921753	pop=23594	derived=ru,uk
 geonames:3575551	city	en=Basseterre	uk=Бастер	ru=Бастер	country=KN	admin1=KN.03	geonames=3575551	pop=12920
-geonames:1871859	city	en=Pyongyang	uk=Пхеньян	ru=Пхеньян	country=KP	admin1=KP.12	geonames=1871859	pop=3222000
+geonames:1871859	city	en=Pyongyang|Pyöngyang	uk=Пхеньян	ru=Пхеньян	country=KP	admin1=KP.12	geonames=1871859	pop=3222000
 geonames:1877449	city	en=Hamhung|Hamhŭng	uk=Хамхунг	ru=Хамхунг	country=KP	admin1=KP.03	geonames=1877449	pop=559056	derived=ru,uk
 geonames:1873757	city	en=Namp’o|Namp'o	uk=Нампхо	ru=Нампхо	country=KP	admin1=KP.15	geonames=1873757	pop=455000	derived=uk
 geonames:1877030	city	en=Hŭngnam|Hungnam	uk=Хунгнам	ru=Хунгнам	country=KP	admin1=KP.03	geonames=1877030	pop=346082	derived=ru,uk
 geonames:1876373	city	en=Kaesong|Kaesŏng	uk=Кесон	ru=Кэсон	country=KP	admin1=KP.06	geonames=1876373	pop=338155	derived=uk
 geonames:1866923	city	en=Wonsan|Wŏnsan	uk=Вонсан	ru=Вонсан	country=KP	admin1=KP.09	geonames=1866923	pop=329207	derived=uk
-geonames:2044757	city	en=Chongjin|Ch’ŏngjin|Ch'ongjin	uk=Чхонджін	ru=Чхончжине	country=KP	admin1=KP.17	geonames=2044757	pop=327000
+geonames:2044757	city	en=Chongjin|Ch’ŏngjin|Ch'ongjin|Ch'ŏngjin	uk=Чхонджін	ru=Чхончжине	country=KP	admin1=KP.17	geonames=2044757	pop=327000
 geonames:2040893	city	en=Sinuiju|Sinŭiju	uk=Синуйджу	ru=Синуйджу	country=KP	admin1=KP.11	geonames=2040893	pop=288112	derived=ru,uk
 geonames:1877615	city	en=Haeju	uk=Хеджу	ru=Хэджу	country=KP	admin1=KP.06	geonames=1877615	pop=222396	derived=uk
 geonames:2043572	city	en=Kanggye|Kanggye-si	uk=Канге	ru=Канге	country=KP	admin1=KP.01	geonames=2043572	pop=209530	derived=uk
@@ -13048,8 +13048,8 @@ geonames:2041533	city	en=Sakchu-ŭp|Sakchu-up	uk=Саккху-Уп	ru=Саккх
 geonames:1879544	city	en=Ayang-ni	uk=Аянг-Ні	ru=Аянг-Ни	country=KP	admin1=KP.06	geonames=1879544	pop=16104	derived=ru,uk
 geonames:1870742	city	en=Sinanju	uk=Синанджу	ru=Синанджу	country=KP	admin1=KP.15	geonames=1870742	pop=15693	derived=ru,uk
 Q8684	city	en=Seoul	uk=Сеул	ru=Сеул	country=KR	admin1=KR.11	geonames=1835848	pop=10349312
-geonames:1838524	city	en=Busan	uk=Пусан	ru=Пусан	country=KR	admin1=KR.10	geonames=1838524	pop=3678555	derived=uk
-geonames:1843564	city	en=Incheon	uk=Інчхон	ru=Инчхон	country=KR	admin1=KR.12	geonames=1843564	pop=2628000
+geonames:1838524	city	en=Busan|Busán	uk=Пусан	ru=Пусан	country=KR	admin1=KR.10	geonames=1838524	pop=3678555	derived=uk
+geonames:1843564	city	en=Incheon|İncheon	uk=Інчхон	ru=Инчхон	country=KR	admin1=KR.12	geonames=1843564	pop=2628000
 geonames:1835329	city	en=Daegu	uk=Тегу	ru=Тэгу	country=KR	admin1=KR.15	geonames=1835329	pop=2566540
 geonames:1835235	city	en=Daejeon	uk=Теджон	ru=Тэджон	country=KR	admin1=KR.19	geonames=1835235	pop=1475221	derived=uk
 geonames:1841811	city	en=Gwangju	uk=Кванджу	ru=Кванджу	country=KR	admin1=KR.18	geonames=1841811	pop=1416938
@@ -13178,7 +13178,7 @@ geonames:285778	city	en=Al Manqaf	uk=Ал Манкаф	ru=Ал Манкаф	coun
 geonames:388065	city	en=Ar Rābiyah|Ar Rabiyah	uk=Ар Рабіях	ru=Ар Рабиях	country=KW	admin1=KW.02	geonames=388065	pop=36447	derived=ru,uk
 geonames:285663	city	en=Bayān|Bayan	uk=Баян	ru=Баян	country=KW	geonames=285663	pop=30635	derived=uk
 geonames:285799	city	en=Al Jahra|Al Jahrā’|Al Jahra'	uk=Ал Джахра	ru=Ал Джахра	country=KW	admin1=KW.05	geonames=285799	pop=24281	derived=ru,uk
-geonames:285812	city	en=Al Finţās|Al Fintas	uk=Ал Фінтас	ru=Ал Финтас	country=KW	admin1=KW.04	geonames=285812	pop=23071	derived=ru,uk
+geonames:285812	city	en=Al Finţās|Al Fintas|Al Fintās	uk=Ал Фінтас	ru=Ал Финтас	country=KW	admin1=KW.04	geonames=285812	pop=23071	derived=ru,uk
 geonames:285603	city	en=Janūb as Surrah|Janub as Surrah	uk=Джануб Ас Суррах	ru=Джануб Ас Суррах	country=KW	geonames=285603	pop=18496	derived=ru,uk
 geonames:285782	city	en=Al Mahbūlah|Al Mahbulah	uk=Ал Махбулах	ru=Ал Махбулах	country=KW	admin1=KW.04	geonames=285782	pop=18178	derived=ru,uk
 geonames:285856	city	en=Ad Dasmah	uk=Ад Дасмах	ru=Ад Дасмах	country=KW	admin1=KW.02	geonames=285856	pop=17585	derived=ru,uk
@@ -13192,16 +13192,16 @@ geonames:1520240	city	en=Pavlodar|Pawlodar	uk=Павлодар	ru=Павлода
 geonames:1520316	city	en=Ust-Kamenogorsk|Ust-Kamienogorsk	uk=Усть-Каменогорськ	ru=Усть-Каменогорск	country=KZ	admin1=KZ.15	geonames=1520316	pop=319067	derived=uk
 geonames:1519922	city	en=Kyzylorda|Qyzylorda|Kzyl-Orda	uk=Кизилорда	ru=Кызылорда	country=KZ	admin1=KZ.14	geonames=1519922	pop=300000
 geonames:1519422	city	en=Semey|Semei|Semej	uk=Семей	ru=Семей	country=KZ	admin1=KZ.15	geonames=1519422	pop=292780
-geonames:610611	city	en=Aktobe|Aqtöbe|Aqtobe|Aktiube|Aktoebe|Aqtoebe	uk=Актобе	ru=Актобе	country=KZ	admin1=KZ.04	geonames=610611	pop=262457	derived=uk
+geonames:610611	city	en=Aktobe|Aqtöbe|Aqtobe|Aktöbe|Aktiube|Aktoebe|Aqtoebe	uk=Актобе	ru=Актобе	country=KZ	admin1=KZ.04	geonames=610611	pop=262457	derived=uk
 geonames:1519928	city	en=Kostanay|Kostanaj|Kustanai|Kustanaj	uk=Костанай	ru=Костанай	country=KZ	admin1=KZ.13	geonames=1519928	pop=210000
 geonames:1520172	city	en=Petropavl|Petropavlovsk|Petropawl	uk=Петропавловськ	ru=Петропавловск	country=KZ	admin1=KZ.16	geonames=1520172	pop=200920
 geonames:1518543	city	en=Taldyqorghan	uk=Талди - Курган	ru=Талды - Курган	country=KZ	geonames=1518543	pop=200000	derived=uk
-geonames:608668	city	en=Oral	uk=Уральськ	ru=Уральск	country=KZ	admin1=KZ.07	geonames=608668	pop=200000
-geonames:610529	city	en=Atyrau|Aterau|Atiraw|Atyraw	uk=Атирау	ru=Атырау	country=KZ	admin1=KZ.06	geonames=610529	pop=180000
-geonames:1518262	city	en=Temirtau	uk=Теміртау	ru=Темиртау	country=KZ	admin1=KZ.12	geonames=1518262	pop=170600
+geonames:608668	city	en=Oral|Orał	uk=Уральськ	ru=Уральск	country=KZ	admin1=KZ.07	geonames=608668	pop=200000
+geonames:610529	city	en=Atyrau|Atyraū|Aterau|Atiraw|Atyraw	uk=Атирау	ru=Атырау	country=KZ	admin1=KZ.06	geonames=610529	pop=180000
+geonames:1518262	city	en=Temirtau|Temirtaū	uk=Теміртау	ru=Темиртау	country=KZ	admin1=KZ.12	geonames=1518262	pop=170600
 geonames:610612	city	en=Aktau|Aktaou|Aqtau	uk=Актау	ru=Актау	country=KZ	admin1=KZ.09	geonames=610612	pop=147443
-geonames:1522203	city	en=Kokshetau|Koekshetau|Kokchetar|Kokchetau	uk=Кокшетау	ru=Кокшетау	country=KZ	admin1=KZ.03	geonames=1522203	pop=124444
-geonames:1519843	city	en=Rudnyy|Rudnyj	uk=Рудний	ru=Рудный	country=KZ	admin1=KZ.13	geonames=1519843	pop=124000	derived=uk
+geonames:1522203	city	en=Kokshetau|Kökshetaū|Koekshetau|Kokchetar|Kokchetau	uk=Кокшетау	ru=Кокшетау	country=KZ	admin1=KZ.03	geonames=1522203	pop=124444
+geonames:1519843	city	en=Rudnyy|Rūdnyy|Rudnyj	uk=Рудний	ru=Рудный	country=KZ	admin1=KZ.13	geonames=1519843	pop=124000	derived=uk
 geonames:1524325	city	en=Ekibastuz|Ehkibastuz	uk=Екібастуз	ru=Экибастуз	country=KZ	admin1=KZ.11	geonames=1524325	pop=121470
 geonames:1518542	city	en=Taldykorgan|Taldyqorghan|Taldikorgan|Taldy Kurgan|Taldy-Kurgan	uk=Талдикорган	ru=Талдыкорган	country=KZ	admin1=KZ.01	geonames=1518542	pop=116558
 geonames:1516589	city	en=Zhezqazghan|Zhezkazgan	uk=Жезказган	ru=Жезказган	country=KZ	admin1=KZ.12	geonames=1516589	pop=104357	derived=uk
@@ -13209,7 +13209,7 @@ geonames:1517945	city	en=Turkestan|Turkistan	uk=Туркестан	ru=Турке
 geonames:1525798	city	en=Balqash|Balkhash	uk=Балхаш	ru=Балхаш	country=KZ	admin1=KZ.12	geonames=1525798	pop=81364	derived=uk
 geonames:1519691	city	en=Sarkand|Sarqan|Sarqant	uk=Сарканд	ru=Сарканд	country=KZ	admin1=KZ.01	geonames=1519691	pop=76919	derived=uk
 geonames:1521368	city	en=Baikonur|Baykonyr|Bajkonur|Baykonur	uk=Байконур	ru=Байконур	country=KZ	admin1=KZ.08	geonames=1521368	pop=70000	derived=uk
-geonames:1522751	city	en=Kentau	uk=Кентау	ru=Кентау	country=KZ	admin1=KZ.10	geonames=1522751	pop=57408
+geonames:1522751	city	en=Kentau|Kentaū	uk=Кентау	ru=Кентау	country=KZ	admin1=KZ.10	geonames=1522751	pop=57408
 geonames:1521370	city	en=Ridder	uk=Ріддер	ru=Лениногорск	country=KZ	admin1=KZ.15	geonames=1521370	pop=52664
 geonames:609123	city	en=Qulsary	uk=Кульсари	ru=Кульсары	country=KZ	admin1=KZ.06	geonames=609123	pop=51216	derived=uk
 geonames:1519244	city	en=Shchūchīnsk|Shchuchinsk	uk=Щучинськ	ru=Щучинск	country=KZ	admin1=KZ.16	geonames=1519244	pop=47290	derived=uk
@@ -13222,10 +13222,10 @@ geonames:1518518	city	en=Talghar	uk=Талгар	ru=Талгар	country=KZ	admi
 geonames:1519948	city	en=Kapshagay|Qapshaghay	uk=Капшагай	ru=Капшагай	country=KZ	admin1=KZ.01	geonames=1519948	pop=42167	derived=uk
 geonames:1526193	city	en=Arqalyk|Arkalyk	uk=Аркалик	ru=Аркалык	country=KZ	admin1=KZ.13	geonames=1526193	pop=42000	derived=uk
 geonames:1521315	city	en=Līsakovsk|Lisakovsk	uk=Лісаковськ	ru=Лисаковск	country=KZ	admin1=KZ.13	geonames=1521315	pop=40000	derived=uk
-geonames:1519030	city	en=Chu|Shu	uk=Шу	ru=Шу	country=KZ	admin1=KZ.17	geonames=1519030	pop=39785	derived=uk
+geonames:1519030	city	en=Chu|Shu|Shū	uk=Шу	ru=Шу	country=KZ	admin1=KZ.17	geonames=1519030	pop=39785	derived=uk
 geonames:1519938	city	en=Karatau	uk=Каратау	ru=Каратау	country=KZ	admin1=KZ.17	geonames=1519938	pop=37881	derived=uk
 geonames:1526168	city	en=Arys	uk=Арись	ru=Арысь	country=KZ	admin1=KZ.10	geonames=1526168	pop=36285
-geonames:1516789	city	en=Novokazalinsk|Ayteke Bi	uk=Айтеке-Бі	ru=Айтеке-Би	country=KZ	admin1=KZ.14	geonames=1516789	pop=35883	derived=uk
+geonames:1516789	city	en=Novokazalinsk|Ayteke Bi|Äyteke Bī	uk=Айтеке-Бі	ru=Айтеке-Би	country=KZ	admin1=KZ.14	geonames=1516789	pop=35883	derived=uk
 geonames:1526970	city	en=Abay	uk=Абай	ru=Абай	country=KZ	admin1=KZ.12	geonames=1526970	pop=35454	derived=uk
 geonames:610613	city	en=Aksay|Aqsay	uk=Аксай	ru=Аксай	country=KZ	admin1=KZ.07	geonames=610613	pop=34799	derived=uk
 geonames:1526038	city	en=Atbasar	uk=Атбасар	ru=Атбасар	country=KZ	admin1=KZ.03	geonames=1526038	pop=34797
@@ -13241,16 +13241,16 @@ geonames:1518296	city	en=Tekeli	uk=Текелі	ru=Текели	country=KZ	admin
 geonames:1525462	city	en=Belyye Vody|Aksu	uk=Аксу	ru=Аксу	country=KZ	admin1=KZ.10	geonames=1525462	pop=26115	derived=uk
 geonames:1524889	city	en=Chardara|Shardara	uk=Шардара	ru=Шардара	country=KZ	admin1=KZ.10	geonames=1524889	pop=25356	derived=uk
 geonames:1519673	city	en=Saryaghash	uk=Сариагаш	ru=Сарыагаш	country=KZ	admin1=KZ.10	geonames=1519673	pop=25139	derived=uk
-geonames:609404	city	en=Khromtau	uk=Хромтау	ru=Хромтау	country=KZ	admin1=KZ.04	geonames=609404	pop=23715	derived=uk
+geonames:609404	city	en=Khromtau|Khromtaū	uk=Хромтау	ru=Хромтау	country=KZ	admin1=KZ.04	geonames=609404	pop=23715	derived=uk
 geonames:1524245	city	en=Georgīevka|Georgievka	uk=Георгієвка	ru=Георгиевка	country=KZ	admin1=KZ.15	geonames=1524245	pop=22047	derived=uk
 geonames:1517323	city	en=Yanykurgan|Zhangaqorghan	uk=Яникурган	ru=Яныкурган	country=KZ	admin1=KZ.14	geonames=1517323	pop=21339	derived=uk
 geonames:1521379	city	en=Lenger	uk=Ленгер	ru=Ленгер	country=KZ	admin1=KZ.10	geonames=1521379	pop=21238
 geonames:1524958	city	en=Burunday	uk=Бурундай	ru=Бурундай	country=KZ	admin1=KZ.01	geonames=1524958	pop=20996	derived=uk
-geonames:1517637	city	en=Ushtobe|Ush-Tyube	uk=Уштобе	ru=Уштобе	country=KZ	admin1=KZ.01	geonames=1517637	pop=20492	derived=uk
+geonames:1517637	city	en=Ushtobe|Ush-Tyube|Üshtöbe	uk=Уштобе	ru=Уштобе	country=KZ	admin1=KZ.01	geonames=1517637	pop=20492	derived=uk
 geonames:1519226	city	en=Shemonaīkha|Shemonaikha	uk=Шемонаіха	ru=Шемонаиха	country=KZ	admin1=KZ.15	geonames=1519226	pop=20087	derived=uk
 geonames:1516519	city	en=Zhosaly	uk=Джусали	ru=Джусалы	country=KZ	admin1=KZ.14	geonames=1516519	pop=20065	derived=uk
 geonames:610445	city	en=Balyqshy	uk=Баликши	ru=Балыкши	country=KZ	admin1=KZ.06	geonames=610445	pop=19260	derived=uk
-geonames:1524308	city	en=Otegen Batyra|Energeticheskiy	uk=Отеген Батира	ru=Отеген Батыра	country=KZ	admin1=KZ.01	geonames=1524308	pop=18864	derived=uk
+geonames:1524308	city	en=Otegen Batyra|Energeticheskiy|Energetīcheskīy	uk=Отеген Батира	ru=Отеген Батыра	country=KZ	admin1=KZ.01	geonames=1524308	pop=18864	derived=uk
 geonames:609924	city	en=Emba|Embi	uk=Емба	ru=Эмба	country=KZ	admin1=KZ.04	geonames=609924	pop=18760	derived=uk
 geonames:1517501	city	en=Turar Ryskulov	uk=Турара Рискулова	ru=Турара Рыскулова	country=KZ	admin1=KZ.10	geonames=1517501	pop=18421	derived=uk
 geonames:1521230	city	en=Makīnsk|Makinsk	uk=Макінськ	ru=Макинск	country=KZ	admin1=KZ.03	geonames=1521230	pop=17711	derived=uk
@@ -13260,7 +13260,7 @@ geonames:1518431	city	en=Tasbuget|Tasböget|Tasboget	uk=Тасбогет	ru=Та
 geonames:1520969	city	en=Merke	uk=Мерке	ru=Мерке	country=KZ	admin1=KZ.17	geonames=1520969	pop=15934	derived=uk
 geonames:1520947	city	en=Sarykemer	uk=Сарикемер	ru=Сарыкемер	country=KZ	admin1=KZ.17	geonames=1520947	pop=15132	derived=uk
 geonames:1651944	city	en=Vientiane	uk=Вєнтьян	ru=Вьентьян	country=LA	admin1=LA.24	geonames=1651944	pop=196731
-geonames:1654379	city	en=Pakse|Pakxé|Pakxe	uk=Паксе	ru=Паксе	country=LA	admin1=LA.02	geonames=1654379	pop=88332
+geonames:1654379	city	en=Pakse|Pakxé|Pakxe|Paksé	uk=Паксе	ru=Паксе	country=LA	admin1=LA.02	geonames=1654379	pop=88332
 geonames:1653316	city	en=Savannakhet|Savannakhét	uk=Саваннакхет	ru=Саваннакхет	country=LA	admin1=LA.20	geonames=1653316	pop=66553	derived=uk
 geonames:1655559	city	en=Luang Prabang|Louangphabang	uk=Луанг-Прабанг	ru=Луангпхабанг	country=LA	admin1=LA.17	geonames=1655559	pop=47378
 geonames:1652203	city	en=Xam Nua	uk=Ксам Нуа	ru=Ксам Нуа	country=LA	admin1=LA.03	geonames=1652203	pop=38992	derived=ru,uk
@@ -13270,10 +13270,10 @@ geonames:1655078	city	en=Muang Xay	uk=Муангсай	ru=Муангсай	count
 geonames:1655087	city	en=Vang Vieng|Vangviang	uk=Ванг Вьенг	ru=Ванг Вьенг	country=LA	admin1=LA.27	geonames=1655087	pop=25000	derived=uk
 geonames:1655140	city	en=Pakxan|Muang Pakxan	uk=Пакксан	ru=Пакксан	country=LA	admin1=LA.23	geonames=1655140	pop=21967	derived=ru,uk
 geonames:1904391	city	en=Ban Houayxay|Ban Houakhoua	uk=Бан  Хойяксяу	ru=Бан  Хойяксяу	country=LA	admin1=LA.22	geonames=1904391	pop=15500	derived=uk
-geonames:276781	city	en=Beirut	uk=Бейрут	ru=Бейрут	country=LB	admin1=LB.04	geonames=276781	pop=1916100
+geonames:276781	city	en=Beirut|Beirút	uk=Бейрут	ru=Бейрут	country=LB	admin1=LB.04	geonames=276781	pop=1916100
 geonames:268743	city	en=Ra’s Bayrūt|Ra's Bayrut	country=LB	admin1=LB.04	geonames=268743	pop=1251739
-geonames:266826	city	en=Tripoli	uk=Триполі	ru=Триполи	country=LB	admin1=LB.09	geonames=266826	pop=229398
-geonames:268064	city	en=Sidon	uk=Сідон	ru=Сайда	country=LB	admin1=LB.06	geonames=268064	pop=163554
+geonames:266826	city	en=Tripoli|Trípoli	uk=Триполі	ru=Триполи	country=LB	admin1=LB.09	geonames=266826	pop=229398
+geonames:268064	city	en=Sidon|Sidón|Sídon	uk=Сідон	ru=Сайда	country=LB	admin1=LB.06	geonames=268064	pop=163554
 geonames:267008	city	en=Tyre	uk=Тір	ru=Тир	country=LB	admin1=LB.06	geonames=267008	pop=135204
 geonames:278913	city	en=Nabatîyé et Tahta|Nabatiye et Tahta	uk=Набаті Ет Тахта	ru=Набатие Эт Тахта	country=LB	admin1=LB.07	geonames=278913	pop=120000	derived=ru,uk
 geonames:274874	city	en=Habboûch|Habbouch	uk=Хаббуше	ru=Хаббуше	country=LB	admin1=LB.07	geonames=274874	pop=98433	derived=uk
@@ -13304,7 +13304,7 @@ geonames:1250164	city	en=Battaramulla South	uk=Баттарамулла Сут	r
 geonames:1248749	city	en=Dambulla	uk=Дамбулла	ru=Дамбулла	country=LK	admin1=LK.29	geonames=1248749	pop=66716	derived=uk
 geonames:1236854	city	en=Maharagama	uk=Махарагама	ru=Махарагама	country=LK	admin1=LK.36	geonames=1236854	pop=66576	derived=ru,uk
 geonames:1239047	city	en=Kotikawatta	uk=Котикаватта	ru=Котикаватта	country=LK	admin1=LK.36	geonames=1239047	pop=64565	derived=ru,uk
-geonames:1251081	city	en=Anuradhapura	uk=Анурадхапура	ru=Анурадхапура	country=LK	admin1=LK.30	geonames=1251081	pop=60943
+geonames:1251081	city	en=Anuradhapura|Anurâdhapura	uk=Анурадхапура	ru=Анурадхапура	country=LK	admin1=LK.30	geonames=1251081	pop=60943
 geonames:1225018	city	en=Vavuniya	uk=Вавунія	ru=Вавуния	country=LK	admin1=LK.38	geonames=1225018	pop=60176	derived=uk
 geonames:1239593	city	en=Kolonnawa	uk=Колоннава	ru=Колоннава	country=LK	admin1=LK.36	geonames=1239593	pop=58076	derived=ru,uk
 geonames:1244397	city	en=Hendala	uk=Хендала	ru=Хендала	country=LK	admin1=LK.36	geonames=1244397	pop=56978	derived=ru,uk
@@ -13334,7 +13334,7 @@ geonames:1251574	city	en=Ambalangoda	uk=Амбалангода	ru=Амбалан
 geonames:8260318	city	en=Shanjeev Home	uk=Шанджив Хоме	ru=Шанджив Хоме	country=LK	geonames=8260318	pop=20000	derived=ru,uk
 geonames:1251459	city	en=Ampara	uk=Ампара	ru=Ампара	country=LK	admin1=LK.37	geonames=1251459	pop=18348	derived=ru,uk
 geonames:1244596	city	en=Hatton	uk=Хаттон	ru=Хаттон	country=LK	admin1=LK.29	geonames=1244596	pop=15073	derived=ru,uk
-geonames:2274895	city	en=Monrovia	uk=Монровія	ru=Монровия	country=LR	admin1=LR.14	geonames=2274895	pop=939524
+geonames:2274895	city	en=Monrovia|Monróvia|Monróvía	uk=Монровія	ru=Монровия	country=LR	admin1=LR.14	geonames=2274895	pop=939524
 geonames:2277060	city	en=Gbarnga	uk=Гбарнге	ru=Гбарнге	country=LR	admin1=LR.01	geonames=2277060	pop=45835	derived=uk
 geonames:2276086	city	en=Kakata	uk=Каката	ru=Каката	country=LR	admin1=LR.17	geonames=2276086	pop=33945	derived=ru,uk
 geonames:2278682	city	en=Bensonville	uk=Бенсонвілле	ru=Бенсонвилле	country=LR	admin1=LR.14	geonames=2278682	pop=33188	derived=uk
@@ -13354,7 +13354,7 @@ geonames:932183	city	en=Quthing	uk=Цгутинг	ru=Цгутинг	country=LS	a
 geonames:932886	city	en=Butha-Buthe	uk=Бута-Буте	ru=Бута-Бутэ	country=LS	admin1=LS.11	geonames=932886	pop=16330	derived=uk
 Q216	city	en=Vilnius	uk=Вільнюс	ru=Вильнюс	country=LT	admin1=LT.65	geonames=593116	pop=542366
 geonames:598316	city	en=Kaunas	uk=Каунас	ru=Каунас	country=LT	admin1=LT.57	geonames=598316	pop=374643
-geonames:598098	city	en=Klaipėda|Klaipeda	uk=Клайпеда	ru=Клайпеда	country=LT	admin1=LT.58	geonames=598098	pop=192307	derived=uk
+geonames:598098	city	en=Klaipėda|Klaipeda|Klaipéda|Klaipēda	uk=Клайпеда	ru=Клайпеда	country=LT	admin1=LT.58	geonames=598098	pop=192307	derived=uk
 geonames:594739	city	en=Šiauliai|Siauliai	uk=Шяуляй	ru=Шяуляй	country=LT	admin1=LT.61	geonames=594739	pop=130587
 geonames:596128	city	en=Panevezys|Panevėžys	uk=Паневежис	ru=Паневежис	country=LT	admin1=LT.60	geonames=596128	pop=117395
 geonames:601084	city	en=Alytus	uk=Алітус	ru=Алитус	country=LT	admin1=LT.56	geonames=601084	pop=70747
@@ -13365,12 +13365,12 @@ geonames:598818	city	en=Jonava	uk=Йонава	ru=Ионава	country=LT	admin1
 geonames:593672	city	en=Utena	uk=Утена	ru=Утена	country=LT	admin1=LT.64	geonames=593672	pop=33240
 geonames:598272	city	en=Kėdainiai|Kedainiai	uk=Кедайняй	ru=Кедайняй	country=LT	admin1=LT.57	geonames=598272	pop=31980
 geonames:593926	city	en=Telšiai|Telsiai	uk=Тельше	ru=Тельшяй	country=LT	admin1=LT.63	geonames=593926	pop=30098
-geonames:593733	city	en=Ukmerge|Ukmergė	uk=Укмерге	ru=Укмерге	country=LT	geonames=593733	pop=28659
+geonames:593733	city	en=Ukmerge|Ukmergė|Ukmerģe	uk=Укмерге	ru=Укмерге	country=LT	geonames=593733	pop=28659
 geonames:593063	city	en=Visaginas	uk=Вісагінас	ru=Висагинас	country=LT	geonames=593063	pop=28348	derived=uk
-geonames:593959	city	en=Tauragė|Taurage	uk=Таураге	ru=Таураге	country=LT	admin1=LT.62	geonames=593959	pop=27662
+geonames:593959	city	en=Tauragė|Taurage|Tauraģe	uk=Таураге	ru=Таураге	country=LT	admin1=LT.62	geonames=593959	pop=27662
 geonames:595689	city	en=Plungė|Plunge	uk=Плунге	ru=Плунге	country=LT	geonames=595689	pop=23381	derived=uk
 geonames:597989	city	en=Kretinga	uk=Кретинга	ru=Кретинга	country=LT	geonames=597989	pop=22236	derived=uk
-geonames:594656	city	en=Šilutė|Silute	uk=ШИЛУТЕ	ru=ШИЛУТЕ	country=LT	geonames=594656	pop=21760	derived=uk
+geonames:594656	city	en=Šilutė|Silute|Šilute	uk=ШИЛУТЕ	ru=ШИЛУТЕ	country=LT	geonames=594656	pop=21760	derived=uk
 geonames:595449	city	en=Radviliškis|Radviliskis	uk=Радвілішкіс	ru=Радвилишкис	country=LT	geonames=595449	pop=19914	derived=uk
 geonames:596238	city	en=Palanga	uk=Паланга	ru=Паланга	country=LT	admin1=LT.58	geonames=596238	pop=17796
 geonames:599757	city	en=Druskininkai	uk=Друскінінкай	ru=Друскининкай	country=LT	geonames=599757	pop=17791
@@ -13386,22 +13386,22 @@ geonames:457954	city	en=Liepāja|Liepaja	uk=Лієпая	ru=Лиепая	country
 geonames:459279	city	en=Jelgava	uk=Єлгава|Елгава	ru=Елгава	country=LV	admin1=LV.12	geonames=459279	pop=61791
 geonames:459201	city	en=Jūrmala|Jurmala	uk=Юрмала	ru=Юрмала	country=LV	admin1=LV.13	geonames=459201	pop=54088	derived=uk
 geonames:454310	city	en=Ventspils	uk=Вентспілс	ru=Вентспилс	country=LV	admin1=LV.33	geonames=454310	pop=42644	derived=uk
-geonames:456202	city	en=Rēzekne|Rezekne	uk=Резекне	ru=Резекне	country=LV	admin1=LV.24	geonames=456202	pop=38340
+geonames:456202	city	en=Rēzekne|Rezekne|Rezeknė|Rėzeknė	uk=Резекне	ru=Резекне	country=LV	admin1=LV.24	geonames=456202	pop=38340
 geonames:459283	city	en=Jēkabpils|Jekabpils	uk=Єкабпілс	ru=Екабпилс	country=LV	admin1=LV.10	geonames=459283	pop=27078
 geonames:453754	city	en=Valmiera	uk=Валмієра	ru=Валмиера	country=LV	admin1=LV.31	geonames=453754	pop=26963
 geonames:457065	city	en=Ogre	uk=Огре	ru=Огре	country=LV	admin1=LV.21	geonames=457065	pop=25818	derived=uk
 geonames:454768	city	en=Tukums	uk=Тукумс	ru=Тукумс	country=LV	admin1=LV.29	geonames=454768	pop=18348
 geonames:460570	city	en=Cēsis|Cesis	uk=Цесіс	ru=Цесис	country=LV	admin1=LV.05	geonames=460570	pop=18198
 geonames:455898	city	en=Salaspils	uk=Саласпілс	ru=Саласпилс	country=LV	admin1=LV.26	geonames=455898	pop=17606
-geonames:2210247	city	en=Tripoli	uk=Триполі	ru=Триполи	country=LY	admin1=LY.77	geonames=2210247	pop=1150989
+geonames:2210247	city	en=Tripoli|Trípoli	uk=Триполі	ru=Триполи	country=LY	admin1=LY.77	geonames=2210247	pop=1150989
 geonames:88319	city	en=Benghazi	uk=Бенгазі	ru=Бенгази	country=LY	admin1=LY.69	geonames=88319	pop=650629
 geonames:2214846	city	en=Misratah|Mişrātah	uk=Місурата	ru=Мисурата	country=LY	admin1=LY.72	geonames=2214846	pop=386120	derived=uk
 geonames:2210221	city	en=Tarhuna	uk=Тархуни	ru=Тархуны	country=LY	admin1=LY.82	geonames=2210221	pop=210697	derived=uk
 geonames:89055	city	en=Al Bayḑā’|Al Bayda'	country=LY	admin1=LY.63	geonames=89055	pop=206180
 geonames:2219905	city	en=Al Khums	uk=Хомс	ru=Хомс	country=LY	admin1=LY.82	geonames=2219905	pop=201943
 geonames:2216885	city	en=Zawiya	uk=Завія	ru=Завия	country=LY	admin1=LY.68	geonames=2216885	pop=186123	derived=ru,uk
-geonames:89113	city	en=Ajdabiya	uk=Адждабія	ru=Адждабия	country=LY	admin1=LY.83	geonames=89113	pop=134358
-geonames:2212775	city	en=Sabha|Sabhā	uk=Сабха	ru=Сабха	country=LY	admin1=LY.75	geonames=2212775	pop=130000	derived=ru,uk
+geonames:89113	city	en=Ajdabiya|Ajdābiyā	uk=Адждабія	ru=Адждабия	country=LY	admin1=LY.83	geonames=89113	pop=134358
+geonames:2212775	city	en=Sabha|Sabhā|Säbha	uk=Сабха	ru=Сабха	country=LY	admin1=LY.75	geonames=2212775	pop=130000	derived=ru,uk
 geonames:2210554	city	en=Sirte|Surt	uk=Сирт	ru=Сурт	country=LY	admin1=LY.76	geonames=2210554	pop=128123
 geonames:2219960	city	en=Al Jadīd|Al Jadid	uk=Аль-Джадид	ru=Аль-Джадид	country=LY	admin1=LY.34	geonames=2219960	pop=126386	derived=uk
 geonames:81302	city	en=Tobruk	uk=Тобрук	ru=Тобрук	country=LY	admin1=LY.79	geonames=81302	pop=121052
@@ -13418,7 +13418,7 @@ geonames:2208425	city	en=Zuwarah|Zuwārah	uk=Зуара	ru=Зуара	country=LY
 geonames:2214603	city	en=Murzuk|Murzuq	uk=Мурзук	ru=Мурзук	country=LY	admin1=LY.73	geonames=2214603	pop=43732	derived=uk
 geonames:2219235	city	en=Ubari|Awbārī|Awbari	uk=Убари	ru=Убари	country=LY	admin1=LY.84	geonames=2219235	pop=42975	derived=ru,uk
 geonames:2218478	city	en=Brak|Birāk|Birak	uk=Брак	ru=Брак	country=LY	admin1=LY.13	geonames=2218478	pop=39444	derived=ru,uk
-geonames:2218963	city	en=Zintan|Az Zintān|Az Zintan	uk=Ез-Зинтан	ru=Эз-Зинтан	country=LY	admin1=LY.62	geonames=2218963	pop=33000	derived=uk
+geonames:2218963	city	en=Zintan|Az Zintān|Az Zintan|Zintán	uk=Ез-Зинтан	ru=Эз-Зинтан	country=LY	admin1=LY.62	geonames=2218963	pop=33000	derived=uk
 geonames:89087	city	en=Al Abyār|Al Abyar	uk=Ал Абіар	ru=Ал Абиар	country=LY	admin1=LY.02	geonames=89087	pop=32563	derived=ru,uk
 geonames:2209055	city	en=Waddān|Waddan	uk=Ваддан	ru=Ваддан	country=LY	admin1=LY.05	geonames=2209055	pop=27590	derived=ru,uk
 geonames:2214433	city	en=Nālūt|Nalut	uk=Налут	ru=Налут	country=LY	admin1=LY.74	geonames=2214433	pop=26256	derived=ru,uk
@@ -13442,7 +13442,7 @@ geonames:2561668	city	en=Agadir	uk=Агадір	ru=Агадир	country=MA	admin
 geonames:2530335	city	en=Tangier	uk=Танжер	ru=Танжер	country=MA	admin1=MA.57	geonames=2530335	pop=688356	derived=uk
 geonames:2542715	city	en=Meknes|Meknès	uk=Мекнес	ru=Мекнес	country=MA	admin1=MA.48	geonames=2542715	pop=545705	derived=uk
 geonames:2540483	city	en=Oujda	uk=Уджда	ru=Уджда	country=MA	admin1=MA.54	geonames=2540483	pop=405253
-geonames:2544571	city	en=Kenitra	uk=Кенітра	ru=Кенитра	country=MA	admin1=MA.52	geonames=2544571	pop=366570	derived=uk
+geonames:2544571	city	en=Kenitra|Kénitra	uk=Кенітра	ru=Кенитра	country=MA	admin1=MA.52	geonames=2544571	pop=366570	derived=uk
 geonames:2528910	city	en=Tétouan|Tetouan	uk=Тетуан	ru=Тетуан	country=MA	admin1=MA.57	geonames=2528910	pop=326261
 geonames:2537881	city	en=Safi	uk=Сафі	ru=Сафи	country=MA	admin1=MA.51	geonames=2537881	pop=288163	derived=uk
 geonames:2542051	city	en=Mohammedia	uk=Мохаммедія	ru=Мохаммедия	country=MA	admin1=MA.45	geonames=2542051	pop=187708	derived=uk
@@ -13501,7 +13501,7 @@ geonames:2531480	city	en=Tahla|Tahala	uk=Тахла	ru=Тахла	country=MA	adm
 geonames:2534515	city	en=Sidi Ifni	uk=Сиди Іфні	ru=Сиди Ифни	country=MA	admin1=MA.55	geonames=2534515	pop=20000	derived=uk
 geonames:2561124	city	en=Ahfir	uk=Ахфір	ru=Ахфир	country=MA	admin1=MA.54	geonames=2561124	pop=19611	derived=ru,uk
 geonames:6546693	city	en=Boujniba	uk=Буджніба	ru=Буджниба	country=MA	admin1=MA.50	geonames=6546693	pop=15041	derived=ru,uk
-geonames:2993458	city	en=Monaco	uk=Монако	ru=Монако	country=MC	geonames=2993458	pop=32965	derived=uk
+geonames:2993458	city	en=Monaco|Mònaco|Mónaco	uk=Монако	ru=Монако	country=MC	geonames=2993458	pop=32965	derived=uk
 geonames:2992741	city	en=Monte-Carlo	uk=Монте-Карло	ru=Монте-Карло	country=MC	geonames=2992741	pop=16012	derived=uk
 Q21197	city	en=Chisinau|Kishinev	uk=Кишинів	ru=Кишинёв|Кишинев	any=Chișinău|Chişinău	country=MD	admin1=MD.57	geonames=618426	pop=635994
 geonames:617239	city	en=Tiraspol	uk=Тирасполь{m}	ru=Тирасполь{m}	country=MD	admin1=MD.58	geonames=617239	pop=157000
@@ -13522,16 +13522,16 @@ geonames:618329	city	en=Floreşti|Floresti	uk=Флорешти	ru=Флорешт
 geonames:618370	city	en=Drochia	uk=Дрокія	ru=Дрокия	country=MD	admin1=MD.71	geonames=618370	pop=16080	derived=uk
 geonames:617345	city	en=Bilicenii Vechi	uk=Старі Білічени	ru=Старые Биличены	country=MD	admin1=MD.85	geonames=617345	pop=15479	derived=uk
 geonames:617381	city	en=Slobozia	uk=Слободзея	ru=Слободзея	country=MD	admin1=MD.58	geonames=617381	pop=15356
-geonames:3193044	city	en=Podgorica	uk=Подгориця	ru=Подгорица	country=ME	admin1=ME.16	geonames=3193044	pop=136473
+geonames:3193044	city	en=Podgorica|Podgòrica	uk=Подгориця	ru=Подгорица	country=ME	admin1=ME.16	geonames=3193044	pop=136473
 geonames:3194494	city	en=Nikšić|Niksic	uk=Никшич	ru=Никшич	country=ME	admin1=ME.12	geonames=3194494	pop=58212
 geonames:3202641	city	en=Cetinje	uk=Цетинє	ru=Цетине	country=ME	admin1=ME.06	geonames=3202641	pop=15137
 geonames:3578851	city	en=Marigot	uk=Мариго	ru=Мариго	country=MF	geonames=3578851	pop=5700	derived=uk
-geonames:1070940	city	en=Antananarivo	uk=Антананаріву	ru=Антананариву	country=MG	admin1=MG.7670856	geonames=1070940	pop=1391433
+geonames:1070940	city	en=Antananarivo|Antananarívó	uk=Антананаріву	ru=Антананариву	country=MG	admin1=MG.7670856	geonames=1070940	pop=1391433
 geonames:1053384	city	en=Toamasina	uk=Туамасіна	ru=Туамасина	country=MG	admin1=MG.7670857	geonames=1053384	pop=206373
 geonames:1064890	city	en=Fianarantsoa	uk=Фіанаранцуа	ru=Фианаранцуа	country=MG	admin1=MG.7670905	geonames=1064890	pop=167227
 geonames:1062663	city	en=Mahajanga	uk=Махадзанга	ru=Махадзанга	country=MG	admin1=MG.7670849	geonames=1062663	pop=154657
 geonames:1055429	city	en=Toliara	uk=Туліара	ru=Тулиара	country=MG	admin1=MG.7670913	geonames=1055429	pop=115319
-geonames:1069129	city	en=Antsiranana	uk=Анцеранана	ru=Анцеранана	country=MG	admin1=MG.7670842	geonames=1069129	pop=82937	derived=uk
+geonames:1069129	city	en=Antsiranana|Antsiran̈ana	uk=Анцеранана	ru=Анцеранана	country=MG	admin1=MG.7670842	geonames=1069129	pop=82937	derived=uk
 geonames:1070661	city	en=Antanifotsy	uk=Антаніфоци	ru=Антанифоци	country=MG	admin1=MG.05	geonames=1070661	pop=70626	derived=ru,uk
 geonames:1079048	city	en=Ambovombe	uk=Амбовомбе	ru=Амбовомбе	country=MG	admin1=MG.7670911	geonames=1079048	pop=66818	derived=ru,uk
 geonames:1078446	city	en=Amparafaravola	uk=Ампарафаравола	ru=Ампарафаравола	country=MG	admin1=MG.7670851	geonames=1078446	pop=51519	derived=ru,uk
@@ -13594,7 +13594,7 @@ geonames:1072849	city	en=Ankazobe	uk=Анказобе	ru=Анказобе	countr
 geonames:1064258	city	en=Ikalamavony	uk=Ікаламавоні	ru=Икаламавони	country=MG	admin1=MG.02	geonames=1064258	pop=15601	derived=ru,uk
 geonames:2113779	city	en=Majuro	uk=Маджуро	ru=Маджуро	country=MH	admin1=MH.190	geonames=2113779	pop=25400	derived=uk
 geonames:7874852	city	en=RMI Capitol	uk=Рмі Капітол	ru=Рми Капитол	country=MH	admin1=MH.190	geonames=7874852	derived=ru,uk
-geonames:785842	city	en=Skopje	uk=Скоп'є	ru=Скопье	country=MK	admin1=MK.41	geonames=785842	pop=474889
+geonames:785842	city	en=Skopje|Skopjė	uk=Скоп'є	ru=Скопье	country=MK	admin1=MK.41	geonames=785842	pop=474889
 geonames:788886	city	en=Kumanovo	uk=Куманово	ru=Куманово	country=MK	admin1=MK.D7	geonames=788886	pop=108471
 geonames:792578	city	en=Bitola	uk=Бітола	ru=Битола	country=MK	admin1=MK.06	geonames=792578	pop=86528
 geonames:786735	city	en=Prilep	uk=Прилеп	ru=Прилеп	country=MK	admin1=MK.E3	geonames=786735	pop=73814	derived=uk
@@ -13626,7 +13626,7 @@ geonames:833357	city	en=Ilinden	uk=Ілінден	ru=Илинден	country=MK	a
 geonames:792227	city	en=Brvenica	uk=Брвеніца	ru=Брвеница	country=MK	admin1=MK.12	geonames=792227	pop=16267	derived=uk
 geonames:789611	city	en=Kamenjane	uk=Каменджане	ru=Каменджане	country=MK	admin1=MK.C7	geonames=789611	pop=15376	derived=ru,uk
 geonames:792501	city	en=Bogovinje	uk=Боговіндже	ru=Боговиндже	country=MK	admin1=MK.C7	geonames=792501	pop=15166	derived=ru,uk
-geonames:2460596	city	en=Bamako	uk=Бамако	ru=Бамако	country=ML	admin1=ML.01	geonames=2460596	pop=1297281
+geonames:2460596	city	en=Bamako|Bamakó	uk=Бамако	ru=Бамако	country=ML	admin1=ML.01	geonames=2460596	pop=1297281
 geonames:2451185	city	en=Sikasso	uk=Сікасо	ru=Сикасо	country=ML	admin1=ML.06	geonames=2451185	pop=144786
 geonames:2453348	city	en=Mopti	uk=Мопті	ru=Мопти	country=ML	admin1=ML.04	geonames=2453348	pop=108456
 geonames:2454268	city	en=Koutiala	uk=Кутиала	ru=Кутиала	country=ML	admin1=ML.06	geonames=2454268	pop=99353	derived=uk
@@ -13638,7 +13638,7 @@ geonames:2453662	city	en=Markala	uk=Маркала	ru=Маркала	country=ML	
 geonames:2454955	city	en=Kolokani	uk=Колокані	ru=Колокани	country=ML	admin1=ML.07	geonames=2454955	pop=48774	derived=uk
 geonames:2455558	city	en=Kati	uk=Кати	ru=Кати	country=ML	admin1=ML.07	geonames=2455558	pop=42922	derived=uk
 geonames:2459775	city	en=Bougouni	uk=Бугуні	ru=Бугуни	country=ML	admin1=ML.06	geonames=2459775	pop=35450	derived=ru,uk
-geonames:2449067	city	en=Timbuktu	uk=Тімбукту	ru=Томбукту	country=ML	admin1=ML.08	geonames=2449067	pop=32460
+geonames:2449067	city	en=Timbuktu|Timbuktú	uk=Тімбукту	ru=Томбукту	country=ML	admin1=ML.08	geonames=2449067	pop=32460
 geonames:2460546	city	en=Banamba	uk=Банамба	ru=Банамба	country=ML	admin1=ML.07	geonames=2460546	pop=30591	derived=ru,uk
 geonames:2460755	city	en=Bafoulabé|Bafoulabe	uk=Бафулабе	ru=Бафулабе	country=ML	admin1=ML.03	geonames=2460755	pop=26823	derived=ru,uk
 geonames:2451778	city	en=San	uk=Сан	ru=Сан	country=ML	admin1=ML.05	geonames=2451778	pop=24811	derived=ru,uk
@@ -13646,7 +13646,7 @@ geonames:2454530	city	en=Koulikoro	uk=Кулікоро	ru=Куликоро	count
 geonames:2458589	city	en=Djenné|Djénné|Djenne	uk=Джене	ru=Джене	country=ML	admin1=ML.04	geonames=2458589	pop=22382	derived=uk
 geonames:2448442	city	en=Yorosso	uk=Йоросо	ru=Йоросо	country=ML	admin1=ML.06	geonames=2448442	pop=17447	derived=uk
 geonames:2455735	city	en=Kangaba	uk=Кангаба	ru=Кангаба	country=ML	geonames=2455735	pop=17232	derived=uk
-geonames:1298824	city	en=Yangon|Rangoon	uk=Янгон	ru=Янгон	country=MM	admin1=MM.17	geonames=1298824	pop=4477638
+geonames:1298824	city	en=Yangon|Rangoon|Yangôn	uk=Янгон	ru=Янгон	country=MM	admin1=MM.17	geonames=1298824	pop=4477638
 geonames:1311874	city	en=Mandalay	uk=Мандалай	ru=Мандалай	country=MM	admin1=MM.08	geonames=1311874	pop=1208099
 geonames:6611854	city	en=Nay Pyi Taw	uk=Най Піі Тав	ru=Най Пии Тав	country=MM	admin1=MM.08	geonames=6611854	pop=925000	derived=ru,uk
 geonames:1308465	city	en=Mawlamyine	uk=Моламяйн	ru=Моламьяйн	country=MM	admin1=MM.13	geonames=1308465	pop=438861
@@ -13726,7 +13726,7 @@ geonames:2030065	city	en=Mandalgovi|Mandalgovĭ	uk=Мандалговь{m}	ru=М
 geonames:2032007	city	en=Dalandzadgad	uk=Даланзадгад	ru=Даланзадгад	country=MN	admin1=MN.14	geonames=2032007	pop=15093	derived=uk
 geonames:1821274	city	en=Macau	uk=Аумин	ru=Аумын	country=MO	admin1=MO.02	geonames=1821274	pop=520400	derived=uk
 geonames:7828758	city	en=Saipan	uk=Сайпан	ru=Сайпан	country=MP	admin1=MP.110	geonames=7828758	pop=48220	derived=uk
-geonames:3570675	city	en=Fort-de-France	uk=Фор-де-Франс	ru=Форт-де-Франс	country=MQ	admin1=MQ.MQ	geonames=3570675	pop=89995
+geonames:3570675	city	en=Fort-de-France|Fôrt-de-France	uk=Фор-де-Франс	ru=Форт-де-Франс	country=MQ	admin1=MQ.MQ	geonames=3570675	pop=89995
 geonames:3570428	city	en=Le Lamentin	uk=Ле-Ламантен	ru=Ле Ламентин	country=MQ	admin1=MQ.MQ	geonames=3570428	pop=39229	derived=ru
 geonames:3570412	city	en=Le Robert	uk=Ле-Робер	ru=Ле Роберт	country=MQ	admin1=MQ.MQ	geonames=3570412	pop=23814	derived=ru
 geonames:3569926	city	en=Sainte-Marie	uk=Сент-Мари	ru=Сент-Мари	country=MQ	admin1=MQ.MQ	geonames=3569926	pop=20380	derived=uk
@@ -13755,7 +13755,7 @@ geonames:934750	city	en=Bel Air Rivière Sèche|Bel Air	uk=Бел Айр Рив�
 geonames:934322	city	en=Mahébourg|Mahebourg	uk=Махебург	ru=Махебург	country=MU	admin1=MU.14	geonames=934322	pop=17042	derived=ru,uk
 geonames:934032	city	en=Saint Pierre	uk=Сайнт Піерре	ru=Сайнт Пиерре	country=MU	admin1=MU.15	geonames=934032	pop=16414	derived=ru,uk
 geonames:1106809	city	en=Le Hochet	uk=Ле Хокхет	ru=Ле Хокхет	country=MU	admin1=MU.16	geonames=1106809	pop=15197	derived=ru,uk
-geonames:1282027	city	en=Malé|Male	uk=Мале	ru=Мале	country=MV	admin1=MV.40	geonames=1282027	pop=103693	derived=uk
+geonames:1282027	city	en=Malé|Male|Malė	uk=Мале	ru=Мале	country=MV	admin1=MV.40	geonames=1282027	pop=103693	derived=uk
 geonames:927967	city	en=Lilongwe	uk=Лілонгве	ru=Лилонгве	country=MW	admin1=MW.C	geonames=927967	pop=646750
 geonames:931755	city	en=Blantyre	uk=Блантайр	ru=Блантайр	country=MW	admin1=MW.S	geonames=931755	pop=584877
 geonames:923295	city	en=Zomba	uk=Зомба	ru=Зомба	country=MW	admin1=MW.S	geonames=923295	pop=80932
@@ -13778,7 +13778,7 @@ geonames:3529612	city	en=Ecatepec de Morelos|Ecatepec	uk=Екатепек Де �
 geonames:4005539	city	en=Guadalajara	uk=Гвадалахара	ru=Гвадалахара	country=MX	admin1=MX.14	geonames=4005539	pop=1640589
 geonames:3521081	city	en=Puebla City|Puebla de Zaragoza	uk=Пуебла	ru=Пуэбла-де-Сарагоса	country=MX	admin1=MX.21	geonames=3521081	pop=1590256
 geonames:4013708	city	en=Ciudad Juárez|Ciudad Juarez	uk=Сьюдад-Хуарес	ru=Сьюдад-Хуарес	country=MX	admin1=MX.06	geonames=4013708	pop=1512354
-geonames:3981609	city	en=Tijuana	uk=Тіхуана	ru=Тихуана	country=MX	admin1=MX.02	geonames=3981609	pop=1376457
+geonames:3981609	city	en=Tijuana|Tíjúana	uk=Тіхуана	ru=Тихуана	country=MX	admin1=MX.02	geonames=3981609	pop=1376457
 geonames:3530589	city	en=Ciudad Nezahualcoyotl|Ciudad Nezahualcóyotl	uk=Несауалькойотль	ru=Несауалькойотль	country=MX	admin1=MX.15	geonames=3530589	pop=1232220	derived=uk
 geonames:3514674	city	en=Gustavo Adolfo Madero|Gustavo A. Madero	uk=Густаво Адолфо Мадеро	ru=Густаво Адолфо Мадеро	country=MX	admin1=MX.09	geonames=3514674	pop=1193161	derived=ru,uk
 geonames:3482969	city	en=Gustavo A. Madero	uk=Густаво А. Мадеро	ru=Густаво А. Мадеро	country=MX	admin1=MX.28	geonames=3482969	pop=1185772	derived=ru,uk
@@ -13927,7 +13927,7 @@ geonames:3530367	city	en=Comitán de Domínguez|Comitan de Dominguez	uk=Комі
 geonames:3982213	city	en=Tecomán|Tecoman	uk=Текомане	ru=Текомане	country=MX	admin1=MX.08	geonames=3982213	pop=79579	derived=uk
 geonames:4004885	city	en=Heróica Zitácuaro|Heroica Zitácuaro|Heroica Zitacuaro	uk=Херойка Зитакуаро	ru=Херойка Зитакуаро	country=MX	admin1=MX.16	geonames=4004885	pop=78950	derived=ru,uk
 geonames:4005270	city	en=Guanajuato City|Guanajuato	uk=Гуанахуато	ru=Гуанахуато	country=MX	admin1=MX.11	geonames=4005270	pop=78364
-geonames:3518407	city	en=San Martin Texmelucan|San Martín Texmelucan de Labastida|San Martin Texmelucan de Labastida	uk=Сан Мартин Тексмелукан	ru=Сан Мартин Тексмелукан	country=MX	admin1=MX.21	geonames=3518407	pop=75903	derived=ru,uk
+geonames:3518407	city	en=San Martin Texmelucan|San Martín Texmelucan de Labastida|San Martin Texmelucan de Labastida|San Martín Texmelucan	uk=Сан Мартин Тексмелукан	ru=Сан Мартин Тексмелукан	country=MX	admin1=MX.21	geonames=3518407	pop=75903	derived=ru,uk
 geonames:3530103	city	en=San Miguel de Cozumel	uk=Сан Мігел Де Козумел	ru=Сан Мигел Де Козумел	country=MX	admin1=MX.23	geonames=3530103	pop=73934	derived=ru,uk
 geonames:3531007	city	en=Chiautla	uk=Кхіаутла	ru=Кхиаутла	country=MX	admin1=MX.15	geonames=3531007	pop=73696	derived=ru,uk
 geonames:3520064	city	en=Salina Cruz	uk=Саліна-Крус	ru=Салина-Крус	country=MX	admin1=MX.20	geonames=3520064	pop=73648
@@ -14019,7 +14019,7 @@ geonames:3997220	city	en=Los Reyes	uk=Лос Реес	ru=Лос Реес	country
 geonames:3514510	city	en=Xicotepec de Juárez|Xicotepec de Juarez	uk=Ксикотепек Де Джуарез	ru=Ксикотепек Де Джуарез	country=MX	admin1=MX.21	geonames=3514510	pop=37424	derived=ru,uk
 geonames:3516843	city	en=Santo Domingo Tehuantepec	uk=Санто-Домінго-Теуантепек	ru=Санто-Доминго-Теуантепек	country=MX	admin1=MX.20	geonames=3516843	pop=37389	derived=uk
 geonames:3515384	city	en=Tlapa de Comonfort	uk=Тлапа-де-Комонфорт	ru=Тлапа-де-Комонфорт	country=MX	admin1=MX.12	geonames=3515384	pop=36873	derived=uk
-geonames:3522164	city	en=Palenque	uk=Паленке	ru=Паленке	country=MX	admin1=MX.05	geonames=3522164	pop=36669	derived=uk
+geonames:3522164	city	en=Palenque|Palenqué	uk=Паленке	ru=Паленке	country=MX	admin1=MX.05	geonames=3522164	pop=36669	derived=uk
 geonames:3994667	city	en=Nueva Rosita	uk=Нуева-Росита	ru=Нуэва-Росита	country=MX	admin1=MX.07	geonames=3994667	pop=36642	derived=uk
 geonames:3533269	city	en=Agua Dulce	uk=Агуа Дулсе	ru=Агуа Дулсе	country=MX	admin1=MX.30	geonames=3533269	pop=36119	derived=ru,uk
 geonames:3983671	city	en=Santiago	uk=Сантьяго	ru=Сантьяго	country=MX	admin1=MX.19	geonames=3983671	pop=35968	derived=uk
@@ -14426,7 +14426,7 @@ geonames:1052944	city	en=Angoche|António Enes|Antonio Enes	uk=Ангокхе	ru
 geonames:1045114	city	en=Inhambane	uk=Іньямбане	ru=Иньямбане	country=MZ	admin1=MZ.03	geonames=1045114	pop=73884
 geonames:1047660	city	en=Cuamba	uk=Куамба	ru=Куамба	country=MZ	admin1=MZ.07	geonames=1047660	pop=73268	derived=ru,uk
 geonames:1037125	city	en=Montepuez	uk=Монтепвезе	ru=Монтепвезе	country=MZ	admin1=MZ.01	geonames=1037125	pop=72279	derived=uk
-geonames:1048364	city	en=Chokwé|Chokwe	uk=Кхокве	ru=Кхокве	country=MZ	admin1=MZ.02	geonames=1048364	pop=63695	derived=ru,uk
+geonames:1048364	city	en=Chokwé|Chokwe|Chókwè	uk=Кхокве	ru=Кхокве	country=MZ	admin1=MZ.02	geonames=1048364	pop=63695	derived=ru,uk
 geonames:1049861	city	en=Chibuto	uk=Кхібуто	ru=Кхибуто	country=MZ	admin1=MZ.02	geonames=1049861	pop=59165	derived=ru,uk
 geonames:1037390	city	en=Mozambique|Ilha de Moçambique|Ilha de Mocambique	uk=Мозамбікве	ru=Мозамбикве	country=MZ	admin1=MZ.06	geonames=1037390	pop=54315	derived=ru,uk
 geonames:1088155	city	en=Mutuáli|Mutuali	uk=Мутуалі	ru=Мутуали	country=MZ	admin1=MZ.06	geonames=1088155	pop=30523	derived=ru,uk
@@ -14706,7 +14706,7 @@ geonames:2339665	city	en=Gwoza	uk=Гвоза	ru=Гвоза	country=NG	admin1=NG.
 geonames:2351470	city	en=Ajaokuta	uk=Аджаокута	ru=Аджаокута	country=NG	admin1=NG.41	geonames=2351470	pop=15144	derived=ru,uk
 geonames:2344600	city	en=Doma	uk=Дома	ru=Дома	country=NG	geonames=2344600	pop=15097	derived=ru,uk
 geonames:2337235	city	en=Isanlu-Itedoijowa|Isanlu Itedoijowa	uk=Ісанлу-Ітедойджова	ru=Исанлу-Итедойджова	country=NG	geonames=2337235	pop=15087	derived=ru,uk
-geonames:3617763	city	en=Managua	uk=Манагуа	ru=Манагуа	country=NI	admin1=NI.10	geonames=3617763	pop=973087
+geonames:3617763	city	en=Managua|Manágua	uk=Манагуа	ru=Манагуа	country=NI	admin1=NI.10	geonames=3617763	pop=973087
 geonames:3618030	city	en=León|Leon	uk=Леон	ru=Леон	country=NI	admin1=NI.08	geonames=3618030	pop=144538
 geonames:3617723	city	en=Masaya	uk=Маса	ru=Масая	country=NI	admin1=NI.11	geonames=3617723	pop=130113	derived=uk
 geonames:3616035	city	en=Tipitapa	uk=Типітапа	ru=Типитапа	country=NI	admin1=NI.10	geonames=3616035	pop=127153	derived=uk
@@ -14750,7 +14750,7 @@ geonames:2756253	city	en=Eindhoven	uk=Ейндговен	ru=Эйндховен	c
 geonames:2746301	city	en=Tilburg	uk=Тілбург	ru=Тилбург	country=NL	admin1=NL.06	geonames=2746301	pop=199613
 geonames:2755251	city	en=Groningen	uk=Гронінген	ru=Гронинген	country=NL	admin1=NL.04	geonames=2755251	pop=181194
 geonames:2759879	city	en=Almere Stad	uk=Алмере Стад	ru=Алмере Стад	country=NL	admin1=NL.16	geonames=2759879	pop=176432	derived=ru,uk
-geonames:2758401	city	en=Breda	uk=Бреда	ru=Бреда	country=NL	admin1=NL.06	geonames=2758401	pop=167673
+geonames:2758401	city	en=Breda|Bréda	uk=Бреда	ru=Бреда	country=NL	admin1=NL.06	geonames=2758401	pop=167673
 geonames:2750053	city	en=Nijmegen	uk=Неймеген	ru=Неймеген	country=NL	admin1=NL.03	geonames=2750053	pop=158732
 geonames:2756071	city	en=Enschede	uk=Енсхеде	ru=Энсхеде	country=NL	admin1=NL.15	geonames=2756071	pop=153655
 geonames:2755003	city	en=Haarlem	uk=Гарлем	ru=Харлем	country=NL	admin1=NL.07	geonames=2755003	pop=147590
@@ -15014,7 +15014,7 @@ geonames:3153623	city	en=Haugesund	uk=Гаугесун	ru=Хаугезунд	cou
 geonames:3134331	city	en=Tønsberg|Tonsberg	uk=Тенсберг	ru=Тёнсберг	country=NO	admin1=NO.20	geonames=3134331	pop=38914
 geonames:3145375	city	en=Moss	uk=Мосс	ru=Мосс	country=NO	admin1=NO.13	geonames=3145375	pop=34492
 geonames:3142657	city	en=Porsgrunn	uk=Пушгрьон	ru=Пушгрён	country=NO	admin1=NO.17	geonames=3142657	pop=34377	derived=uk
-geonames:3160881	city	en=Bodø|Bodo	uk=Буде{ctx}	ru=Бодо	country=NO	admin1=NO.09	geonames=3160881	pop=34073
+geonames:3160881	city	en=Bodø|Bodo|Bodö	uk=Буде{ctx}	ru=Бодо	country=NO	admin1=NO.09	geonames=3160881	pop=34073
 geonames:3162955	city	en=Arendal	uk=Арендал	ru=Арендал	country=NO	admin1=NO.02	geonames=3162955	pop=30916
 geonames:3154084	city	en=Hamar	uk=Гамар	ru=Хамар	country=NO	admin1=NO.06	geonames=3154084	pop=29479
 geonames:6697344	city	en=Ytrebygda	uk=Йтребігда	ru=Йтребигда	country=NO	admin1=NO.07	geonames=6697344	pop=24044	derived=ru,uk
@@ -15030,7 +15030,7 @@ geonames:3151770	city	en=Horten	uk=Хортен	ru=Хортен	country=NO	admin
 geonames:3155573	city	en=Gjøvik|Gjovik	uk=Йьовік	ru=Йёвик	country=NO	admin1=NO.11	geonames=3155573	pop=17596	derived=uk
 geonames:3336587	city	en=Askøy|Askoy	uk=Аскьой	ru=Аскёй	country=NO	admin1=NO.07	geonames=3336587	pop=17224	derived=uk
 geonames:3149312	city	en=Kristiansund	uk=Кристиансунн	ru=Кристиансунн	country=NO	admin1=NO.08	geonames=3149312	pop=16785	derived=uk
-geonames:1283240	city	en=Kathmandu	uk=Катманду	ru=Катманду	country=NP	admin1=NP.CR	geonames=1283240	pop=1442271
+geonames:1283240	city	en=Kathmandu|Káthmandu|Káthmándú	uk=Катманду	ru=Катманду	country=NP	admin1=NP.CR	geonames=1283240	pop=1442271
 geonames:1282898	city	en=Pokhara	uk=Покхара	ru=Покхара	country=NP	admin1=NP.WR	geonames=1282898	pop=200000
 geonames:1282931	city	en=Patan|Pātan	uk=Лалітпур	ru=Лалитпур	country=NP	geonames=1282931	pop=183310	derived=uk
 geonames:1283582	city	en=Biratnagar|Birātnagar	uk=Біратнагар	ru=Биратнагар	country=NP	admin1=NP.ER	geonames=1283582	pop=182324	derived=uk
@@ -15041,7 +15041,7 @@ geonames:1283318	city	en=Janakpur Dham|Janakpur	uk=Джанакпур	ru=Джа�
 geonames:1283467	city	en=Dhangadhi|Dhangarhi	uk=Дхангадхі	ru=Дхангадхи	country=NP	geonames=1283467	pop=92294	derived=uk
 geonames:1283562	city	en=Butwāl|Butwal	uk=Бутвал	ru=Бутвал	country=NP	geonames=1283562	pop=91733	derived=ru,uk
 geonames:1283095	city	en=Mahendranagar	uk=Махендранагар	ru=Махендранагар	country=NP	geonames=1283095	pop=88381	derived=ru,uk
-geonames:1283339	city	en=Hetauda|Hitura	uk=Хетауда	ru=Хетауда	country=NP	admin1=NP.CR	geonames=1283339	pop=84775	derived=uk
+geonames:1283339	city	en=Hetauda|Hitura|Heṭauḍā	uk=Хетауда	ru=Хетауда	country=NP	admin1=NP.CR	geonames=1283339	pop=84775	derived=uk
 geonames:6941099	city	en=Nepalgunj	uk=Непалгун	ru=Непалгун	country=NP	admin1=NP.MR	geonames=6941099	pop=64400	derived=uk
 geonames:1283621	city	en=Siddharthanagar|Bhairāhawā|Bhairahawa	uk=Сиддхартанагар	ru=Сиддхартанагар	country=NP	admin1=NP.WR	geonames=1283621	pop=63367	derived=ru,uk
 geonames:1283368	city	en=Gulariyā|Gulariya	uk=Гуларія	ru=Гулария	country=NP	geonames=1283368	pop=53107	derived=ru,uk
@@ -15108,12 +15108,12 @@ geonames:287286	city	en=Muscat	uk=Маскат	ru=Маскат	country=OM	admin1
 geonames:288967	city	en=Seeb|As Sīb al Jadīdah|As Sib al Jadidah	uk=Ес-Сиб	ru=Эс-Сиб	country=OM	admin1=OM.06	geonames=288967	pop=237816	derived=uk
 geonames:286621	city	en=Salalah|Şalālah	uk=Салала	ru=Салала	country=OM	admin1=OM.08	geonames=286621	pop=163140	derived=uk
 geonames:288764	city	en=Bawshar	uk=Бавшар	ru=Бавшар	country=OM	admin1=OM.06	geonames=288764	pop=159487	derived=ru,uk
-geonames:286282	city	en=Sohar|Al Sohar	uk=Сухар	ru=Сухар	country=OM	admin1=OM.11	geonames=286282	pop=108274	derived=uk
+geonames:286282	city	en=Sohar|Al Sohar|Sohār	uk=Сухар	ru=Сухар	country=OM	admin1=OM.11	geonames=286282	pop=108274	derived=uk
 geonames:288955	city	en=As Suwayq	uk=Ас Сувайк	ru=Ас Сувайк	country=OM	admin1=OM.11	geonames=288955	pop=107143	derived=ru,uk
 geonames:287830	city	en=Ibri	uk=Ібри	ru=Ибри	country=OM	admin1=OM.09	geonames=287830	pop=101640	derived=ru,uk
 geonames:286647	city	en=Saham|Şaḩam	uk=Салам	ru=Салам	country=OM	admin1=OM.11	geonames=286647	pop=89327	derived=uk
 geonames:288789	city	en=Barkā’|Barka'	country=OM	admin1=OM.02	geonames=288789	pop=81647
-geonames:289011	city	en=Rustaq|Ar Rustāq|Ar Rustaq	uk=Рустака	ru=Рустака	country=OM	admin1=OM.02	geonames=289011	pop=79383	derived=uk
+geonames:289011	city	en=Rustaq|Ar Rustāq|Ar Rustaq|Rustāq	uk=Рустака	ru=Рустака	country=OM	admin1=OM.02	geonames=289011	pop=79383	derived=uk
 geonames:289317	city	en=Buraimi|Al Buraymī|Al Buraymi	uk=Бураймі	ru=Бурайми	country=OM	admin1=OM.10	geonames=289317	pop=73670	derived=ru,uk
 geonames:286987	city	en=Nizwá|Nizwa	uk=Нізва	ru=Низва	country=OM	admin1=OM.01	geonames=286987	pop=72076	derived=uk
 geonames:286245	city	en=Sur|Şūr	uk=Сур	ru=Сур	country=OM	admin1=OM.04	geonames=286245	pop=71152
@@ -15153,14 +15153,14 @@ geonames:3707899	city	en=La Concepción|La Concepcion	uk=Ла Консепсио
 geonames:3703229	city	en=Pedregal	uk=Педрегал	ru=Педрегал	country=PA	admin1=PA.02	geonames=3703229	pop=16285	derived=ru,uk
 geonames:3700164	city	en=Veracruz	uk=Веракруз	ru=Веракруз	country=PA	admin1=PA.08	geonames=3700164	pop=16172	derived=ru,uk
 geonames:3712505	city	en=Chepo	uk=Кхепо	ru=Кхепо	country=PA	admin1=PA.08	geonames=3712505	pop=15335	derived=ru,uk
-geonames:3936456	city	en=Lima	uk=Ліма	ru=Лима	country=PE	admin1=PE.LMA	geonames=3936456	pop=7737002
+geonames:3936456	city	en=Lima|Líma|Lîma	uk=Ліма	ru=Лима	country=PE	admin1=PE.LMA	geonames=3936456	pop=7737002
 geonames:3947322	city	en=Arequipa	uk=Арекіпа	ru=Арекипа	country=PE	admin1=PE.04	geonames=3947322	pop=841130
 geonames:3946083	city	en=Callao	uk=Каяо	ru=Кальяо	country=PE	admin1=PE.07	geonames=3946083	pop=813264
 geonames:3691175	city	en=Trujillo	uk=Трухійо	ru=Трухильо	country=PE	admin1=PE.13	geonames=3691175	pop=747450
 geonames:3698350	city	en=Chiclayo	uk=Чіклайо	ru=Чиклайо	country=PE	admin1=PE.14	geonames=3698350	pop=577375
 geonames:3696183	city	en=Iquitos	uk=Ікітос	ru=Икитос	country=PE	admin1=PE.16	geonames=3696183	pop=437620
 geonames:3939459	city	en=Huancayo	uk=Уанкайо	ru=Уанкайо	country=PE	admin1=PE.12	geonames=3939459	pop=376657
-geonames:3693528	city	en=Piura	uk=Піура	ru=Пиура	country=PE	admin1=PE.20	geonames=3693528	pop=325466
+geonames:3693528	city	en=Piura|Piŭra	uk=Піура	ru=Пиура	country=PE	admin1=PE.20	geonames=3693528	pop=325466
 geonames:3698304	city	en=Chimbote	uk=Чімботе	ru=Чимботе	country=PE	admin1=PE.02	geonames=3698304	pop=316966
 geonames:3941584	city	en=Cusco	uk=Куско	ru=Куско	country=PE	admin1=PE.08	geonames=3941584	pop=312140
 geonames:3693345	city	en=Pucallpa	uk=Пукальпа	ru=Пукальпа	country=PE	admin1=PE.25	geonames=3693345	pop=310750
@@ -15261,7 +15261,7 @@ geonames:3937486	city	en=Junín|Junin	uk=Джунін	ru=Джунин	country=PE
 geonames:3699364	city	en=Bellavista	uk=Беллавіста	ru=Беллависта	country=PE	admin1=PE.22	geonames=3699364	pop=15231	derived=ru,uk
 geonames:3697990	city	en=Coishco	uk=Койшко	ru=Койшко	country=PE	admin1=PE.02	geonames=3697990	pop=15083	derived=ru,uk
 geonames:4034561	city	en=Faaa	uk=Фааа	ru=Фааа	country=PF	geonames=4034561	pop=29388	derived=ru,uk
-geonames:4033936	city	en=Papeete	uk=Папеете	ru=Папеэте	country=PF	admin1=PF.01	geonames=4033936	pop=26357
+geonames:4033936	city	en=Papeete|Papeetė	uk=Папеете	ru=Папеэте	country=PF	admin1=PF.01	geonames=4033936	pop=26357
 geonames:4033779	city	en=Punaauia	uk=Пунаауіа	ru=Пунаауиа	country=PF	geonames=4033779	pop=25750	derived=ru,uk
 geonames:2088122	city	en=Port Moresby	uk=Порт-Морсбі	ru=Порт-Морсби	country=PG	admin1=PG.20	geonames=2088122	pop=283733
 geonames:2092740	city	en=Lae	uk=Лае	ru=Лаэ	country=PG	admin1=PG.14	geonames=2092740	pop=76255
@@ -15276,7 +15276,7 @@ geonames:2096742	city	en=Goroka	uk=Горока	ru=Горока	country=PG	admin
 geonames:2083537	city	en=Wewak	uk=Вевак	ru=Вевак	country=PG	admin1=PG.11	geonames=2083537	pop=18230
 geonames:2098869	city	en=Bulolo	uk=Булоло	ru=Булоло	country=PG	admin1=PG.14	geonames=2098869	pop=16042	derived=ru,uk
 geonames:2098329	city	en=Daru	uk=Дару	ru=Дару	country=PG	admin1=PG.06	geonames=2098329	pop=15214
-geonames:1701668	city	en=Manila	uk=Маніла	ru=Манила	country=PH	admin1=PH.NCR	geonames=1701668	pop=10444527
+geonames:1701668	city	en=Manila|Maníla	uk=Маніла	ru=Манила	country=PH	admin1=PH.NCR	geonames=1701668	pop=10444527
 geonames:1692192	city	en=Quezon City	uk=Кесон-Сити	ru=Кесон-Сити	country=PH	admin1=PH.NCR	geonames=1692192	pop=2761720	derived=uk
 geonames:1723510	city	en=Budta	uk=Будта	ru=Будта	country=PH	admin1=PH.14	geonames=1723510	pop=1273715	derived=ru,uk
 geonames:1715348	city	en=Davao City|Davao	uk=Давао	ru=Давао	country=PH	admin1=PH.11	geonames=1715348	pop=1212504
@@ -15313,7 +15313,7 @@ geonames:1684269	city	en=Magugpo Poblacion|Tagum	uk=Магугпо Поблас�
 geonames:1682598	city	en=Taytay	uk=Тайтай	ru=Тайтай	country=PH	admin1=PH.40	geonames=1682598	pop=231460	derived=ru,uk
 geonames:1705357	city	en=Lucena City|Lucena	uk=Лусена	ru=Лусена	country=PH	admin1=PH.40	geonames=1705357	pop=228758	derived=uk
 geonames:1721906	city	en=Cabanatuan City	uk=Кабанатуан Сити	ru=Кабанатуан Сити	country=PH	admin1=PH.03	geonames=1721906	pop=220250	derived=ru,uk
-geonames:1697175	city	en=Olongapo City|Olongapo	uk=Олонгапо Сити	ru=Олонгапо Сити	country=PH	geonames=1697175	pop=220021	derived=ru,uk
+geonames:1697175	city	en=Olongapo City|Olongapo|Olóngapo	uk=Олонгапо Сити	ru=Олонгапо Сити	country=PH	geonames=1697175	pop=220021	derived=ru,uk
 geonames:1725094	city	en=Binangonan	uk=Бінангонан	ru=Бинангонан	country=PH	admin1=PH.40	geonames=1725094	pop=219204	derived=ru,uk
 geonames:1687894	city	en=Santa Rosa	uk=Санта-Роса	ru=Санта-Роса	country=PH	admin1=PH.40	geonames=1687894	pop=216650	derived=uk
 geonames:1710914	city	en=Imus	uk=Імус	ru=Имус	country=PH	admin1=PH.40	geonames=1710914	pop=216099	derived=uk
@@ -15713,8 +15713,8 @@ geonames:1714482	city	en=Domalanoan	uk=Домаланоан	ru=Домалано�
 geonames:1679802	city	en=Virac	uk=Вірак	ru=Вирак	country=PH	admin1=PH.05	geonames=1679802	pop=15079	derived=uk
 geonames:1691904	city	en=Ramos	uk=Рамос	ru=Рамос	country=PH	admin1=PH.03	geonames=1691904	pop=15066	derived=ru,uk
 geonames:1729734	city	en=Babo-Pangulo	uk=Бабо-Пангуло	ru=Бабо-Пангуло	country=PH	admin1=PH.03	geonames=1729734	pop=15066	derived=ru,uk
-geonames:1174872	city	en=Karachi	uk=Карачі	ru=Карачи	country=PK	admin1=PK.05	geonames=1174872	pop=11624219
-geonames:1172451	city	en=Lahore	uk=Лахор	ru=Лахор	country=PK	admin1=PK.04	geonames=1172451	pop=6310888
+geonames:1174872	city	en=Karachi|Karâchi|Karāchi	uk=Карачі	ru=Карачи	country=PK	admin1=PK.05	geonames=1174872	pop=11624219
+geonames:1172451	city	en=Lahore|Lâhore	uk=Лахор	ru=Лахор	country=PK	admin1=PK.04	geonames=1172451	pop=6310888
 geonames:1179400	city	en=Faisalabad|Faisalābād	uk=Фейсалабаде	ru=Фейсалабаде	country=PK	admin1=PK.04	geonames=1179400	pop=2506595	derived=uk
 geonames:1166993	city	en=Rawalpindi|Rāwalpindi	uk=Равалпінді	ru=Равалпинди	country=PK	admin1=PK.04	geonames=1166993	pop=1743101
 geonames:1169825	city	en=Multan|Multān	uk=Мултан	ru=Мултан	country=PK	admin1=PK.04	geonames=1169825	pop=1437230	derived=uk
@@ -15723,28 +15723,28 @@ geonames:1177662	city	en=Gujranwala|Gujrānwāla	uk=Гайранвала	ru=Га
 geonames:1168197	city	en=Peshawar|Peshāwar	uk=Пешавар	ru=Пешавар	country=PK	admin1=PK.03	geonames=1168197	pop=1218773
 geonames:1167528	city	en=Quetta	uk=Кветта	ru=Кветта	country=PK	admin1=PK.02	geonames=1167528	pop=733675
 geonames:1173055	city	en=Kotli	uk=Котлі	ru=Котли	country=PK	admin1=PK.06	geonames=1173055	pop=640000	derived=ru,uk
-geonames:1176615	city	en=Islamabad	uk=Ісламабад	ru=Исламабад	country=PK	admin1=PK.08	geonames=1176615	pop=601600
+geonames:1176615	city	en=Islamabad|Islámábád|Islāmābād|Îslamabad|İslamabad	uk=Ісламабад	ru=Исламабад	country=PK	admin1=PK.08	geonames=1176615	pop=601600
 geonames:1183880	city	en=Bahawalpur|Bahāwalpur	uk=Бахавалпура	ru=Бахавалпура	country=PK	admin1=PK.04	geonames=1183880	pop=552607	derived=uk
 geonames:1166000	city	en=Sargodha	uk=Саргодха	ru=Саргодха	country=PK	admin1=PK.04	geonames=1166000	pop=542603	derived=uk
 geonames:1164909	city	en=Siālkot|Sialkot	uk=Сиалкот	ru=Сиалкот	country=PK	admin1=PK.04	geonames=1164909	pop=477396	derived=uk
 geonames:1164408	city	en=Sukkur	uk=Суккур	ru=Суккур	country=PK	admin1=PK.05	geonames=1164408	pop=417767	derived=uk
 geonames:1172128	city	en=Larkana|Lārkāna	uk=Ларкане	ru=Ларкане	country=PK	admin1=PK.05	geonames=1172128	pop=364033	derived=uk
-geonames:1165221	city	en=Shekhupura|Sheikhupura	uk=Шекхупура	ru=Шекхупура	country=PK	admin1=PK.04	geonames=1165221	pop=361303	derived=uk
+geonames:1165221	city	en=Shekhupura|Sheikhupura|Shekhūpura	uk=Шекхупура	ru=Шекхупура	country=PK	admin1=PK.04	geonames=1165221	pop=361303	derived=uk
 geonames:1182637	city	en=Bhimber|Bhimbar	uk=Бхімбер	ru=Бхимбер	country=PK	admin1=PK.06	geonames=1182637	pop=342900	derived=ru,uk
 geonames:1175892	city	en=Jhang Sadr	uk=Джханг Садр	ru=Джханг Садр	country=PK	admin1=PK.04	geonames=1175892	pop=341210	derived=ru,uk
 geonames:1177654	city	en=Gujrat|Gujrāt	uk=Гуджарат	ru=Гуджарат	country=PK	admin1=PK.04	geonames=1177654	pop=301506	derived=uk
 geonames:1170880	city	en=Mardan|Mardān	uk=Мардан	ru=Мардан	country=PK	admin1=PK.03	geonames=1170880	pop=300424	derived=uk
-geonames:1171305	city	en=Malir Cantonment	uk=Малір Кантонмент	ru=Малир Кантонмент	country=PK	admin1=PK.05	geonames=1171305	pop=300000	derived=ru,uk
+geonames:1171305	city	en=Malir Cantonment|Malīr Cantonment	uk=Малір Кантонмент	ru=Малир Кантонмент	country=PK	admin1=PK.05	geonames=1171305	pop=300000	derived=ru,uk
 geonames:1174625	city	en=Kasur|Kasūr	uk=Касур	ru=Касур	country=PK	admin1=PK.04	geonames=1174625	pop=290643	derived=uk
 geonames:1180289	city	en=Dera Ghazi Khan|Dera Ghāzi Khān	uk=Дера-Гази-Хан	ru=Дера-Гази-Хан	country=PK	admin1=PK.04	geonames=1180289	pop=236093	derived=uk
-geonames:1166548	city	en=Sahiwal|Montgomery	uk=Сахівал	ru=Сахивал	country=PK	admin1=PK.04	geonames=1166548	pop=235695	derived=uk
+geonames:1166548	city	en=Sahiwal|Montgomery|Sāhīwāl	uk=Сахівал	ru=Сахивал	country=PK	admin1=PK.04	geonames=1166548	pop=235695	derived=uk
 geonames:1169116	city	en=Nawabshah|Nawābshāh	uk=Навабшах	ru=Навабшах	country=PK	admin1=PK.05	geonames=1169116	pop=229504	derived=ru,uk
 geonames:1170395	city	en=Mingora|Mingāora|Mingaora	uk=Мінгора	ru=Мингора	country=PK	admin1=PK.03	geonames=1170395	pop=227331	derived=uk
 geonames:1168718	city	en=Okara|Okāra	uk=Окара	ru=Окара	country=PK	admin1=PK.04	geonames=1168718	pop=223648	derived=uk
 geonames:1170295	city	en=Mirpur Khas|Mīrpur Khās	uk=Мірпур-Хас	ru=Мирпур-Хас	country=PK	admin1=PK.05	geonames=1170295	pop=215657	derived=uk
 geonames:1181096	city	en=Chiniot	uk=Чиніот	ru=Чиниот	country=PK	admin1=PK.04	geonames=1181096	pop=201781	derived=uk
-geonames:1165569	city	en=Shahkot	uk=Шахкот	ru=Шахкот	country=PK	admin1=PK.04	geonames=1165569	pop=200000	derived=ru,uk
-geonames:1175088	city	en=Kamoke	uk=Камоке	ru=Камоке	country=PK	admin1=PK.04	geonames=1175088	pop=199531	derived=ru,uk
+geonames:1165569	city	en=Shahkot|Shāhkot	uk=Шахкот	ru=Шахкот	country=PK	admin1=PK.04	geonames=1165569	pop=200000	derived=ru,uk
+geonames:1175088	city	en=Kamoke|Kāmoke	uk=Камоке	ru=Камоке	country=PK	admin1=PK.04	geonames=1175088	pop=199531	derived=ru,uk
 geonames:1166652	city	en=Saddiqabad|Sādiqābād|Sadiqabad	uk=Саддикабад	ru=Саддикабад	country=PK	admin1=PK.04	geonames=1166652	pop=189876	derived=ru,uk
 geonames:1182092	city	en=Būrewāla|Burewala	uk=Буревала	ru=Буревала	country=PK	admin1=PK.04	geonames=1182092	pop=183915	derived=ru,uk
 geonames:1176515	city	en=Jacobabad|Jacobābād	uk=Джейкобабад	ru=Джейкобабад	country=PK	admin1=PK.05	geonames=1176515	pop=170588	derived=uk
@@ -15762,7 +15762,7 @@ geonames:1163965	city	en=Tando Allahyar|Tando Allāhyār	uk=Тандо Алла�
 geonames:1180436	city	en=Daska	uk=Даска	ru=Даска	country=PK	admin1=PK.04	geonames=1180436	pop=126924	derived=ru,uk
 geonames:1168555	city	en=Pakpattan|Pākpattan	uk=Пакпаттан	ru=Пакпаттан	country=PK	admin1=PK.04	geonames=1168555	pop=126706	derived=ru,uk
 geonames:1332083	city	en=Bahawalnagar|Bahāwalnagar	uk=Бахавалнагар	ru=Бахавалнагар	country=PK	admin1=PK.04	geonames=1332083	pop=126700	derived=ru,uk
-geonames:1183883	city	en=Bahawalpur|Bahāwalnagar|Bahawalnagar	uk=Бахавалпур	ru=Бахавалпур	country=PK	admin1=PK.04	geonames=1183883	pop=126617	derived=ru,uk
+geonames:1183883	city	en=Bahawalpur|Bahāwalnagar|Bahawalnagar|Bahawâlpur	uk=Бахавалпур	ru=Бахавалпур	country=PK	admin1=PK.04	geonames=1183883	pop=126617	derived=ru,uk
 geonames:1163967	city	en=Tando Adam|Tando Ādam	uk=Тандо Адам	ru=Тандо Адам	country=PK	admin1=PK.05	geonames=1163967	pop=125598	derived=ru,uk
 geonames:1162004	city	en=Khairpur	uk=Хайрпура	ru=Хайрпура	country=PK	admin1=PK.05	geonames=1162004	pop=124602	derived=uk
 geonames:1181073	city	en=Chishtian|Chishtiān Mandi|Chishtian Mandi	uk=Кхіштиан	ru=Кхиштиан	country=PK	admin1=PK.04	geonames=1181073	pop=122199	derived=ru,uk
@@ -15803,7 +15803,7 @@ geonames:1184055	city	en=Badin|Badīn	uk=Бадин	ru=Бадин	country=PK	adm
 geonames:1168412	city	en=Pano Aqil|Pāno Āqil	uk=Пано Акіл	ru=Пано Акил	country=PK	admin1=PK.05	geonames=1168412	pop=72881	derived=ru,uk
 geonames:1172904	city	en=Kotri	uk=Котри	ru=Котри	country=PK	admin1=PK.05	geonames=1172904	pop=72672	derived=uk
 geonames:1163952	city	en=Tando Muhammad Khan|Tando Muhammad Khān	uk=Тандо Мухаммад Хан	ru=Тандо Мухаммад Хан	country=PK	admin1=PK.05	geonames=1163952	pop=72659	derived=ru,uk
-geonames:1177073	city	en=Harunabad|Haru Zbad	uk=Харунабад	ru=Харунабад	country=PK	admin1=PK.04	geonames=1177073	pop=72432	derived=ru,uk
+geonames:1177073	city	en=Harunabad|Haru Zbad|Hārūnābād	uk=Харунабад	ru=Харунабад	country=PK	admin1=PK.04	geonames=1177073	pop=72432	derived=ru,uk
 geonames:1168226	city	en=Pattoki	uk=Паттокі	ru=Паттоки	country=PK	admin1=PK.04	geonames=1168226	pop=70436	derived=uk
 geonames:1175446	city	en=Kahror Pakka|Kohror Pakka	uk=Кахрор Пакка	ru=Кахрор Пакка	country=PK	admin1=PK.04	geonames=1175446	pop=69743	derived=ru,uk
 geonames:1177682	city	en=Gujar Khan|Gūjar Khān	uk=Гуджар Хан	ru=Гуджар Хан	country=PK	admin1=PK.04	geonames=1177682	pop=69374	derived=ru,uk
@@ -15952,7 +15952,7 @@ geonames:1169684	city	en=Murree	uk=Мурри	ru=Мурри	country=PK	admin1=PK
 geonames:1179377	city	en=Faqirwali|Faqīrwāli	uk=Факірвалі	ru=Факирвали	country=PK	admin1=PK.04	geonames=1179377	pop=25186	derived=ru,uk
 geonames:1356491	city	en=Ahmadpur Sial|Ahmadpur Siāl	uk=Ахмадпур Сиал	ru=Ахмадпур Сиал	country=PK	admin1=PK.04	geonames=1356491	pop=24889	derived=ru,uk
 geonames:1168166	city	en=Phalia|Phālia	uk=Фаліа	ru=Фалиа	country=PK	admin1=PK.04	geonames=1168166	pop=24789	derived=ru,uk
-geonames:1162316	city	en=Yazman|Yazmān Mandi|Yazman Mandi	uk=Язман	ru=Язман	country=PK	admin1=PK.04	geonames=1162316	pop=24580	derived=ru,uk
+geonames:1162316	city	en=Yazman|Yazmān Mandi|Yazman Mandi|Yazmān	uk=Язман	ru=Язман	country=PK	admin1=PK.04	geonames=1162316	pop=24580	derived=ru,uk
 geonames:1167386	city	en=Raja Jang|Rāja Jang	uk=Раджа Джанг	ru=Раджа Джанг	country=PK	admin1=PK.04	geonames=1167386	pop=24407	derived=ru,uk
 geonames:1162572	city	en=Chak Five Hundred Seventy-five|Warburton	uk=Уорбертон	ru=Уорбертон	country=PK	admin1=PK.04	geonames=1162572	pop=24295	derived=uk
 geonames:1167821	city	en=Pishin	uk=Пішин	ru=Пишин	country=PK	admin1=PK.02	geonames=1167821	pop=24239	derived=uk
@@ -16025,7 +16025,7 @@ geonames:1181053	city	en=Choa Saidan Shah|Choa Saidān Shāh	uk=Кхоа Сай�
 geonames:1180825	city	en=Dadhar|Dādhar	uk=Дадхар	ru=Дадхар	country=PK	admin1=PK.02	geonames=1180825	pop=15090	derived=ru,uk
 geonames:1180454	city	en=Darya Khan|Darya Khān	uk=Дариа Хан	ru=Дариа Хан	country=PK	admin1=PK.04	geonames=1180454	pop=15048	derived=ru,uk
 Q270	city	en=Warsaw	uk=Варшава	ru=Варшава	any=Warszawa	country=PL	admin1=PL.78	geonames=756135	pop=1702139
-geonames:3093133	city	en=Lodz|Łódź	uk=Лодзь	ru=Лодзь	country=PL	admin1=PL.74	geonames=3093133	pop=768755
+geonames:3093133	city	en=Lodz|Łódź|Lodž	uk=Лодзь	ru=Лодзь	country=PL	admin1=PL.74	geonames=3093133	pop=768755
 Q31487	city	en=Kraków|Krakow|Cracow	uk=Краків	ru=Краков	country=PL	admin1=PL.77	geonames=3094802	pop=755050
 geonames:3081368	city	en=Wrocław|Wroclaw	uk=Вроцлав	ru=Вроцлав	country=PL	admin1=PL.72	geonames=3081368	pop=634893
 geonames:3088171	city	en=Poznań|Poznan	uk=Познань{f}	ru=Познань{f}	country=PL	admin1=PL.86	geonames=3088171	pop=570352
@@ -16040,7 +16040,7 @@ geonames:3100946	city	en=Częstochowa|Czestochowa	uk=Ченстохова	ru=Ч�
 geonames:3085128	city	en=Sosnowiec	uk=Сосновец	ru=Сосновец	country=PL	admin1=PL.83	geonames=3085128	pop=227295	derived=uk
 geonames:760778	city	en=Radom	uk=Радом	ru=Радом	country=PL	admin1=PL.78	geonames=760778	pop=226794
 geonames:764484	city	en=Mokotów|Mokotow	uk=Мокотув	ru=Мокотув	country=PL	admin1=PL.78	geonames=764484	pop=212670	derived=uk
-geonames:3083271	city	en=Torun|Toruń	uk=Торунь	ru=Торунь	country=PL	admin1=PL.73	geonames=3083271	pop=208717
+geonames:3083271	city	en=Torun|Toruń|Toruň	uk=Торунь	ru=Торунь	country=PL	admin1=PL.73	geonames=3083271	pop=208717
 geonames:769250	city	en=Kielce	uk=Кельце	ru=Кельце	country=PL	admin1=PL.84	geonames=769250	pop=208598
 geonames:3099230	city	en=Gliwice	uk=Глівіце	ru=Гливице	country=PL	admin1=PL.83	geonames=3099230	pop=198835
 geonames:3080985	city	en=Zabrze	uk=Забже	ru=Забже	country=PL	admin1=PL.83	geonames=3080985	pop=192177
@@ -16058,7 +16058,7 @@ geonames:758470	city	en=Śródmieście|Srodmiescie	uk=Середмістя	ru=С
 geonames:3100796	city	en=Dąbrowa Górnicza|Dabrowa Gornicza	uk=Домброва-Гурнича	ru=Домброва-Гурнича	country=PL	admin1=PL.83	geonames=3100796	pop=130601
 geonames:3082914	city	en=Tychy	uk=Тихи	ru=Тыхы	country=PL	admin1=PL.83	geonames=3082914	pop=130000
 geonames:3090048	city	en=Opole	uk=Ополе	ru=Ополе	country=PL	admin1=PL.79	geonames=3090048	pop=127676
-geonames:3099759	city	en=Elblag	uk=Ельблонг	ru=Эльблонг	country=PL	admin1=PL.85	geonames=3099759	pop=127558
+geonames:3099759	city	en=Elblag|Elbląg	uk=Ельблонг	ru=Эльблонг	country=PL	admin1=PL.85	geonames=3099759	pop=127558
 geonames:3088825	city	en=Płock|Plock	uk=Плоцьк	ru=Плоцк	country=PL	admin1=PL.78	geonames=3088825	pop=127474
 geonames:3082707	city	en=Wałbrzych|Walbrzych	uk=Валбжих	ru=Валбжих	country=PL	admin1=PL.72	geonames=3082707	pop=127431
 geonames:3098722	city	en=Gorzów Wielkopolski|Gorzow Wielkopolski	uk=Ґожув-Велькопольський	ru=Гожув-Велькопольски	country=PL	admin1=PL.76	geonames=3098722	pop=124430
@@ -16102,9 +16102,9 @@ geonames:761168	city	en=Przemyśl|Przemysl	uk=Перемишль	ru=Перемы
 geonames:758445	city	en=Stalowa Wola	uk=Стальова Воля	ru=Сталёва-Воля	country=PL	admin1=PL.80	geonames=758445	pop=66495
 geonames:753866	city	en=Zamość|Zamosc	uk=Замостя	ru=Замосць	country=PL	admin1=PL.75	geonames=753866	pop=66034
 geonames:3096372	city	en=Kędzierzyn-Koźle|Kedzierzyn-Kozle	uk=Кендзежин-Козьле	ru=Кендзежин-Козле	country=PL	admin1=PL.79	geonames=3096372	pop=65636
-geonames:766027	city	en=Łomża|Lomza	uk=Ломжа	ru=Ломжа	country=PL	admin1=PL.81	geonames=766027	pop=63723
+geonames:766027	city	en=Łomża|Lomza|Lomža	uk=Ломжа	ru=Ломжа	country=PL	admin1=PL.81	geonames=766027	pop=63723
 geonames:3093524	city	en=Leszno	uk=Лешно	ru=Лешно	country=PL	admin1=PL.86	geonames=3093524	pop=63565
-geonames:3080004	city	en=Żory|Zory	uk=Жори	ru=Жоры	country=PL	admin1=PL.83	geonames=3080004	pop=63174
+geonames:3080004	city	en=Żory|Zory|Žory	uk=Жори	ru=Жоры	country=PL	admin1=PL.83	geonames=3080004	pop=63174
 geonames:3103709	city	en=Bełchatów|Belchatow	uk=Белхатув	ru=Белхатув	country=PL	admin1=PL.74	geonames=3103709	pop=62896
 geonames:756092	city	en=Wawer	uk=Вавер	ru=Вавер	country=PL	admin1=PL.78	geonames=756092	pop=62656	derived=ru,uk
 geonames:764849	city	en=Mielec	uk=Мелець	ru=Мелец	country=PL	admin1=PL.80	geonames=764849	pop=60993
@@ -16149,12 +16149,12 @@ geonames:3089658	city	en=Oświęcim|Oswiecim	uk=Освенцим	ru=Освенц
 geonames:3083955	city	en=Świnoujście|Swinoujscie	uk=Свіноуйсьце	ru=Свиноуйсьце	country=PL	admin1=PL.87	geonames=3083955	pop=40919
 geonames:3102987	city	en=Bolesławiec|Boleslawiec	uk=Болеславец	ru=Болеславец	country=PL	admin1=PL.72	geonames=3102987	pop=40682	derived=uk
 geonames:3090764	city	en=Nowa Sól|Nowa Sol	uk=Нова Суль	ru=Нова-Суль	country=PL	admin1=PL.76	geonames=3090764	pop=40354
-geonames:3085151	city	en=Sopot	uk=Сопот	ru=Сопот	country=PL	admin1=PL.82	geonames=3085151	pop=40142
+geonames:3085151	city	en=Sopot|Sopòt	uk=Сопот	ru=Сопот	country=PL	admin1=PL.82	geonames=3085151	pop=40142
 geonames:770380	city	en=Jarosław|Jaroslaw	uk=Ярослав	ru=Ярослав	country=PL	admin1=PL.80	geonames=770380	pop=40134
 geonames:757692	city	en=Świdnik|Swidnik	uk=Свіднік	ru=Свидник	country=PL	admin1=PL.75	geonames=757692	pop=40050	derived=ru,uk
 geonames:3101547	city	en=Chrzanów|Chrzanow	uk=Хшанув	ru=Хшанув	country=PL	admin1=PL.77	geonames=3101547	pop=39973
 geonames:3095971	city	en=Knurów|Knurow	uk=Кнурув	ru=Кнурув	country=PL	admin1=PL.83	geonames=3095971	pop=39744
-geonames:759591	city	en=Sanok	uk=Сянік	ru=Санок	country=PL	admin1=PL.80	geonames=759591	pop=39684
+geonames:759591	city	en=Sanok|Sánók	uk=Сянік	ru=Санок	country=PL	admin1=PL.80	geonames=759591	pop=39684
 geonames:3101672	city	en=Chojnice	uk=Хойніце	ru=Хойнице	country=PL	admin1=PL.82	geonames=3101672	pop=39407
 geonames:3091831	city	en=Mikołów|Mikolow	uk=Міколув	ru=Миколув	country=PL	admin1=PL.83	geonames=3091831	pop=38821
 geonames:3080644	city	en=Żary|Zary	uk=Жари	ru=Жара	country=PL	admin1=PL.76	geonames=3080644	pop=38779
@@ -16379,8 +16379,8 @@ geonames:7303419	city	en=East Jerusalem	uk=Еаст Джерусалем	ru=Эа
 geonames:281133	city	en=Gaza	uk=Газа	ru=Газа	country=PS	admin1=PS.GZ	geonames=281133	pop=410000
 geonames:281124	city	en=Khan Yunis|Khān Yūnis	uk=Хан-Юніс	ru=Хан-Юнис	country=PS	admin1=PS.GZ	geonames=281124	pop=173183	derived=uk
 geonames:281129	city	en=Jabalia|Jabālyā|Jabalya	uk=Джабалія	ru=Джабалия	country=PS	admin1=PS.GZ	geonames=281129	pop=168568	derived=uk
-geonames:285066	city	en=Hebron	uk=Хеврон	ru=Хеврон	country=PS	admin1=PS.WE	geonames=285066	pop=160470
-geonames:282615	city	en=Nablus	uk=Наблус	ru=Наблус	country=PS	admin1=PS.WE	geonames=282615	pop=130326
+geonames:285066	city	en=Hebron|Hebrón|Hébron	uk=Хеврон	ru=Хеврон	country=PS	admin1=PS.WE	geonames=285066	pop=160470
+geonames:282615	city	en=Nablus|Nāblus	uk=Наблус	ru=Наблус	country=PS	admin1=PS.WE	geonames=282615	pop=130326
 geonames:281102	city	en=Rafah|Rafaḩ	uk=Рафах	ru=Рафах	country=PS	admin1=PS.GZ	geonames=281102	pop=126305	derived=uk
 geonames:281141	city	en=Deir el-Balah|Dayr al Balaḩ|Dayr al Balah	uk=Дейр Ел-Балах	ru=Дейр Эл-Балах	country=PS	admin1=PS.GZ	geonames=281141	pop=59504	derived=ru,uk
 geonames:281145	city	en=Beit Lahia|Bayt Lāhyā|Bayt Lahya	uk=Бейт Лахіа	ru=Бейт Лахиа	country=PS	admin1=PS.GZ	geonames=281145	pop=56919	derived=ru,uk
@@ -16388,7 +16388,7 @@ geonames:281577	city	en=Tulkarm|Ţūlkarm	uk=Тулькарм	ru=Тулькар�
 geonames:282457	city	en=Qalqilyah|Qalqīlyah	uk=Калькілія	ru=Калькилия	country=PS	admin1=PS.WE	geonames=282457	pop=43212	derived=uk
 geonames:281292	city	en=Yaţţā|Yuta	uk=Ятта	ru=Ятта	country=PS	admin1=PS.WE	geonames=281292	pop=41425	derived=ru,uk
 geonames:285108	city	en=Al Bīrah|Al Birah	uk=Аль-Біра	ru=Аль-Бира	country=PS	admin1=PS.WE	geonames=285108	pop=38192	derived=uk
-geonames:281146	city	en=Bayt Ḩānūn|Bayt Hanun	uk=Байт Ханун	ru=Байт Ханун	country=PS	admin1=PS.GZ	geonames=281146	pop=37392	derived=ru,uk
+geonames:281146	city	en=Bayt Ḩānūn|Bayt Hanun|Bayt Ḩanūn	uk=Байт Ханун	ru=Байт Ханун	country=PS	admin1=PS.GZ	geonames=281146	pop=37392	derived=ru,uk
 geonames:281109	city	en=An Nuşayrāt|An Nusayrat	uk=Ан Нусайрат	ru=Ан Нусайрат	country=PS	admin1=PS.GZ	geonames=281109	pop=36123	derived=ru,uk
 geonames:281161	city	en=Al Burayj	uk=Ал Бурайдж	ru=Ал Бурайдж	country=PS	admin1=PS.GZ	geonames=281161	pop=34951	derived=ru,uk
 geonames:283506	city	en=Jenin|Janīn|Janin	uk=Дженін	ru=Дженин	country=PS	admin1=PS.WE	geonames=283506	pop=34730	derived=uk
@@ -16400,7 +16400,7 @@ geonames:282239	city	en=Ramallah	uk=Рамалла	ru=Рамалла	country=PS	
 geonames:283806	city	en=Ḩalḩūl|Halhul	uk=Халхул	ru=Халхул	country=PS	admin1=PS.WE	geonames=283806	pop=21076	derived=ru,uk
 geonames:284011	city	en=Dūrā|Dura	uk=Дури	ru=Дуры	country=PS	admin1=PS.WE	geonames=284011	pop=20835	derived=uk
 geonames:284431	city	country=PS	admin1=PS.WE	geonames=284431	pop=19783
-geonames:284899	city	en=Jericho	uk=Єрихон	ru=Иерихон	country=PS	admin1=PS.WE	geonames=284899	pop=19783
+geonames:284899	city	en=Jericho|Jéricho	uk=Єрихон	ru=Иерихон	country=PS	admin1=PS.WE	geonames=284899	pop=19783
 geonames:6967865	city	en=Al Qarārah|Al Qararah	uk=Ал Карарах	ru=Ал Карарах	country=PS	geonames=6967865	pop=19500	derived=ru,uk
 geonames:284583	city	country=PS	admin1=PS.WE	geonames=284583	pop=19355
 geonames:282476	city	en=Qabāţīyah|Qabatiyah	uk=Кабатіях	ru=Кабатиях	country=PS	admin1=PS.WE	geonames=282476	pop=19127	derived=ru,uk
@@ -16418,7 +16418,7 @@ geonames:2735943	city	en=Porto	uk=Порту	ru=Порту	country=PT	admin1=PT.
 geonames:2271772	city	en=Amadora	uk=Амадора	ru=Амадора	country=PT	admin1=PT.14	geonames=2271772	pop=178858	derived=uk
 geonames:2742032	city	en=Braga	uk=Брага	ru=Брага	country=PT	admin1=PT.04	geonames=2742032	pop=121394	derived=uk
 geonames:2262963	city	en=Setúbal|Setubal	uk=Сетубал	ru=Сетубал	country=PT	admin1=PT.19	geonames=2262963	pop=117110
-geonames:2740637	city	en=Coimbra	uk=Коімбра	ru=Коимбра	country=PT	admin1=PT.07	geonames=2740637	pop=106582	derived=uk
+geonames:2740637	city	en=Coimbra|Coímbra|Coïmbra	uk=Коімбра	ru=Коимбра	country=PT	admin1=PT.07	geonames=2740637	pop=106582	derived=uk
 geonames:2264268	city	en=Queluz	uk=Келуш	ru=Келуш	country=PT	admin1=PT.14	geonames=2264268	pop=103399	derived=uk
 geonames:2267827	city	en=Funchal	uk=Фуншал	ru=Фуншал	country=PT	admin1=PT.10	geonames=2267827	pop=100847
 geonames:2270503	city	en=Cacém|Cacem	uk=Касем	ru=Касем	country=PT	admin1=PT.14	geonames=2270503	pop=93982	derived=ru,uk
@@ -16567,13 +16567,13 @@ geonames:935248	city	en=Sainte-Suzanne	uk=Сайнте-Сузанне	ru=Сай�
 Q19660	city	en=Bucharest	uk=Бухарест	ru=Бухарест	any=București	country=RO	admin1=RO.10	geonames=683506	pop=1877155
 geonames:675810	city	en=Iasi|Iaşi	uk=Ясси	ru=Яссы	country=RO	admin1=RO.23	geonames=675810	pop=318012
 geonames:681290	city	en=Cluj-Napoca	uk=Клуж-Напока	ru=Клуж-Напока	country=RO	admin1=RO.13	geonames=681290	pop=316748
-geonames:665087	city	en=Timișoara|Timişoara|Timisoara	uk=Тимішоара	ru=Тимишоара	country=RO	admin1=RO.36	geonames=665087	pop=315053	derived=uk
+geonames:665087	city	en=Timișoara|Timişoara|Timisoara|Timišoara	uk=Тимішоара	ru=Тимишоара	country=RO	admin1=RO.36	geonames=665087	pop=315053	derived=uk
 geonames:680332	city	en=Craiova	uk=Крайова	ru=Крайова	country=RO	admin1=RO.17	geonames=680332	pop=304142
 geonames:680963	city	en=Constanța|Constanţa|Constanta	uk=Констанца	ru=Констанца	country=RO	admin1=RO.14	geonames=680963	pop=303399
 geonames:677697	city	en=Galati|Galaţi	uk=Галац	ru=Галац	country=RO	admin1=RO.18	geonames=677697	pop=294087
-geonames:683844	city	en=Brasov|Braşov	uk=Брашов	ru=Брашов	country=RO	admin1=RO.09	geonames=683844	pop=276088	derived=uk
+geonames:683844	city	en=Brasov|Braşov|Brašov	uk=Брашов	ru=Брашов	country=RO	admin1=RO.09	geonames=683844	pop=276088	derived=uk
 geonames:670474	city	en=Ploieşti|Ploiesti	uk=Плоещ	ru=Плоещ	country=RO	admin1=RO.30	geonames=670474	pop=228851	derived=uk
-geonames:683902	city	en=Braila|Brăila	uk=Браіла	ru=Браила	country=RO	admin1=RO.08	geonames=683902	pop=213569	derived=uk
+geonames:683902	city	en=Braila|Brăila|Braiła	uk=Браіла	ru=Браила	country=RO	admin1=RO.08	geonames=683902	pop=213569	derived=uk
 geonames:671768	city	en=Oradea	uk=Орадя	ru=Орадя	country=RO	admin1=RO.05	geonames=671768	pop=206614
 geonames:685948	city	en=Bacau|Bacău	uk=Бакеу	ru=Бакэу	country=RO	admin1=RO.04	geonames=685948	pop=171396	derived=uk
 geonames:686254	city	en=Arad	uk=Арад	ru=Арад	country=RO	admin1=RO.02	geonames=686254	pop=169065	derived=uk
@@ -16592,7 +16592,7 @@ geonames:670889	city	en=Piatra Neamţ|Piatra Neamt	uk=Піатра Неамт	ru
 geonames:678817	city	en=Drobeta-Turnu Severin	uk=Дробета-Турну-Северін	ru=Дробета-Турну-Северин	country=RO	admin1=RO.26	geonames=678817	pop=102346
 geonames:665010	city	en=Târgu Jiu|Targu Jiu	uk=Тиргу-Жіу	ru=Тыргу-Жиу	country=RO	admin1=RO.19	geonames=665010	pop=97179
 geonames:664518	city	en=Tulcea	uk=Тульча	ru=Тулча	country=RO	admin1=RO.37	geonames=664518	pop=92475
-geonames:665024	city	en=Târgovişte|Targoviste	uk=Тарговісте	ru=Тарговисте	country=RO	admin1=RO.16	geonames=665024	pop=88435	derived=ru,uk
+geonames:665024	city	en=Târgovişte|Targoviste|Târgoviste	uk=Тарговісте	ru=Тарговисте	country=RO	admin1=RO.16	geonames=665024	pop=88435	derived=ru,uk
 geonames:684657	city	en=Bistriţa|Bistrita	uk=Бістрица	ru=Бистрица	country=RO	admin1=RO.06	geonames=684657	pop=81318	derived=uk
 geonames:668954	city	en=Reşiţa|Resita	uk=Ресита	ru=Ресита	country=RO	admin1=RO.12	geonames=668954	pop=81228	derived=ru,uk
 geonames:666767	city	en=Slatina	uk=Слатіна	ru=Слатина	country=RO	admin1=RO.29	geonames=666767	pop=78988
@@ -16601,7 +16601,7 @@ geonames:675918	city	en=Hunedoara	uk=Хунедоара	ru=Хунедоара	co
 geonames:677106	city	en=Giurgiu	uk=Гюргево	ru=Гюргево	country=RO	admin1=RO.42	geonames=677106	pop=69067	derived=uk
 geonames:668732	city	en=Roman	uk=Роман	ru=Роман	country=RO	admin1=RO.28	geonames=668732	pop=67819
 geonames:684802	city	en=Bârlad|Barlad	uk=Бирлад	ru=Бырлад	country=RO	admin1=RO.38	geonames=684802	pop=67818
-geonames:679452	city	en=Deva	uk=Дева	ru=Дева	country=RO	admin1=RO.21	geonames=679452	pop=67802
+geonames:679452	city	en=Deva|Déva	uk=Дева	ru=Дева	country=RO	admin1=RO.21	geonames=679452	pop=67802
 geonames:686578	city	en=Alba Iulia	uk=Алба-Юлія	ru=Алба-Юлия	country=RO	admin1=RO.01	geonames=686578	pop=66085
 geonames:662334	city	en=Zalău|Zalau	uk=Залеу	ru=Залэу	country=RO	admin1=RO.31	geonames=662334	pop=63232
 geonames:667303	city	en=Sfântu Gheorghe|Sfântu-Gheorghe|Sfantu-Gheorghe	uk=Сфенту-Георг	ru=Сфэнту-Георг	country=RO	admin1=RO.15	geonames=667303	pop=60677	derived=uk
@@ -16637,7 +16637,7 @@ geonames:664437	city	en=Turnu Măgurele|Turnu Magurele	uk=Турну-Мегур�
 geonames:686590	city	en=Aiud	uk=Аюд	ru=Айуд	country=RO	admin1=RO.01	geonames=686590	pop=28341
 geonames:682729	city	en=Caransebeş|Caransebes	uk=Карансебеше	ru=Карансебеше	country=RO	admin1=RO.12	geonames=682729	pop=27521	derived=uk
 geonames:667526	city	en=Sebeş|Sebes	uk=Себеш	ru=Себеш	country=RO	admin1=RO.01	geonames=667526	pop=27246	derived=uk
-geonames:669289	city	en=Radauti	uk=Радівці	ru=Рэдэуци	country=RO	admin1=RO.34	geonames=669289	pop=27241
+geonames:669289	city	en=Radauti|Rădăuţi	uk=Радівці	ru=Рэдэуци	country=RO	admin1=RO.34	geonames=669289	pop=27241
 geonames:684156	city	en=Borşa|Borsa	uk=Борса	ru=Борса	country=RO	admin1=RO.25	geonames=684156	pop=26966	derived=ru,uk
 geonames:681865	city	en=Câmpia Turzii|Campia Turzii	uk=Кимпія-Турзій	ru=Кымпия-Турзи	country=RO	admin1=RO.13	geonames=681865	pop=26457
 geonames:8436351	city	en=Sighișoara|Sighişoara|Sighisoara	uk=Сігішоара	ru=Сигишоара	country=RO	admin1=RO.27	geonames=8436351	pop=26370
@@ -16690,7 +16690,7 @@ geonames:681502	city	en=Cisnădie|Cisnadie	uk=Сиснаді	ru=Сиснадие
 geonames:677742	city	en=Găeşti|Gaesti	uk=Гаести	ru=Гаести	country=RO	admin1=RO.16	geonames=677742	pop=15037	derived=ru,uk
 Q3711	city	en=Belgrade	uk=Белград	ru=Белград	any=Beograd	country=RS	admin1=RS.SE	geonames=792680	pop=1273651
 geonames:787657	city	en=Niš|Nis	uk=Ніш	ru=Ниш	country=RS	admin1=RS.SE	geonames=787657	pop=250000	derived=uk
-geonames:3194360	city	en=Novi Sad	uk=Новий Сад	ru=Нови-Сад	country=RS	admin1=RS.VO	geonames=3194360	pop=215400
+geonames:3194360	city	en=Novi Sad|Novî Sad	uk=Новий Сад	ru=Нови-Сад	country=RS	admin1=RS.VO	geonames=3194360	pop=215400
 geonames:783920	city	en=Zemun	uk=Земун	ru=Земун	country=RS	admin1=RS.SE	geonames=783920	pop=155591	derived=uk
 geonames:789128	city	en=Kragujevac	uk=Крагуєваць	ru=Крагуевац	country=RS	admin1=RS.SE	geonames=789128	pop=147473
 geonames:792078	city	en=Čačak|Cacak	uk=Чачак	ru=Чачак	country=RS	admin1=RS.SE	geonames=792078	pop=117072
@@ -16702,7 +16702,7 @@ geonames:783814	city	en=Zrenjanin	uk=Зренянін	ru=Зренянин	countr
 geonames:787237	city	en=Pančevo|Pancevo	uk=Панчево	ru=Панчево	country=RS	admin1=RS.VO	geonames=787237	pop=76654
 geonames:788975	city	en=Kruševac|Krusevac	uk=Крушевац	ru=Крушевац	country=RS	admin1=RS.SE	geonames=788975	pop=75256	derived=uk
 geonames:790698	city	en=Glogovac	uk=Глоговак	ru=Глоговак	country=RS	geonames=790698	pop=73000	derived=ru,uk
-geonames:3188434	city	en=Užice|Uzice	uk=Ужице	ru=Ужице	country=RS	admin1=RS.SE	geonames=3188434	pop=63577
+geonames:3188434	city	en=Užice|Uzice|Užicė	uk=Ужице	ru=Ужице	country=RS	admin1=RS.SE	geonames=3188434	pop=63577
 geonames:785756	city	en=Smederevo	uk=Смедереве	ru=Смедерево	country=RS	admin1=RS.SE	geonames=785756	pop=62000
 geonames:3188402	city	en=Valjevo	uk=Валево	ru=Валево	country=RS	admin1=RS.SE	geonames=3188402	pop=61035
 geonames:784227	city	en=Vranje	uk=Вране	ru=Вране	country=RS	admin1=RS.SE	geonames=784227	pop=56199	derived=uk
@@ -16774,34 +16774,34 @@ geonames:580497	city	en=Astrakhan	uk=Астрахань{f}	ru=Астрахань
 geonames:532096	city	en=Makhachkala|Machackala|Machaczkala|Mahackala	uk=Махачкала	ru=Махачкала	country=RU	admin1=RU.17	geonames=532096	pop=497959
 geonames:1489425	city	en=Tomsk|Tomsku|Tomska|Tomszk	uk=Томськ	ru=Томск	country=RU	admin1=RU.75	geonames=1489425	pop=485519
 geonames:1503901	city	en=Kemerovo|Kemerowo	uk=Кемерово	ru=Кемерово	country=RU	admin1=RU.29	geonames=1503901	pop=477090
-geonames:480562	city	en=Tula|Toula	uk=Тула	ru=Тула	country=RU	admin1=RU.76	geonames=480562	pop=468825
-geonames:548408	city	en=Kirov|Kirova|Kirow	uk=Кіров{ctx}	ru=Киров{ctx}	country=RU	admin1=RU.33	geonames=548408	pop=457383
+geonames:480562	city	en=Tula|Tuła|Toula	uk=Тула	ru=Тула	country=RU	admin1=RU.76	geonames=480562	pop=468825
+geonames:548408	city	en=Kirov|Kírov|Kirova|Kirow	uk=Кіров{ctx}	ru=Киров{ctx}	country=RU	admin1=RU.33	geonames=548408	pop=457383
 geonames:569696	city	en=Cheboksary|Ceboksari|Ceboksary|Cheboksar	uk=Чебоксари	ru=Чебоксары	country=RU	admin1=RU.16	geonames=569696	pop=446781
 geonames:554234	city	en=Kaliningrad	uk=Калінінград	ru=Калининград	country=RU	admin1=RU.23	geonames=554234	pop=434954
 geonames:571476	city	en=Bryansk|Briansk|Brjansk	uk=Брянськ	ru=Брянск	country=RU	admin1=RU.10	geonames=571476	pop=427236	derived=uk
 geonames:555312	city	en=Ivanovo|Iwanowo	uk=Іваново	ru=Иваново	country=RU	admin1=RU.21	geonames=555312	pop=420839
 geonames:532288	city	en=Magnitogorsk|Magnetogorsk	uk=Магнітогорськ	ru=Магнитогорск	country=RU	admin1=RU.13	geonames=532288	pop=413351
-geonames:538560	city	en=Kursk|Koursk	uk=Курськ	ru=Курск	country=RU	admin1=RU.41	geonames=538560	pop=409431
+geonames:538560	city	en=Kursk|Kúrsk|Koursk	uk=Курськ	ru=Курск	country=RU	admin1=RU.41	geonames=538560	pop=409431
 geonames:480060	city	en=Tver	uk=Твер{f}	ru=Тверь{f}	country=RU	admin1=RU.77	geonames=480060	pop=400212
 geonames:520494	city	en=Nizhny Tagil	uk=Нижній Тагіл	ru=Нижний Тагил	country=RU	admin1=RU.71	geonames=520494	pop=381116
 geonames:487846	city	en=Stavropol	uk=Ставрополь{m}	ru=Ставрополь{m}	country=RU	admin1=RU.70	geonames=487846	pop=363064	derived=uk
-geonames:2014407	city	en=Ulan-Ude|Ulaan-Udeh|Ulan Ude|Ulan-Udeh	uk=Улан-Уде	ru=Улан-Удэ	country=RU	admin1=RU.11	geonames=2014407	pop=360278	derived=uk
+geonames:2014407	city	en=Ulan-Ude|Ulan-Udè|Ulán-Udé|Ułan-Ude|Ulaan-Udeh|Ulan Ude|Ulan-Udeh	uk=Улан-Уде	ru=Улан-Удэ	country=RU	admin1=RU.11	geonames=2014407	pop=360278	derived=uk
 geonames:581049	city	en=Arkhangelsk|Archangelsk	uk=Архангельськ	ru=Архангельск	country=RU	admin1=RU.06	geonames=581049	pop=356051	derived=uk
-geonames:578072	city	en=Belgorod|Bielgorod	uk=Бєлгород	ru=Белгород	country=RU	admin1=RU.09	geonames=578072	pop=345289
+geonames:578072	city	en=Belgorod|Bèlgorod|Bielgorod	uk=Бєлгород	ru=Белгород	country=RU	admin1=RU.09	geonames=578072	pop=345289
 geonames:1501321	city	en=Kurgan	uk=Курган	ru=Курган	country=RU	admin1=RU.40	geonames=1501321	pop=343129	derived=uk
-geonames:553915	city	en=Kaluga|Kaloega|Kalugae|Kalyga	uk=Калуга	ru=Калуга	country=RU	admin1=RU.25	geonames=553915	pop=338978
+geonames:553915	city	en=Kaluga|Kaługa|Kaloega|Kalugae|Kalyga	uk=Калуга	ru=Калуга	country=RU	admin1=RU.25	geonames=553915	pop=338978
 geonames:491422	city	en=Sochi	uk=Сочі{x}	ru=Сочи{x}	country=RU	admin1=RU.38	geonames=491422	pop=327608
 geonames:515012	city	en=Oryol|Orel	uk=Орел{ctx}	ru=Орёл{ctx}|Орел{ctx}	country=RU	admin1=RU.56	geonames=515012	pop=324200
 geonames:472231	city	en=Volzhskiy|Volzh Sky|Volzhskij|Volzjskij	uk=Волжскій	ru=Волжский	country=RU	admin1=RU.84	geonames=472231	pop=323293	derived=uk
-geonames:491687	city	en=Smolensk|Smalensk|Smolenskas	uk=Смоленськ	ru=Смоленск	country=RU	admin1=RU.69	geonames=491687	pop=320991
+geonames:491687	city	en=Smolensk|Smoleńsk|Smalensk|Smolenskas	uk=Смоленськ	ru=Смоленск	country=RU	admin1=RU.69	geonames=491687	pop=320991
 geonames:524305	city	en=Murmansk	uk=Мурманськ	ru=Мурманск	country=RU	admin1=RU.49	geonames=524305	pop=319263
 geonames:473249	city	en=Vladikavkaz	uk=Владикавказ	ru=Владикавказ	country=RU	admin1=RU.68	geonames=473249	pop=317370
 geonames:569223	city	en=Cherepovets|Cherepovec|Cherepovetz	uk=Череповець	ru=Череповец	country=RU	admin1=RU.85	geonames=569223	pop=311850
 geonames:473247	city	en=Vladimir|Volodimir	uk=Володимир{ctx}	ru=Владимир{ctx}	country=RU	admin1=RU.83	geonames=473247	pop=310024
-geonames:2025339	city	en=Chita	uk=Чита	ru=Чита	country=RU	admin1=RU.93	geonames=2025339	pop=308500
-geonames:498698	city	en=Saransk	uk=Саранськ	ru=Саранск	country=RU	admin1=RU.46	geonames=498698	pop=303394
+geonames:2025339	city	en=Chita|Chitá	uk=Чита	ru=Чита	country=RU	admin1=RU.93	geonames=2025339	pop=308500
+geonames:498698	city	en=Saransk|Sarańsk	uk=Саранськ	ru=Саранск	country=RU	admin1=RU.46	geonames=498698	pop=303394
 geonames:1490624	city	en=Surgut	uk=Сургут	ru=Сургут	country=RU	admin1=RU.32	geonames=1490624	pop=300367	derived=uk
-geonames:472459	city	en=Vologda|Vologdae	uk=Вологда	ru=Вологда	country=RU	admin1=RU.85	geonames=472459	pop=294889	derived=uk
+geonames:472459	city	en=Vologda|Vólogda|Vologdae	uk=Вологда	ru=Вологда	country=RU	admin1=RU.85	geonames=472459	pop=294889	derived=uk
 geonames:484646	city	en=Tambov|Tambow	uk=Тамбов	ru=Тамбов	country=RU	admin1=RU.72	geonames=484646	pop=290933
 geonames:466806	city	en=Yoshkar-Ola	uk=Йошкар-Ола	ru=Йошкар-Ола	country=RU	admin1=RU.45	geonames=466806	pop=279100	derived=uk
 geonames:484907	city	en=Taganrog	uk=Таганріг	ru=Таганрог	country=RU	admin1=RU.61	geonames=484907	pop=279056
@@ -16824,7 +16824,7 @@ geonames:558418	city	en=Grozny|Groznyy|Grosni|Grosny|Grosnyi	uk=Грозний	r
 geonames:496015	city	en=Shakhty|Schachty|Shakhti|Sjachty	uk=Шахти{ctx}	ru=Шахты{ctx}	country=RU	admin1=RU.61	geonames=496015	pop=221312
 geonames:2026609	city	en=Blagoveshchensk|Blagovescensk|Blagoveshhensk|Blagovjeshchensk	uk=Благовєщенськ	ru=Благовещенск	country=RU	admin1=RU.05	geonames=2026609	pop=221296
 geonames:1494114	city	en=Prokopyevsk|Prokopevsk|Prokopjevsk|Prokoyevsk	uk=Прокопьевськ	ru=Прокопьевск	country=RU	admin1=RU.29	geonames=1494114	pop=219000	derived=uk
-geonames:500004	city	en=Rybinsk|Ribinsk|Robinsk	uk=Рибінськ	ru=Рыбинск	country=RU	admin1=RU.88	geonames=500004	pop=216724
+geonames:500004	city	en=Rybinsk|Rybińsk|Ribinsk|Robinsk	uk=Рибінськ	ru=Рыбинск	country=RU	admin1=RU.88	geonames=500004	pop=216724
 geonames:463829	city	en=Zelenograd	uk=Зеленоград	ru=Зеленоград	country=RU	admin1=RU.48	geonames=463829	pop=215727	derived=uk
 geonames:1510018	city	en=Biysk|Biisk|Bijsk|Bisk	uk=Бійськ	ru=Бийск	country=RU	admin1=RU.04	geonames=1510018	pop=215430
 geonames:519336	city	en=Veliky Novgorod|Velikiy Novgorod|Veliki Novgorod|Velikij Novgorod	uk=Великий Новгород	ru=Великий Новгород	country=RU	admin1=RU.52	geonames=519336	pop=215062
@@ -16833,7 +16833,7 @@ geonames:579492	city	en=Balakovo|Balakowo	uk=Балаково	ru=Балаков�
 geonames:580922	city	en=Armavir|Aramir|Armawir	uk=Армавір	ru=Армавир	country=RU	admin1=RU.38	geonames=580922	pop=199548
 geonames:563464	city	en=Engels|Ehngels	uk=Енгельс{ctx}	ru=Энгельс{ctx}	country=RU	admin1=RU.67	geonames=563464	pop=196011	derived=uk
 geonames:496285	city	en=Severodvinsk|Sewerodwinsk	uk=Сєверодвінськ	ru=Северодвинск	country=RU	admin1=RU.06	geonames=496285	pop=194292
-geonames:462444	city	en=Zlatoust|Zlatoutsk	uk=Златоуст	ru=Златоуст	country=RU	admin1=RU.13	geonames=462444	pop=191366
+geonames:462444	city	en=Zlatoust|Złatoust|Zlatoutsk	uk=Златоуст	ru=Златоуст	country=RU	admin1=RU.13	geonames=462444	pop=191366
 geonames:484972	city	en=Syzran|Sysran	uk=Сизрань{f}	ru=Сызрань{f}	country=RU	admin1=RU.65	geonames=484972	pop=189338	derived=uk
 geonames:2122104	city	en=Petropavlovsk-Kamchatskiy|Petropavlovsk Kamchatski|Petropavlovsk-Kamcatskij|Petropavlovsk-Kamchatski	uk=Петропавловськ-Камчатський	ru=Петропавловск-Камчатский	country=RU	admin1=RU.92	geonames=2122104	pop=187282
 geonames:1504826	city	en=Kamensk-Uralskiy|Kamensk-Uralskij	uk=Каменск-Уральскій	ru=Каменск-Уральский	country=RU	admin1=RU.71	geonames=1504826	pop=182500	derived=uk
@@ -16842,9 +16842,9 @@ geonames:2119441	city	en=Yuzhno-Sakhalinsk	uk=Южно-Сахалінськ	ru=�
 geonames:577206	city	en=Berezniki|Beresniki|Bierezniki	uk=Березники	ru=Березники	country=RU	admin1=RU.90	geonames=577206	pop=167748
 geonames:472761	city	en=Volgodonsk	uk=Волгодонськ	ru=Волгодонск	country=RU	admin1=RU.61	geonames=472761	pop=167731
 geonames:1498894	city	en=Miass|Mias	uk=Міас	ru=Миасс	country=RU	admin1=RU.13	geonames=1498894	pop=167500
-geonames:1512236	city	en=Abakan	uk=Абакан	ru=Абакан	country=RU	admin1=RU.31	geonames=1512236	pop=167289
+geonames:1512236	city	en=Abakan|Abakán	uk=Абакан	ru=Абакан	country=RU	admin1=RU.31	geonames=1512236	pop=167289
 geonames:518970	city	en=Novocherkassk|Novocerkask|Novocerkassk|Novocherkask	uk=Новочеркаськ	ru=Новочеркасск	country=RU	admin1=RU.61	geonames=518970	pop=166974
-geonames:523064	city	en=Nazran|Nasran|Nazrane|Nazranj	uk=Назрань{f}	ru=Назрань{f}	country=RU	admin1=RU.19	geonames=523064	pop=164131	derived=uk
+geonames:523064	city	en=Nazran|Nazrań|Nasran|Nazrane|Nazranj	uk=Назрань{f}	ru=Назрань{f}	country=RU	admin1=RU.19	geonames=523064	pop=164131	derived=uk
 geonames:1493467	city	en=Rubtsovsk|Rubcovsk|Rustovsk	uk=Рубцовськ	ru=Рубцовск	country=RU	admin1=RU.04	geonames=1493467	pop=161065
 geonames:523812	city	en=Mytishchi|Mitishchi|Mytichi|Mytisci	uk=Митищі	ru=Мытищи	country=RU	admin1=RU.47	geonames=523812	pop=160542
 geonames:499292	city	en=Salavat|Salauat|Salawat	uk=Салават	ru=Салават	country=RU	admin1=RU.08	geonames=499292	pop=159893	derived=uk
@@ -16853,7 +16853,7 @@ geonames:2014006	city	en=Ussuriysk|Ussuriisk|Ussurijsk|Ussuryjsk	uk=Уссури
 geonames:532615	city	en=Lyubertsy|Lubertsi	uk=Люберці	ru=Люберцы	country=RU	admin1=RU.47	geonames=532615	pop=154650
 geonames:543460	city	en=Kovrov|Kowrow	uk=Ковров{ctx}	ru=Ковров{ctx}	country=RU	admin1=RU.83	geonames=543460	pop=154224	derived=uk
 geonames:579464	city	en=Balashikha|Balaschicha|Balasiha|Balasihha	uk=Балашиха	ru=Балашиха	country=RU	admin1=RU.47	geonames=579464	pop=150103
-geonames:546230	city	en=Kolomna|Kalomna	uk=Коломна	ru=Коломна	country=RU	admin1=RU.47	geonames=546230	pop=147690
+geonames:546230	city	en=Kolomna|Kołomna|Kalomna	uk=Коломна	ru=Коломна	country=RU	admin1=RU.47	geonames=546230	pop=147690
 geonames:2019528	city	en=Nakhodka|Nachodka|Nahhodka|Nahodka	uk=Находка	ru=Находка	country=RU	admin1=RU.59	geonames=2019528	pop=146920
 geonames:563523	city	en=Elektrostal|Ehlektrostal|Elektrostalj	uk=Електросталь	ru=Электросталь	country=RU	admin1=RU.47	geonames=563523	pop=144387	derived=uk
 geonames:503550	city	en=Pyatigorsk|Pjatigorsk|Piatigorsk	uk=Пятигорськ	ru=Пятигорск	country=RU	admin1=RU.70	geonames=503550	pop=142865
@@ -16878,7 +16878,7 @@ geonames:490971	city	en=Solntsevo|Solncevo	uk=Солнцево	ru=Солнцев
 geonames:515024	city	en=Orekhovo-Zuyevo|Orehhovo-Zujevo|Orehovo-Zujevo|Orekhovo-Zuevo	uk=Орєхово-Зуєво	ru=Орехово-Зуево	country=RU	admin1=RU.47	geonames=515024	pop=120000
 geonames:1512165	city	en=Achinsk|Acinsk|Aczynsk|Atschinsk	uk=Ачинськ	ru=Ачинск	country=RU	admin1=RU.91	geonames=1512165	pop=117634
 geonames:569154	city	en=Cherkessk|Cerkesk|Cerkessk	uk=Черкесськ	ru=Черкесск	country=RU	admin1=RU.27	geonames=569154	pop=116224	derived=uk
-geonames:520068	city	en=Noginsk	uk=Ногінськ	ru=Ногинск	country=RU	admin1=RU.47	geonames=520068	pop=115979
+geonames:520068	city	en=Noginsk|Nogińsk	uk=Ногінськ	ru=Ногинск	country=RU	admin1=RU.47	geonames=520068	pop=115979
 geonames:467978	city	en=Yelets	uk=Єлець	ru=Елец	country=RU	admin1=RU.43	geonames=467978	pop=115688
 geonames:511510	city	en=Novo-Peredelkino	uk=Ново-Переделкіно	ru=Ново-Переделкино	country=RU	admin1=RU.48	geonames=511510	pop=115536	derived=uk
 geonames:1489530	city	en=Tobolsk	uk=Тобольськ	ru=Тобольск	country=RU	admin1=RU.78	geonames=1489530	pop=113800	derived=uk
@@ -16891,9 +16891,9 @@ geonames:1538637	city	en=Seversk|Sewersk	uk=Сєвєрськ	ru=Северск	c
 geonames:580724	city	en=Arzamas|Arsamas|Arzamass	uk=Арзамас	ru=Арзамас	country=RU	admin1=RU.51	geonames=580724	pop=109479
 geonames:496638	city	en=Sergiyev Posad|Sergiev Posad|Sergijev Posad|Sergijev Possad	uk=Сергієв Посад	ru=Сергиев Посад	country=RU	admin1=RU.47	geonames=496638	pop=109252	derived=uk
 geonames:1500665	city	en=Leninsk-Kuznetsky|Leninsk-Kuznetskiy|Leninsk Kuznetski|Leninsk-Kuznetsk|Leninsk-Kuznetskij	uk=Ленінск-Кузнецкій	ru=Ленинск-Кузнецкий	country=RU	admin1=RU.29	geonames=1500665	pop=109023	derived=uk
-geonames:1500973	city	en=Kyzyl|Kysyl	uk=Кизил	ru=Кызыл	country=RU	admin1=RU.79	geonames=1500973	pop=108240
+geonames:1500973	city	en=Kyzyl|Kyzył|Kysyl	uk=Кизил	ru=Кызыл	country=RU	admin1=RU.79	geonames=1500973	pop=108240
 geonames:515879	city	en=Oktyabrskiy	uk=Октябрьскій	ru=Октябрьский{ctx}	country=RU	admin1=RU.08	geonames=515879	pop=108200	derived=uk
-geonames:516436	city	en=Obninsk	uk=Обнінськ	ru=Обнинск	country=RU	admin1=RU.25	geonames=516436	pop=107392
+geonames:516436	city	en=Obninsk|Obnińsk	uk=Обнінськ	ru=Обнинск	country=RU	admin1=RU.25	geonames=516436	pop=107392
 geonames:563514	city	en=Elista|Ehlista	uk=Еліста	ru=Элиста	country=RU	admin1=RU.24	geonames=563514	pop=106971
 geonames:517836	city	en=Novotroitsk|Novotroick	uk=Новотроїцьк	ru=Новотроицк	country=RU	admin1=RU.55	geonames=517836	pop=106186
 geonames:566532	city	en=Derbent|Derbend	uk=Дербент	ru=Дербент	country=RU	admin1=RU.17	geonames=566532	pop=105965	derived=uk
@@ -16902,7 +16902,7 @@ geonames:476077	city	en=Velikiye Luki|Velikie Luki|Velikije Luki	uk=Велікі
 geonames:503977	city	en=Pushkino|Pusjkino	uk=Пушкіно{ctx}	ru=Пушкино{ctx}	country=RU	admin1=RU.47	geonames=503977	pop=102816
 geonames:2027456	city	en=Artëm|Artem|Artjom	uk=Артьом	ru=Артём	country=RU	admin1=RU.59	geonames=2027456	pop=102300	derived=uk
 geonames:479411	city	en=Ukhta|Uchta|Uhta	uk=Ухта	ru=Ухта	country=RU	admin1=RU.34	geonames=479411	pop=102187	derived=uk
-geonames:1504682	city	en=Kansk	uk=Канськ	ru=Канск	country=RU	admin1=RU.91	geonames=1504682	pop=101502	derived=uk
+geonames:1504682	city	en=Kansk|Kańsk	uk=Канськ	ru=Канск	country=RU	admin1=RU.91	geonames=1504682	pop=101502	derived=uk
 geonames:1498920	city	en=Mezhdurechensk	uk=Мєждурєченськ	ru=Междуреченск	country=RU	admin1=RU.29	geonames=1498920	pop=101026
 geonames:491023	city	en=Solikamsk|Solikamskas	uk=Солікамськ	ru=Соликамск	country=RU	admin1=RU.90	geonames=491023	pop=100812	derived=uk
 geonames:561347	city	en=Glazov|Glasow|Glaz|Glazow	uk=Глазов	ru=Глазов	country=RU	admin1=RU.80	geonames=561347	pop=100676	derived=uk
@@ -16931,7 +16931,7 @@ geonames:1510350	city	en=Berdsk|Bordsk	uk=Бердськ	ru=Бердск	country
 geonames:561887	city	en=Gatchina|Gatcina|Gatczyna|Gatschina	uk=Гатчина	ru=Гатчина	country=RU	admin1=RU.42	geonames=561887	pop=89761	derived=uk
 geonames:498525	city	en=Sarov|Sarou|Sarova	uk=Саров	ru=Саров	country=RU	admin1=RU.51	geonames=498525	pop=88000
 geonames:466885	city	en=Yeysk|Yeisk	uk=Єйськ	ru=Ейск	country=RU	admin1=RU.38	geonames=466885	pop=87814
-geonames:570427	city	en=Buzuluk|Busuluk	uk=Бузулук	ru=Бузулук	country=RU	admin1=RU.55	geonames=570427	pop=87714	derived=uk
+geonames:570427	city	en=Buzuluk|Buzułuk|Busuluk	uk=Бузулук	ru=Бузулук	country=RU	admin1=RU.55	geonames=570427	pop=87714	derived=uk
 geonames:558146	city	en=Gubkin	uk=Губкін	ru=Губкин	country=RU	admin1=RU.09	geonames=558146	pop=87000
 geonames:569742	city	en=Chaykovskiy|Chajkovskij	uk=Чайковскій	ru=Чайковский{ctx}	country=RU	admin1=RU.90	geonames=569742	pop=86712	derived=uk
 geonames:2014022	city	en=Usolye-Sibirskoye|Uselye-Sibirskoye	uk=Усолье-Сибірске	ru=Усолье-Сибирское	country=RU	admin1=RU.20	geonames=2014022	pop=85900	derived=uk
@@ -16956,7 +16956,7 @@ geonames:553399	city	en=Kamensk-Shakhtinsky|Kamensk-Shakhtinskiy|Kamensk Shakhti
 geonames:1510469	city	en=Belovo|Belova	uk=Бєлово	ru=Белово	country=RU	admin1=RU.29	geonames=1510469	pop=75764
 geonames:569591	city	en=Chekhov	uk=Чехов{ctx}	ru=Чехов{ctx}	country=RU	admin1=RU.47	geonames=569591	pop=75643	derived=uk
 geonames:1511330	city	en=Asbest	uk=Асбест	ru=Асбест	country=RU	admin1=RU.71	geonames=1511330	pop=74583
-geonames:1498693	city	en=Minusinsk|Minusinka|Minussinsk	uk=Мінусинськ	ru=Минусинск	country=RU	admin1=RU.91	geonames=1498693	pop=72781
+geonames:1498693	city	en=Minusinsk|Minusińsk|Minusinka|Minussinsk	uk=Мінусинськ	ru=Минусинск	country=RU	admin1=RU.91	geonames=1498693	pop=72781
 geonames:561627	city	en=Georgiyevsk|Georgievsk|Georgiewsk|Georgijevsk	uk=Георгієвськ	ru=Георгиевск	country=RU	admin1=RU.70	geonames=561627	pop=72649	derived=uk
 geonames:468082	city	en=Yelabuga	uk=Єлабуга	ru=Елабуга	country=RU	admin1=RU.73	geonames=468082	pop=72643	derived=uk
 geonames:523426	city	en=Naro-Fominsk	uk=Наро-Фомінськ	ru=Наро-Фоминск	country=RU	admin1=RU.47	geonames=523426	pop=72632
@@ -17028,7 +17028,7 @@ geonames:572665	city	en=Bor	uk=Бор{ctx}	ru=Бор{ctx}	country=RU	admin1=RU.5
 geonames:564719	city	en=Dubna|Doubna|Dubno	uk=Дубна	ru=Дубна	country=RU	admin1=RU.47	geonames=564719	pop=60604	derived=uk
 geonames:512023	city	en=Pavlovskiy Posad|Pavlovski Posad|Pavlovskij Posad	uk=Павловскій Посад	ru=Павловский Посад	country=RU	admin1=RU.47	geonames=512023	pop=60051	derived=uk
 geonames:493702	city	en=Mikhaylovsk|Mikhajlovsk|Mikhaylovska	uk=Міхайловськ	ru=Михайловск	country=RU	admin1=RU.70	geonames=493702	pop=59198	derived=uk
-geonames:543704	city	en=Kotlas|Kotlass	uk=Котлас	ru=Котлас	country=RU	admin1=RU.06	geonames=543704	pop=59180	derived=uk
+geonames:543704	city	en=Kotlas|Kotłas|Kotlass	uk=Котлас	ru=Котлас	country=RU	admin1=RU.06	geonames=543704	pop=59180	derived=uk
 geonames:1487281	city	en=Verkhnyaya Pyshma|Verkhnjaja Pyshma	uk=Верхня Пишма	ru=Верхняя Пышма	country=RU	admin1=RU.71	geonames=1487281	pop=59061
 geonames:1490256	city	en=Talnakh	uk=Талнах	ru=Талнах	country=RU	admin1=RU.91	geonames=1490256	pop=59051	derived=uk
 geonames:527012	city	en=Mikhaylovka|Mikhailovka|Mikhajlovka	uk=Міхайловка	ru=Михайловка	country=RU	admin1=RU.84	geonames=527012	pop=58898	derived=uk
@@ -17058,7 +17058,7 @@ geonames:496278	city	en=Severomorsk|Seweromorsk	uk=Сєвєроморськ	ru=�
 geonames:565381	city	en=Domodedovo	uk=Домодєдово	ru=Домодедово	country=RU	admin1=RU.47	geonames=565381	pop=53887
 geonames:470252	city	en=Vyshny Volochyok|Vyshniy Volochëk|Vyshniy Volochek	uk=Вишній Волочек	ru=Вышний Волочек	country=RU	admin1=RU.77	geonames=470252	pop=53800	derived=uk
 geonames:582182	city	en=Anapa	uk=Анапа	ru=Анапа	country=RU	admin1=RU.38	geonames=582182	pop=53600
-geonames:571159	city	en=Buguruslan	uk=Бугуруслан	ru=Бугуруслан	country=RU	admin1=RU.55	geonames=571159	pop=53511	derived=uk
+geonames:571159	city	en=Buguruslan|Bugurusłan	uk=Бугуруслан	ru=Бугуруслан	country=RU	admin1=RU.55	geonames=571159	pop=53511	derived=uk
 geonames:562321	city	en=Fryazevo|Frjazevo	uk=Фрязево	ru=Фрязево	country=RU	admin1=RU.47	geonames=562321	pop=53212	derived=uk
 geonames:534701	city	en=Livny|Liwny	uk=Лівни	ru=Ливны	country=RU	admin1=RU.56	geonames=534701	pop=52915
 geonames:468866	city	en=Yartsevo|Yartseva	uk=Ярцево	ru=Ярцево	country=RU	admin1=RU.69	geonames=468866	pop=52706	derived=uk
@@ -17155,7 +17155,7 @@ geonames:478544	city	en=Uryupinsk	uk=Урюпінськ	ru=Урюпинск	coun
 geonames:1500997	city	en=Kyshtym	uk=Киштим	ru=Кыштым	country=RU	admin1=RU.13	geonames=1500997	pop=41625	derived=uk
 geonames:561731	city	en=Gay	uk=Гай{ctx}	ru=Гай{ctx}	country=RU	admin1=RU.55	geonames=561731	pop=41619	derived=uk
 geonames:6696686	city	en=Pyt-Yakh	uk=Пить-Ях	ru=Пыть-Ях	country=RU	admin1=RU.32	geonames=6696686	pop=41500	derived=uk
-geonames:478581	city	en=Urus-Martan	uk=Урус-Мартан	ru=Урус-Мартан	country=RU	admin1=RU.12	geonames=478581	pop=41480
+geonames:478581	city	en=Urus-Martan|Urús-Martan	uk=Урус-Мартан	ru=Урус-Мартан	country=RU	admin1=RU.12	geonames=478581	pop=41480
 geonames:532459	city	en=Lyudinovo	uk=Людиново	ru=Людиново	country=RU	admin1=RU.25	geonames=532459	pop=41392	derived=uk
 geonames:463824	city	en=Zelenokumsk	uk=Зеленокумськ	ru=Зеленокумск	country=RU	admin1=RU.70	geonames=463824	pop=41306
 geonames:496478	city	en=Sestroretsk	uk=Сестрорецьк	ru=Сестрорецк	country=RU	admin1=RU.66	geonames=496478	pop=41281
@@ -17213,7 +17213,7 @@ geonames:576172	city	en=Blagodarnyy	uk=Благодарний	ru=Благода�
 geonames:568608	city	en=Chernushka	uk=Чернушка	ru=Чернушка	country=RU	admin1=RU.90	geonames=568608	pop=35942	derived=uk
 geonames:1486468	city	en=Yalutorovsk	uk=Ялуторовськ	ru=Ялуторовск	country=RU	admin1=RU.78	geonames=1486468	pop=35892	derived=uk
 geonames:477192	city	en=Valuyki	uk=Валуйкі	ru=Валуйки	country=RU	admin1=RU.09	geonames=477192	pop=35887	derived=uk
-geonames:576697	city	en=Beslan	uk=Беслан	ru=Беслан	country=RU	admin1=RU.68	geonames=576697	pop=35604	derived=uk
+geonames:576697	city	en=Beslan|Beslán	uk=Беслан	ru=Беслан	country=RU	admin1=RU.68	geonames=576697	pop=35604	derived=uk
 geonames:551891	city	en=Kasimov	uk=Касимов	ru=Касимов	country=RU	admin1=RU.62	geonames=551891	pop=35355	derived=uk
 geonames:493463	city	en=Shumerlya	uk=Шумерля	ru=Шумерля	country=RU	admin1=RU.16	geonames=493463	pop=35220	derived=uk
 geonames:2124286	city	en=Korsakov	uk=Корсаков	ru=Корсаков	country=RU	admin1=RU.64	geonames=2124286	pop=35091	derived=uk
@@ -17268,7 +17268,7 @@ geonames:523553	city	en=Nakhabino	uk=Нахабіно	ru=Нахабино	countr
 geonames:1491291	city	en=Sosnovoborsk	uk=Сосновоборськ	ru=Сосновоборск	country=RU	admin1=RU.91	geonames=1491291	pop=31632
 geonames:539817	city	en=Kudymkar	uk=Кудимкар	ru=Кудымкар	country=RU	admin1=RU.90	geonames=539817	pop=31596	derived=uk
 geonames:524712	city	en=Mozhaysk	uk=Можайськ	ru=Можайск	country=RU	admin1=RU.47	geonames=524712	pop=31557	derived=uk
-geonames:1510916	city	en=Barabinsk	uk=Барабінськ	ru=Барабинск	country=RU	admin1=RU.53	geonames=1510916	pop=31508
+geonames:1510916	city	en=Barabinsk|Barabińsk	uk=Барабінськ	ru=Барабинск	country=RU	admin1=RU.53	geonames=1510916	pop=31508
 geonames:512051	city	en=Pavlovskaya	uk=Павлівська	ru=Павловская	country=RU	admin1=RU.38	geonames=512051	pop=31133
 geonames:535243	city	en=Likino-Dulevo	uk=Лікіно-Дулево	ru=Ликино-Дулево	country=RU	admin1=RU.47	geonames=535243	pop=31100	derived=uk
 geonames:563719	city	en=Dyurtyuli	uk=Дюртюлі	ru=Дюртюли	country=RU	admin1=RU.08	geonames=563719	pop=31087	derived=uk
@@ -17377,7 +17377,7 @@ geonames:464687	city	en=Zaraysk	uk=Зарайськ	ru=Зарайск	country=RU
 geonames:463340	city	en=Zheleznovodsk	uk=Железноводськ	ru=Железноводск	country=RU	admin1=RU.70	geonames=463340	pop=24632	derived=uk
 geonames:514171	city	en=Ostrov	uk=Остров	ru=Остров	country=RU	admin1=RU.60	geonames=514171	pop=24500	derived=uk
 geonames:483883	city	en=Tbilisskaya	uk=Тбілісска	ru=Тбилисская	country=RU	admin1=RU.38	geonames=483883	pop=24446	derived=uk
-geonames:2027968	city	en=Aldan	uk=Алдан	ru=Алдан	country=RU	admin1=RU.63	geonames=2027968	pop=24426
+geonames:2027968	city	en=Aldan|Ałdan	uk=Алдан	ru=Алдан	country=RU	admin1=RU.63	geonames=2027968	pop=24426
 geonames:518383	city	en=Novopavlovsk	uk=Новопавловськ	ru=Новопавловск	country=RU	admin1=RU.70	geonames=518383	pop=24408
 geonames:492376	city	en=Skopin	uk=Скопін	ru=Скопин	country=RU	admin1=RU.62	geonames=492376	pop=24357	derived=uk
 geonames:1489907	city	en=Tayga	uk=Тайга	ru=Тайга	country=RU	admin1=RU.29	geonames=1489907	pop=24328	derived=uk
@@ -17694,8 +17694,8 @@ geonames:479687	city	en=Uchkeken	uk=Учкекен	ru=Учкекен	country=RU	
 geonames:508656	city	en=Pochep|Pochëp	uk=Почеп	ru=Почеп	country=RU	admin1=RU.10	geonames=508656	pop=15100	derived=uk
 geonames:506762	city	en=Polyarnyye Zori	uk=Полярні Зори	ru=Полярные Зори	country=RU	admin1=RU.49	geonames=506762	pop=15092	derived=uk
 geonames:575457	city	en=Boguchar	uk=Богучар	ru=Богучар	country=RU	admin1=RU.86	geonames=575457	pop=15048	derived=uk
-geonames:202061	city	en=Kigali	uk=Кігалі	ru=Кигали	country=RW	admin1=RW.12	geonames=202061	pop=745261
-geonames:203112	city	en=Butare	uk=Бутаре	ru=Бутаре	country=RW	admin1=RW.15	geonames=203112	pop=89600	derived=uk
+geonames:202061	city	en=Kigali|Kígalí	uk=Кігалі	ru=Кигали	country=RW	admin1=RW.12	geonames=202061	pop=745261
+geonames:203112	city	en=Butare|Butaré|Butarė	uk=Бутаре	ru=Бутаре	country=RW	admin1=RW.15	geonames=203112	pop=89600	derived=uk
 geonames:202217	city	en=Gitarama	uk=Гітараме	ru=Гитараме	country=RW	admin1=RW.15	geonames=202217	pop=87613	derived=uk
 geonames:201521	city	en=Ruhengeri|Musanze	uk=Рухенгери	ru=Рухенгери	country=RW	admin1=RW.13	geonames=201521	pop=86685	derived=uk
 geonames:202905	city	en=Gisenyi	uk=Гісеньі	ru=Гисеньи	country=RW	admin1=RW.14	geonames=202905	pop=83623	derived=uk
@@ -17708,9 +17708,9 @@ geonames:201865	city	en=Nzega	uk=Нзега	ru=Нзега	country=RW	admin1=RW.1
 geonames:108410	city	en=Riyadh	uk=Ер-Ріяд	ru=Эр-Рияд	country=SA	admin1=SA.10	geonames=108410	pop=4205961
 geonames:105343	city	en=Jeddah	uk=Джидда	ru=Джидда	country=SA	admin1=SA.14	geonames=105343	pop=2867446
 geonames:104515	city	en=Makkah al Mukarramah|Mecca	uk=Мекка	ru=Мекка	country=SA	admin1=SA.14	geonames=104515	pop=1323624	derived=uk
-geonames:109223	city	en=Medina	uk=Медіна	ru=Медина	country=SA	admin1=SA.05	geonames=109223	pop=1300000
+geonames:109223	city	en=Medina|Medína	uk=Медіна	ru=Медина	country=SA	admin1=SA.05	geonames=109223	pop=1300000
 geonames:101760	city	en=Sulţānah|Sultanah	uk=Султанах	ru=Султанах	country=SA	admin1=SA.05	geonames=101760	pop=946697	derived=ru,uk
-geonames:110336	city	en=Dammam|Ad Dammām|Ad Dammam	uk=Даммам	ru=Даммам	country=SA	admin1=SA.06	geonames=110336	pop=768602
+geonames:110336	city	en=Dammam|Ad Dammām|Ad Dammam|Dammām|Dämmam	uk=Даммам	ru=Даммам	country=SA	admin1=SA.06	geonames=110336	pop=768602
 geonames:107968	city	en=Ta'if|Ta’if	uk=Таіф	ru=Таиф	country=SA	admin1=SA.14	geonames=107968	pop=530848	derived=uk
 geonames:101628	city	en=Tabuk|Tabūk	uk=Табук	ru=Табук	country=SA	admin1=SA.19	geonames=101628	pop=455450
 geonames:107304	city	en=Buraidah|Buraydah	uk=Бурайдах	ru=Бурайдах	country=SA	admin1=SA.08	geonames=107304	pop=391336	derived=ru,uk
@@ -17720,12 +17720,12 @@ geonames:109101	city	en=Al Mubarraz	uk=Ал Мубарраз	ru=Ал Мубар�
 geonames:106281	city	en=Ha'il|Hayil	uk=ХаІл	ru=ХаИл	country=SA	admin1=SA.13	geonames=106281	pop=267005	derived=ru,uk
 geonames:103630	city	en=Najrān|Najran	uk=Наджран	ru=Наджран	country=SA	admin1=SA.16	geonames=103630	pop=258573	derived=ru,uk
 geonames:109435	city	en=Jubail|Al Jubayl	uk=Аль-Джубайль	ru=Аль-Джубайль	country=SA	admin1=SA.06	geonames=109435	pop=237274	derived=uk
-geonames:110690	city	en=Abhā|Abha	uk=Абха	ru=Абха	country=SA	admin1=SA.11	geonames=110690	pop=210886
+geonames:110690	city	en=Abhā|Abha|Äbha	uk=Абха	ru=Абха	country=SA	admin1=SA.11	geonames=110690	pop=210886
 geonames:100425	city	en=Yanbu	uk=Янбу	ru=Янбу	country=SA	admin1=SA.05	geonames=100425	pop=200161	derived=ru,uk
 geonames:109323	city	en=Khobar|Al Khubar	uk=Ель-Хубар	ru=Эль-Хубар	country=SA	admin1=SA.06	geonames=109323	pop=165799
 geonames:8394316	city	en=Unaizah	uk=Унайзах	ru=Унайзах	country=SA	admin1=SA.08	geonames=8394316	pop=163729	derived=ru,uk
 geonames:108512	city	en=Arar	uk=Ар'ар	ru=Аръар	country=SA	admin1=SA.15	geonames=108512	pop=148540	derived=uk
-geonames:102527	city	en=Sakakah|Sakākā|Sakaka	uk=Сакака	ru=Сакака	country=SA	admin1=SA.20	geonames=102527	pop=128332	derived=uk
+geonames:102527	city	en=Sakakah|Sakākā|Sakaka|Sakākah	uk=Сакака	ru=Сакака	country=SA	admin1=SA.20	geonames=102527	pop=128332	derived=uk
 geonames:105299	city	en=Jizan|Jīzān	uk=Джизан	ru=Джизан	country=SA	admin1=SA.17	geonames=105299	pop=105198	derived=uk
 geonames:108648	city	en=Qurayyat|Al Qurayyāt|Al Qurayyat	uk=Кврайіат	ru=Кврайиат	country=SA	admin1=SA.20	geonames=108648	pop=102903	derived=ru,uk
 geonames:107797	city	en=Dhahran	uk=Дахран	ru=Дахран	country=SA	admin1=SA.06	geonames=107797	pop=99540
@@ -17735,7 +17735,7 @@ geonames:101554	city	en=Tārūt|Tarut	uk=Тарут	ru=Тарут	country=SA	geo
 geonames:103369	city	en=Bisha	uk=Біша	ru=Биша	country=SA	geonames=103369	pop=81828	derived=ru,uk
 geonames:108435	city	en=Ar Rass	uk=Ар Расс	ru=Ар Расс	country=SA	admin1=SA.08	geonames=108435	pop=81728	derived=ru,uk
 geonames:102318	city	en=Sayhāt|Sayhat	uk=Сайхат	ru=Сайхат	country=SA	admin1=SA.06	geonames=102318	pop=66702	derived=ru,uk
-geonames:106909	city	en=Duba|Zbe	uk=Дуба	ru=Дуба	country=SA	admin1=SA.19	geonames=106909	pop=65000	derived=uk
+geonames:106909	city	en=Duba|Zbe|Ḑubā	uk=Дуба	ru=Дуба	country=SA	admin1=SA.19	geonames=106909	pop=65000	derived=uk
 geonames:109131	city	en=Al Mithnab	uk=Ал Мітнаб	ru=Ал Митнаб	country=SA	admin1=SA.08	geonames=109131	pop=60870	derived=ru,uk
 geonames:109380	city	en=Al Khafjī|Al Khafji	uk=Ал Хафджи	ru=Ал Хафджи	country=SA	admin1=SA.06	geonames=109380	pop=54857	derived=ru,uk
 geonames:110325	city	en=Ad Dawādimī|Ad Dawadimi	uk=Ад Давадимі	ru=Ад Давадими	country=SA	geonames=110325	pop=54474	derived=ru,uk
@@ -17764,7 +17764,7 @@ geonames:108918	city	en=Qaisumah|Al Qayşūmah|Al Qaysumah	uk=Кайсумах	r
 geonames:109915	city	en=Al Baţţālīyah|Al Battaliyah	uk=Ал Батталіях	ru=Ал Батталиях	country=SA	admin1=SA.06	geonames=109915	pop=16606	derived=ru,uk
 geonames:109059	city	en=Al Munayzilah	uk=Ал Мунайзилах	ru=Ал Мунайзилах	country=SA	admin1=SA.06	geonames=109059	pop=16296	derived=ru,uk
 geonames:2108502	city	en=Honiara	uk=Хоніара	ru=Хониара	country=SB	admin1=SB.06	geonames=2108502	pop=56298	derived=uk
-geonames:241131	city	en=Victoria{ctx}	uk=Вікторія{ctx}	ru=Виктория{ctx}	country=SC	admin1=SC.26	geonames=241131	pop=22881
+geonames:241131	city	en=Victoria{ctx}|Victòria	uk=Вікторія{ctx}	ru=Виктория{ctx}	country=SC	admin1=SC.26	geonames=241131	pop=22881
 geonames:379252	city	en=Khartoum	uk=Хартум	ru=Хартум	country=SD	admin1=SD.29	geonames=379252	pop=1974647	derived=uk
 geonames:365137	city	en=Omdurman	uk=Омдурман	ru=Омдурман	country=SD	admin1=SD.29	geonames=365137	pop=1200000
 geonames:377039	city	en=Port Sudan	uk=Порт-Судан	ru=Порт-Судан	country=SD	admin1=SD.36	geonames=377039	pop=489725
@@ -17776,12 +17776,12 @@ geonames:379555	city	en=Al-Fashir|El Fasher	uk=Ель-Фашир	ru=Эль-Фа�
 geonames:380174	city	en=Ad-Damazin	uk=Ед Дамазин	ru=Ед Дамазин	country=SD	admin1=SD.42	geonames=380174	pop=186051	derived=uk
 geonames:379303	city	en=Geneina|El Geneina	uk=Генейна	ru=Генейна	country=SD	admin1=SD.47	geonames=379303	pop=162981	derived=ru,uk
 geonames:368277	city	en=Rabak	uk=Рабак	ru=Рабак	country=SD	admin1=SD.41	geonames=368277	pop=135281	derived=ru,uk
-geonames:367644	city	en=Sennar|Sinnar	uk=Сеннар	ru=Сеннар	country=SD	admin1=SD.58	geonames=367644	pop=130122	derived=ru,uk
+geonames:367644	city	en=Sennar|Sinnar|Sennār	uk=Сеннар	ru=Сеннар	country=SD	admin1=SD.58	geonames=367644	pop=130122	derived=ru,uk
 geonames:379149	city	en=Al Manāqil|Al Manaqil	uk=Ал Манакіл	ru=Ал Манакил	country=SD	admin1=SD.38	geonames=379149	pop=128297	derived=ru,uk
 geonames:378699	city	en=An Nuhūd|An Nuhud	uk=Ан Нухуд	ru=Ан Нухуд	country=SD	admin1=SD.56	geonames=378699	pop=108008	derived=ru,uk
 geonames:378231	city	en=Atbara	uk=Атбара	ru=Атбаре	country=SD	admin1=SD.53	geonames=378231	pop=107930
 geonames:380173	city	en=Ed Damer	uk=Ед Дамер	ru=Эд Дамер	country=SD	admin1=SD.53	geonames=380173	pop=103941	derived=ru,uk
-geonames:373141	city	en=Kaduqli|Kadugli	uk=Кадуглі	ru=Кадугли	country=SD	admin1=SD.50	geonames=373141	pop=87666	derived=uk
+geonames:373141	city	en=Kaduqli|Kadugli|Kāduqlī	uk=Кадуглі	ru=Кадугли	country=SD	admin1=SD.50	geonames=373141	pop=87666	derived=uk
 geonames:380129	city	en=Ed Dueim|Ad Diwem	uk=Ед-Дуейм	ru=Эд-Дуэйм	country=SD	admin1=SD.41	geonames=380129	pop=87068	derived=uk
 geonames:364706	city	en=Umm Ruwaba	uk=Умм Руваба	ru=Умм Руваба	country=SD	admin1=SD.56	geonames=364706	pop=55742	derived=ru,uk
 geonames:367308	city	en=Shendi	uk=Шенди	ru=Шенди	country=SD	admin1=SD.53	geonames=367308	pop=53568	derived=ru,uk
@@ -17811,16 +17811,16 @@ geonames:380348	city	en=Abū Zabad|Abu Zabad	uk=Абу Забад	ru=Абу За
 geonames:380151	city	en=Ad Dindar	uk=Ад Диндар	ru=Ад Диндар	country=SD	admin1=SD.58	geonames=380151	pop=15144	derived=ru,uk
 Q1754	city	en=Stockholm	uk=Стокгольм	ru=Стокгольм	country=SE	admin1=SE.26	geonames=2673730	pop=1253309
 geonames:2711537	city	en=Gothenburg|Göteborg|Goeteborg	uk=Гетеборг	ru=Гётеборг	country=SE	admin1=SE.28	geonames=2711537	pop=504084
-geonames:2692969	city	en=Malmo|Malmö|Malmoe	uk=Мальмьо	ru=Мальмё	country=SE	admin1=SE.27	geonames=2692969	pop=261548	derived=uk
+geonames:2692969	city	en=Malmo|Malmö|Malmoe|Malmø	uk=Мальмьо	ru=Мальмё	country=SE	admin1=SE.27	geonames=2692969	pop=261548	derived=uk
 geonames:2666199	city	en=Uppsala	uk=Уппсала	ru=Уппсала	country=SE	admin1=SE.21	geonames=2666199	pop=127734
 geonames:2700791	city	en=Kista	uk=Кіста	ru=Киста	country=SE	admin1=SE.26	geonames=2700791	pop=120000	derived=uk
 geonames:2664454	city	en=Västerås|Vasteras	uk=Вестерос	ru=Вестерос	country=SE	admin1=SE.25	geonames=2664454	pop=107194
-geonames:2686657	city	en=Örebro|Orebro	uk=Еребру	ru=Эребру	country=SE	admin1=SE.15	geonames=2686657	pop=98573
-geonames:2694762	city	en=Linköping|Linkoping	uk=Лінчепінг	ru=Линчёпинг	country=SE	admin1=SE.16	geonames=2694762	pop=96732
+geonames:2686657	city	en=Örebro|Orebro|Ørebro	uk=Еребру	ru=Эребру	country=SE	admin1=SE.15	geonames=2686657	pop=98573
+geonames:2694762	city	en=Linköping|Linkoping|Linkøping	uk=Лінчепінг	ru=Линчёпинг	country=SE	admin1=SE.16	geonames=2694762	pop=96732
 geonames:2706767	city	en=Helsingborg	uk=Гельсінборг	ru=Хельсингборг	country=SE	admin1=SE.27	geonames=2706767	pop=91025
 geonames:2704620	city	en=Huddinge	uk=Худдинге	ru=Худдинге	country=SE	admin1=SE.26	geonames=2704620	pop=90182	derived=ru,uk
-geonames:2702979	city	en=Jönköping|Jonkoping	uk=Єнчепінг	ru=Йёнчёпинг	country=SE	admin1=SE.08	geonames=2702979	pop=83202
-geonames:2688368	city	en=Norrköping|Norrkoping	uk=Норрчепінг	ru=Норрчёпинг	country=SE	admin1=SE.16	geonames=2688368	pop=82903
+geonames:2702979	city	en=Jönköping|Jonkoping|Jønkøping	uk=Єнчепінг	ru=Йёнчёпинг	country=SE	admin1=SE.08	geonames=2702979	pop=83202
+geonames:2688368	city	en=Norrköping|Norrkoping|Norrkøping	uk=Норрчепінг	ru=Норрчёпинг	country=SE	admin1=SE.16	geonames=2688368	pop=82903
 geonames:2693678	city	en=Lund	uk=Лунд	ru=Лунд	country=SE	admin1=SE.27	geonames=2693678	pop=76263
 geonames:2707953	city	en=Haninge	uk=Ханінге	ru=Ханинге	country=SE	admin1=SE.26	geonames=2707953	pop=74968	derived=ru,uk
 geonames:602150	city	en=Umeå|Umea	uk=Умео	ru=Умео	country=SE	admin1=SE.23	geonames=602150	pop=74005
@@ -17840,7 +17840,7 @@ geonames:2670781	city	en=Sundsvall	uk=Сундсвалль	ru=Сундсвалл
 geonames:604490	city	en=Luleå|Lulea	uk=Лулео	ru=Лулео	country=SE	admin1=SE.14	geonames=604490	pop=45551
 geonames:2667303	city	en=Trollhättan|Trollhattan	uk=Тролльгеттан	ru=Тролльхеттан	country=SE	admin1=SE.28	geonames=2667303	pop=44522
 geonames:2696334	city	en=Lidingö|Lidingoe	uk=Лідинго	ru=Лидинго	country=SE	admin1=SE.26	geonames=2696334	pop=43000	derived=ru,uk
-geonames:2685750	city	en=Östersund|Ostersund	uk=Естерсунд	ru=Эстерсунд	country=SE	admin1=SE.07	geonames=2685750	pop=42940
+geonames:2685750	city	en=Östersund|Ostersund|Østersund	uk=Естерсунд	ru=Эстерсунд	country=SE	admin1=SE.07	geonames=2685750	pop=42940
 geonames:2720383	city	en=Borlänge|Borlaenge	uk=Бурленге	ru=Бурленге	country=SE	admin1=SE.10	geonames=2720383	pop=39422
 geonames:2666238	city	en=Upplands Vasby|Upplands Väsby|Upplands Vaesby	uk=Уппландс Васбі	ru=Уппландс Васби	country=SE	admin1=SE.26	geonames=2666238	pop=36534	derived=ru,uk
 geonames:2715459	city	en=Falun	uk=Фалун	ru=Фалун	country=SE	admin1=SE.10	geonames=2715459	pop=36477
@@ -17857,8 +17857,8 @@ geonames:2690960	city	en=Motala	uk=Мутала	ru=Мутала	country=SE	admin
 geonames:6619708	city	en=Majorna	uk=Маджорна	ru=Маджорна	country=SE	admin1=SE.28	geonames=6619708	pop=29254	derived=ru,uk
 geonames:2684395	city	en=Partille	uk=Партилле	ru=Партилле	country=SE	admin1=SE.28	geonames=2684395	pop=28648	derived=ru,uk
 geonames:2697720	city	en=Landskrona	uk=Ландскруна	ru=Ландскруна	country=SE	admin1=SE.27	geonames=2697720	pop=27889
-geonames:2686469	city	en=Örnsköldsvik|Ornskoldsvik	uk=Ерншельдсвік	ru=Эрншёльдсвик	country=SE	admin1=SE.24	geonames=2686469	pop=27749
-geonames:2687700	city	en=Nyköping|Nykoping	uk=Ничепінг	ru=Нючёпинг	country=SE	admin1=SE.18	geonames=2687700	pop=27582
+geonames:2686469	city	en=Örnsköldsvik|Ornskoldsvik|Ørnskøldsvik	uk=Ерншельдсвік	ru=Эрншёльдсвик	country=SE	admin1=SE.24	geonames=2686469	pop=27749
+geonames:2687700	city	en=Nyköping|Nykoping|Nykøping	uk=Ничепінг	ru=Нючёпинг	country=SE	admin1=SE.18	geonames=2687700	pop=27582
 geonames:2701715	city	en=Karlskoga	uk=Карлскоґа	ru=Карлскуга	country=SE	admin1=SE.15	geonames=2701715	pop=26949
 geonames:2727234	city	en=Åkersberga|Akersberga	uk=Акерсберга	ru=Акерсберга	country=SE	admin1=SE.26	geonames=2727234	pop=26785	derived=uk
 geonames:2665452	city	en=Vallentuna	uk=Валентюна	ru=Валентюна	country=SE	admin1=SE.26	geonames=2665452	pop=26733	derived=uk
@@ -17866,7 +17866,7 @@ geonames:2664996	city	en=Varberg	uk=Варберг	ru=Варберг	country=SE	
 geonames:2667402	city	en=Trelleborg	uk=Треллеборг	ru=Треллеборг	country=SE	admin1=SE.27	geonames=2667402	pop=25494
 geonames:2690580	city	en=Nacka	uk=Накка	ru=Накка	country=SE	admin1=SE.26	geonames=2690580	pop=25170	derived=ru,uk
 geonames:2726756	city	en=Alingsås|Alingsas	uk=Алінгсос	ru=Алингсас	country=SE	admin1=SE.28	geonames=2726756	pop=24826
-geonames:2696329	city	en=Lidköping|Lidkoping	uk=Лідкопінг	ru=Лидкопинг	country=SE	admin1=SE.28	geonames=2696329	pop=24586	derived=uk
+geonames:2696329	city	en=Lidköping|Lidkoping|Lidkøping	uk=Лідкопінг	ru=Лидкопинг	country=SE	admin1=SE.28	geonames=2696329	pop=24586	derived=uk
 geonames:2703396	city	en=Jakobsberg	uk=Джакобсберг	ru=Джакобсберг	country=SE	admin1=SE.26	geonames=2703396	pop=24046	derived=ru,uk
 geonames:2692475	city	en=Märsta|Marsta	uk=Мерста	ru=Мерста	country=SE	admin1=SE.26	geonames=2692475	pop=23194	derived=uk
 geonames:2725901	city	en=Ängelholm|Ängelholm Municipality|AEngelholm Municipality	uk=Енгелхолм	ru=Енгелхолм	country=SE	admin1=SE.27	geonames=2725901	pop=22385	derived=uk
@@ -17879,7 +17879,7 @@ geonames:2704136	city	en=Huskvarna	uk=Гускварна	ru=Хускварна	c
 geonames:2698739	city	en=Kungälv|Kungalv	uk=Кунглев	ru=Кунглев	country=SE	admin1=SE.28	geonames=2698739	pop=21262	derived=uk
 geonames:2701223	city	en=Katrineholm	uk=Катринехольм	ru=Катринехольм	country=SE	admin1=SE.18	geonames=2701223	pop=21108	derived=uk
 geonames:2664203	city	en=Västervik|Vaestervik	uk=Вестервік	ru=Вестервик	country=SE	admin1=SE.09	geonames=2664203	pop=20694	derived=uk
-geonames:2716166	city	en=Enköping|Enkoping	uk=Енчьопінг	ru=Энчёпинг	country=SE	admin1=SE.21	geonames=2716166	pop=19733	derived=uk
+geonames:2716166	city	en=Enköping|Enkoping|Enkøping	uk=Енчьопінг	ru=Энчёпинг	country=SE	admin1=SE.21	geonames=2716166	pop=19733	derived=uk
 geonames:2698729	city	en=Kungsbacka	uk=Кунгсбакка	ru=Кунгсбакка	country=SE	admin1=SE.06	geonames=2698729	pop=18698	derived=uk
 geonames:2715573	city	en=Falkenberg	uk=Фалькенберг	ru=Фалькенберг	country=SE	admin1=SE.06	geonames=2715573	pop=18407
 geonames:606531	city	en=Boden	uk=Боден	ru=Боден	country=SE	admin1=SE.14	geonames=606531	pop=18225	derived=ru,uk
@@ -17892,12 +17892,12 @@ geonames:2707399	city	en=Hässleholm|Hassleholm	uk=Хеслехольм	ru=Хе�
 geonames:2707684	city	en=Härnösand|Harnosand	uk=Херньосанд	ru=Хернёсанд	country=SE	admin1=SE.24	geonames=2707684	pop=17016	derived=uk
 geonames:2688250	city	en=Norrtälje|Norrtalje	uk=Норртельє	ru=Норртелье	country=SE	admin1=SE.26	geonames=2688250	pop=16914
 geonames:2725201	city	en=Årsta|Arsta	uk=Арста	ru=Арста	country=SE	admin1=SE.26	geonames=2725201	pop=16807	derived=ru,uk
-geonames:2699791	city	en=Köping|Koping	uk=Копінг	ru=Копинг	country=SE	admin1=SE.25	geonames=2699791	pop=16617	derived=ru,uk
+geonames:2699791	city	en=Köping|Koping|Køping	uk=Копінг	ru=Копинг	country=SE	admin1=SE.25	geonames=2699791	pop=16617	derived=ru,uk
 geonames:2686162	city	en=Oskarshamn	uk=Оскарсгамн	ru=Оскарсхамн	country=SE	admin1=SE.09	geonames=2686162	pop=16613
 geonames:2667109	city	en=Tullinge	uk=Туллінге	ru=Туллинге	country=SE	admin1=SE.26	geonames=2667109	pop=16000	derived=ru,uk
 geonames:2690170	city	en=Nässjö|Nassjo	uk=Несшьо	ru=Несшё	country=SE	admin1=SE.08	geonames=2690170	pop=15954	derived=uk
 geonames:2696503	city	en=Lerum	uk=Лерум	ru=Лерум	country=SE	admin1=SE.28	geonames=2696503	pop=15949	derived=ru,uk
-geonames:2715946	city	en=Eslöv|Eslov	uk=Есльов	ru=Эслёв	country=SE	admin1=SE.27	geonames=2715946	pop=15898	derived=uk
+geonames:2715946	city	en=Eslöv|Eslov|Esløv	uk=Есльов	ru=Эслёв	country=SE	admin1=SE.27	geonames=2715946	pop=15898	derived=uk
 geonames:2715568	city	en=Falköping|Falkoeping	uk=Фальчьопінг	ru=Фальчёпинг	country=SE	admin1=SE.28	geonames=2715568	pop=15821	derived=uk
 geonames:1880252	city	en=Singapore	uk=Сингапур	ru=Сингапур	country=SG	geonames=1880252	pop=3547809	derived=uk
 geonames:3370903	city	en=Jamestown	uk=Джеймстаун	ru=Джеймстаун	country=SH	admin1=SH.02	geonames=3370903	pop=637
@@ -17912,14 +17912,14 @@ geonames:3192241	city	en=Ptuj	uk=Птуй	ru=Птуй	country=SI	admin1=SI.K7	ge
 geonames:3188915	city	en=Trbovlje	uk=Трбовлдже	ru=Трбовлдже	country=SI	admin1=SI.D3	geonames=3188915	pop=15994	derived=ru,uk
 geonames:2729907	city	en=Longyearbyen	uk=Лонгїр	ru=Лонгйир	country=SJ	admin1=SJ.21	geonames=2729907	pop=2060
 Q1780	city	en=Bratislava	uk=Братислава	ru=Братислава	country=SK	admin1=SK.02	geonames=3060972	pop=423737
-geonames:724443	city	en=Košice|Kosice	uk=Кошице	ru=Кошице	country=SK	admin1=SK.03	geonames=724443	pop=236563
+geonames:724443	city	en=Košice|Kosice|Kösice	uk=Кошице	ru=Кошице	country=SK	admin1=SK.03	geonames=724443	pop=236563
 geonames:723819	city	en=Prešov|Presov	uk=Пряшів	ru=Прешов	country=SK	admin1=SK.05	geonames=723819	pop=94718
 geonames:3058531	city	en=Nitra	uk=Нітра	ru=Нитра	country=SK	admin1=SK.04	geonames=3058531	pop=86329
 geonames:3056508	city	en=Žilina|Zilina	uk=Жиліна	ru=Жилина	country=SK	admin1=SK.08	geonames=3056508	pop=85985
 geonames:3061186	city	en=Banská Bystrica|Banska Bystrica	uk=Банська Бистриця	ru=Банска-Бистрица	country=SK	admin1=SK.01	geonames=3061186	pop=82336
 geonames:3057124	city	en=Trnava	uk=Трнава	ru=Трнава	country=SK	admin1=SK.07	geonames=3057124	pop=69785
 geonames:3058780	city	en=Martin	uk=Мартін	ru=Мартин	country=SK	admin1=SK.08	geonames=3058780	pop=60817
-geonames:3057140	city	en=Trenčín|Trencin	uk=Тренчин	ru=Тренчин	country=SK	admin1=SK.06	geonames=3057140	pop=58278	derived=uk
+geonames:3057140	city	en=Trenčín|Trencin|Trenčin	uk=Тренчин	ru=Тренчин	country=SK	admin1=SK.06	geonames=3057140	pop=58278	derived=uk
 geonames:723846	city	en=Poprad	uk=Попрад	ru=Попрад	country=SK	admin1=SK.05	geonames=723846	pop=57431	derived=uk
 geonames:3058000	city	en=Prievidza	uk=Прєвідза	ru=Прьевидза	country=SK	admin1=SK.04	geonames=3058000	pop=52987
 geonames:3056459	city	en=Zvolen	uk=Зволен	ru=Зволен	country=SK	admin1=SK.01	geonames=3056459	pop=44502	derived=uk
@@ -17958,7 +17958,7 @@ geonames:3057963	city	en=Púchov|Puchov	uk=Пухов	ru=Пухов	country=SK	a
 geonames:3060139	city	en=Handlová|Handlova	uk=Гандлова	ru=Гандлова	country=SK	admin1=SK.04	geonames=3060139	pop=18018	derived=uk
 geonames:3058897	city	en=Malacky	uk=Малацкі	ru=Малацки	country=SK	admin1=SK.02	geonames=3058897	pop=17773	derived=uk
 geonames:3059179	city	en=Kysucké Nové Mesto|Kysucke Nove Mesto	uk=Кісуцке-Нове-Место	ru=Кисуцке-Нове-Место	country=SK	admin1=SK.08	geonames=3059179	pop=16558	derived=uk
-geonames:3060219	city	en=Galanta	uk=Галанта	ru=Галанта	country=SK	geonames=3060219	pop=16365	derived=uk
+geonames:3060219	city	en=Galanta|Galánta	uk=Галанта	ru=Галанта	country=SK	geonames=3060219	pop=16365	derived=uk
 geonames:723505	city	en=Stará Ľubovňa|Stara L'ubovna	uk=Стара Любовня	ru=Стара Любовня	country=SK	admin1=SK.05	geonames=723505	pop=16000
 geonames:3056495	city	en=Zlaté Moravce|Zlate Moravce	uk=Злате Моравце	ru=Злате-Моравце	country=SK	admin1=SK.04	geonames=3056495	pop=15618
 geonames:3060589	city	en=Detva	uk=Детва	ru=Детва	country=SK	admin1=SK.01	geonames=3060589	pop=15020	derived=uk
@@ -17972,7 +17972,7 @@ geonames:2406916	city	en=Lunsar	uk=Лунсаре	ru=Лунсаре	country=SL	a
 geonames:2404433	city	en=Port Loko	uk=Порт-Локо	ru=Порт-Локо	country=SL	admin1=SL.02	geonames=2404433	pop=21308	derived=uk
 geonames:2403094	city	en=Waterloo	uk=Ватерлу	ru=Ватерлу	country=SL	admin1=SL.04	geonames=2403094	pop=19750	derived=ru,uk
 geonames:2408329	city	en=Kabala	uk=Кабала	ru=Кабала	country=SL	admin1=SL.02	geonames=2408329	pop=17948	derived=ru,uk
-geonames:3168070	city	en=San Marino	uk=Сан-Марино	ru=Сан-Марино	country=SM	admin1=SM.07	geonames=3168070	pop=4500
+geonames:3168070	city	en=San Marino|San Maríno	uk=Сан-Марино	ru=Сан-Марино	country=SM	admin1=SM.07	geonames=3168070	pop=4500
 geonames:2253354	city	en=Dakar	uk=Дакар	ru=Дакар	country=SN	admin1=SN.01	geonames=2253354	pop=2476400
 geonames:2251339	city	en=Grand Dakar	uk=Гранд Дакар	ru=Гранд Дакар	country=SN	admin1=SN.01	geonames=2251339	pop=2352057	derived=ru,uk
 geonames:2246678	city	en=Pikine	uk=Пікін	ru=Пикин	country=SN	admin1=SN.01	geonames=2246678	pop=874062	derived=uk
@@ -18039,7 +18039,7 @@ geonames:367927	city	en=Rumbek	uk=Румбеке	ru=Румбеке	country=SS	ad
 geonames:377241	city	en=Bor	uk=Бор{ctx}	ru=Бор{ctx}	country=SS	admin1=SS.03	geonames=377241	pop=26782	derived=uk
 geonames:365742	city	en=Torit	uk=Торит	ru=Торит	country=SS	admin1=SS.02	geonames=365742	pop=20048	derived=uk
 geonames:365763	city	en=Tonj	uk=Тондж	ru=Тондж	country=SS	admin1=SS.08	geonames=365763	pop=17338	derived=ru,uk
-geonames:2410763	city	en=São Tomé|Sao Tome	uk=Сан-Томе	ru=Сан-Томе	country=ST	admin1=ST.02	geonames=2410763	pop=53300
+geonames:2410763	city	en=São Tomé|Sao Tome|Sao Tomé	uk=Сан-Томе	ru=Сан-Томе	country=ST	admin1=ST.02	geonames=2410763	pop=53300
 geonames:3583361	city	en=San Salvador	uk=Сан-Сальвадор	ru=Сан-Сальвадор	country=SV	admin1=SV.10	geonames=3583361	pop=525990
 geonames:3583096	city	en=Soyapango	uk=Сояпанго	ru=Сояпанго	country=SV	admin1=SV.10	geonames=3583096	pop=329708	derived=uk
 geonames:3583334	city	en=Santa Ana	uk=Санта-Ана	ru=Санта-Ана	country=SV	admin1=SV.11	geonames=3583334	pop=176661	derived=uk
@@ -18088,7 +18088,7 @@ geonames:169389	city	en=Idlib	uk=Ідліб	ru=Идлиб	country=SY	admin1=SY.1
 geonames:170592	city	en=Douma	uk=Дума	ru=Дума	country=SY	admin1=SY.08	geonames=170592	pop=111864	derived=uk
 geonames:172503	city	en=As Safīrah|Safīrah|Safirah	uk=Ас Сафірах	ru=Ас Сафирах	country=SY	admin1=SY.09	geonames=172503	pop=95832	derived=ru,uk
 geonames:164947	city	en=Salamiyah|Salamīyah	uk=Саламіях	ru=Саламиях	country=SY	admin1=SY.10	geonames=164947	pop=94887	derived=ru,uk
-geonames:163345	city	en=Tartous|Tartouss	uk=Тартус	ru=Тартус	country=SY	admin1=SY.14	geonames=163345	pop=89457	derived=uk
+geonames:163345	city	en=Tartous|Tartouss|Tartoûs	uk=Тартус	ru=Тартус	country=SY	admin1=SY.14	geonames=163345	pop=89457	derived=uk
 geonames:172374	city	en=Ath Thawrah|Thawrah	uk=Ат Таврах	ru=Ат Таврах	country=SY	admin1=SY.04	geonames=172374	pop=87880	derived=ru,uk
 geonames:173811	city	en=Al Ḩasakah|Al Hasakah	uk=Ал Хасаках	ru=Ал Хасаках	country=SY	admin1=SY.01	geonames=173811	pop=81539	derived=ru,uk
 geonames:170892	city	en=Dārayyā|Darayya	uk=Дарайе	ru=Дарайе	country=SY	admin1=SY.08	geonames=170892	pop=71596	derived=uk
@@ -18100,7 +18100,7 @@ geonames:174448	city	en=Ālbū Kamāl|Albu Kamal	uk=Абу-Камаль	ru=Аб�
 geonames:172349	city	en=At Tall	uk=Ат Талл	ru=Ат Талл	country=SY	admin1=SY.08	geonames=172349	pop=55561	derived=ru,uk
 geonames:173480	city	en=Al Mayādīn|Mayādīn|Mayadin	uk=Ал Маядин	ru=Ал Маядин	country=SY	admin1=SY.07	geonames=173480	pop=54534	derived=ru,uk
 geonames:172946	city	en=Ar Rastan	uk=Ар Растан	ru=Ар Растан	country=SY	admin1=SY.11	geonames=172946	pop=53152	derived=ru,uk
-geonames:163808	city	en=Palmyra|Tadmur	uk=Пальміра	ru=Пальмира	country=SY	admin1=SY.11	geonames=163808	pop=51015	derived=uk
+geonames:163808	city	en=Palmyra|Tadmur|Palmýra	uk=Пальміра	ru=Пальмира	country=SY	admin1=SY.11	geonames=163808	pop=51015	derived=uk
 geonames:173193	city	en=An Nabk	uk=Ан Набк	ru=Ан Набк	country=SY	admin1=SY.08	geonames=173193	pop=49372	derived=ru,uk
 geonames:168325	city	en=Khan Shaykhun|Khān Shaykhūn	uk=Хан Шайхун	ru=Хан Шайхун	country=SY	admin1=SY.12	geonames=168325	pop=48975	derived=ru,uk
 geonames:174186	city	en=Afrin	uk=Африн	ru=Африн	country=SY	admin1=SY.09	geonames=174186	pop=48693	derived=ru,uk
@@ -18149,7 +18149,7 @@ geonames:166111	city	en=Qārah|Qarah	uk=Карах	ru=Карах	country=SY	admi
 geonames:165929	city	en=Qaţanā|Qatana	uk=Катана	ru=Катана	country=SY	admin1=SY.08	geonames=165929	pop=18511	derived=ru,uk
 geonames:173312	city	en=Al Quţayfah|Al Qutayfah	uk=Ал Квтайфах	ru=Ал Квтайфах	country=SY	admin1=SY.08	geonames=173312	pop=16118	derived=ru,uk
 geonames:934995	city	en=Manzini	uk=Манзіні	ru=Манзини	country=SZ	admin1=SZ.03	geonames=934995	pop=110537
-geonames:934985	city	en=Mbabane	uk=Мбабане	ru=Мбабане	country=SZ	admin1=SZ.01	geonames=934985	pop=76218
+geonames:934985	city	en=Mbabane|Mbabanė	uk=Мбабане	ru=Мбабане	country=SZ	admin1=SZ.01	geonames=934985	pop=76218
 geonames:935048	city	en=Lobamba	uk=Лобамба	ru=Лобамба	country=SZ	admin1=SZ.01	geonames=935048	pop=4557
 geonames:3576994	city	en=Cockburn Town	uk=Коккбурн Товн	ru=Коккбурн Товн	country=TC	geonames=3576994	pop=3720	derived=ru,uk
 geonames:2427123	city	en=N'Djamena	uk=Нджамена	ru=Нджамена	country=TD	admin1=TD.15	geonames=2427123	pop=721081	derived=uk
@@ -18176,7 +18176,7 @@ geonames:2435508	city	en=Benoy	uk=Беной	ru=Беной	country=TD	admin1=TD.
 geonames:2428228	city	en=Massakory	uk=Массакори	ru=Массакори	country=TD	admin1=TD.18	geonames=2428228	pop=15406	derived=ru,uk
 geonames:2427336	city	en=Moussoro	uk=Муссоро	ru=Муссоро	country=TD	admin1=TD.22	geonames=2427336	pop=15190	derived=ru,uk
 geonames:1546102	city	en=Port-aux-Français|Port-aux-Francais	uk=Порт-о-Франсе	ru=Порт-о-Франсэ	country=TF	admin1=TF.03	geonames=1546102	pop=45
-geonames:2365267	city	en=Lomé|Lome	uk=Ломе	ru=Ломе	country=TG	admin1=TG.24	geonames=2365267	pop=749700
+geonames:2365267	city	en=Lomé|Lome|Lomė	uk=Ломе	ru=Ломе	country=TG	admin1=TG.24	geonames=2365267	pop=749700
 geonames:2364104	city	en=Sokodé|Sokode	uk=Сокоде	ru=Сокоде	country=TG	admin1=TG.22	geonames=2364104	pop=117811	derived=uk
 geonames:2366152	city	en=Kara	uk=Кара	ru=Кара	country=TG	admin1=TG.23	geonames=2366152	pop=104207	derived=uk
 geonames:2365560	city	en=Palimé|Kpalimé|Kpalime	uk=Паліме	ru=Палиме	country=TG	geonames=2365560	pop=95974	derived=ru,uk
@@ -18193,7 +18193,7 @@ geonames:2364752	city	en=Notsé|Notse	uk=Ноце	ru=Ноце	country=TG	admin1=
 geonames:2364079	city	en=Sotouboua	uk=Сотубуа	ru=Сотубуа	country=TG	admin1=TG.22	geonames=2364079	pop=21054	derived=ru,uk
 geonames:2363490	city	en=Vogan	uk=Воган	ru=Воган	country=TG	admin1=TG.24	geonames=2363490	pop=20569	derived=uk
 geonames:2367660	city	en=Badou	uk=Бад	ru=Бад	country=TG	geonames=2367660	pop=20029	derived=uk
-geonames:1609350	city	en=Bangkok	uk=Бангкок	ru=Бангкок	country=TH	admin1=TH.40	geonames=1609350	pop=5104476
+geonames:1609350	city	en=Bangkok|Bangkòk	uk=Бангкок	ru=Бангкок	country=TH	admin1=TH.40	geonames=1609350	pop=5104476
 geonames:1606590	city	en=Samut Prakan	uk=Самутпракан	ru=Самутпракан	country=TH	admin1=TH.42	geonames=1606590	pop=388920	derived=uk
 geonames:1608133	city	en=Nonthaburi|Mueang Nonthaburi	uk=Нонтхабури	ru=Нонтхабури	country=TH	admin1=TH.38	geonames=1608133	pop=291555	derived=uk
 geonames:1605239	city	en=Udon Thani	uk=Удонтхані	ru=Удонтхани	country=TH	admin1=TH.76	geonames=1605239	pop=247231	derived=uk
@@ -18411,7 +18411,7 @@ geonames:1609990	city	en=Khao Wong	uk=Хао Вонг	ru=Хао Вонг	country
 geonames:1153646	city	en=Chom Bueng	uk=Кхом Буенг	ru=Кхом Буенг	country=TH	admin1=TH.52	geonames=1153646	pop=15143	derived=ru,uk
 geonames:1157662	city	en=Bang Saphan	uk=Банг Сафан	ru=Банг Сафан	country=TH	admin1=TH.57	geonames=1157662	pop=15134	derived=ru,uk
 geonames:1608541	city	en=Nakhon Luang	uk=Нахон Луанг	ru=Нахон Луанг	country=TH	admin1=TH.36	geonames=1608541	pop=15008	derived=ru,uk
-geonames:1221874	city	en=Dushanbe|Douchanbe|Dusanbe|Dusanbeo	uk=Душанбе	ru=Душанбе	country=TJ	admin1=TJ.7280679	geonames=1221874	pop=543107	derived=uk
+geonames:1221874	city	en=Dushanbe|Dušhanbe|Douchanbe|Dusanbe|Dusanbeo	uk=Душанбе	ru=Душанбе	country=TJ	admin1=TJ.7280679	geonames=1221874	pop=543107	derived=uk
 geonames:1514879	city	en=Khujand|Khŭjand|Khojend	uk=Худжанд	ru=Худжанд	country=TJ	admin1=TJ.03	geonames=1514879	pop=144865	derived=uk
 geonames:1221194	city	en=Kŭlob|Kulob	uk=Куляб	ru=Куляб	country=TJ	admin1=TJ.02	geonames=1221194	pop=78786	derived=uk
 geonames:1220747	city	en=Kurgan-Tyube|Qŭrghonteppa|Qurghonteppa|Kurgan Tjube	uk=Курган Тюбе	ru=Курган Тюбе	country=TJ	admin1=TJ.02	geonames=1220747	pop=65000	derived=uk
@@ -18435,10 +18435,10 @@ geonames:1220905	city	en=Norak	uk=Норак	ru=Норак	country=TJ	admin1=TJ.
 geonames:1220112	city	en=Yovon	uk=Йовон	ru=Ёвон	country=TJ	admin1=TJ.02	geonames=1220112	pop=17471	derived=uk
 geonames:1514839	city	en=Proletar	uk=Пролетар	ru=Пролетар	country=TJ	admin1=TJ.03	geonames=1514839	pop=16441	derived=uk
 geonames:1220219	city	en=Vakhsh	uk=Вахш	ru=Вахш	country=TJ	admin1=TJ.02	geonames=1220219	pop=15215	derived=uk
-geonames:1645457	city	en=Dili	uk=Ділі	ru=Дили	country=TL	admin1=TL.DI	geonames=1645457	pop=150000
+geonames:1645457	city	en=Dili|Díli	uk=Ділі	ru=Дили	country=TL	admin1=TL.DI	geonames=1645457	pop=150000
 geonames:162183	city	en=Ashgabat|Achgabat|Asgabat|Asgabato	uk=Ашгабат	ru=Ашхабад	country=TM	admin1=TM.01	geonames=162183	pop=727700
 geonames:1219649	city	en=Turkmenabat|Türkmenabat|Tuerkmenabat|Turkmenabad	uk=Туркменабат	ru=Туркменабад	country=TM	admin1=TM.04	geonames=1219649	pop=234817
-geonames:601734	city	en=Daşoguz|Dasoguz|Dashoguz	uk=Дашогуз	ru=Дашогуз	country=TM	admin1=TM.03	geonames=601734	pop=166500
+geonames:601734	city	en=Daşoguz|Dasoguz|Daşoğuz|Dashoguz	uk=Дашогуз	ru=Дашогуз	country=TM	admin1=TM.03	geonames=601734	pop=166500
 geonames:1218667	city	en=Mary	uk=Мари	ru=Мары	country=TM	admin1=TM.05	geonames=1218667	pop=114680
 geonames:161616	city	en=Balkanabat	uk=Балканабат	ru=Балканабат	country=TM	admin1=TM.02	geonames=161616	pop=87822
 geonames:1219762	city	en=Bayramaly|Bayram-Ali	uk=Байрамалі	ru=Байрамали	country=TM	admin1=TM.05	geonames=1219762	pop=75797	derived=uk
@@ -18459,7 +18459,7 @@ geonames:161901	city	en=Kaka	uk=Кака	ru=Кака	country=TM	geonames=161901	
 geonames:1218420	city	en=Seydi	uk=Сейди	ru=Сейди	country=TM	geonames=1218420	pop=17762	derived=uk
 geonames:1218436	city	en=Saýat|Sayat	uk=Саят	ru=Саят	country=TM	admin1=TM.04	geonames=1218436	pop=17762	derived=ru,uk
 geonames:601475	city	en=Tagta	uk=Тагта	ru=Тагта	country=TM	geonames=601475	pop=16635	derived=ru,uk
-geonames:2464470	city	en=Tunis	uk=Туніс	ru=Тунис	country=TN	admin1=TN.36	geonames=2464470	pop=693210
+geonames:2464470	city	en=Tunis|Tùnis|Túnis|Tûnis|Tünis	uk=Туніс	ru=Тунис	country=TN	admin1=TN.36	geonames=2464470	pop=693210
 geonames:2467454	city	en=Sfax	uk=Сфакс	ru=Сфвкс	country=TN	admin1=TN.32	geonames=2467454	pop=277278
 geonames:2464915	city	en=Sousse	uk=Сус	ru=Сусс	country=TN	admin1=TN.23	geonames=2464915	pop=164123
 geonames:2468925	city	en=Midoun	uk=Мідун	ru=Мидун	country=TN	admin1=TN.28	geonames=2468925	pop=120000	derived=uk
@@ -18489,7 +18489,7 @@ geonames:2469264	city	en=Menzel Bourguiba	uk=Мензел Бургіба	ru=Ме
 geonames:2473572	city	en=Mahdia	uk=Махдія	ru=Махдия	country=TN	admin1=TN.15	geonames=2473572	pop=45977
 geonames:2472833	city	en=Zouila	uk=Зуіла	ru=Зуила	country=TN	admin1=TN.15	geonames=2472833	pop=44349	derived=ru,uk
 geonames:2467815	city	en=Radès|Rades	uk=Радес	ru=Радес	country=TN	admin1=TN.36	geonames=2467815	pop=44298
-geonames:2467959	city	en=Kelibia|Qulaybīyah|Qulaybiyah	uk=Келібія	ru=Келибия	country=TN	geonames=2467959	pop=43209	derived=uk
+geonames:2467959	city	en=Kelibia|Qulaybīyah|Qulaybiyah|Kélibia	uk=Келібія	ru=Келибия	country=TN	geonames=2467959	pop=43209	derived=uk
 geonames:2465840	city	en=Sidi Bouzid	uk=Сіді-Бузід	ru=Сиди-Бу-Зид	country=TN	admin1=TN.33	geonames=2465840	pop=42098
 geonames:2473517	city	en=Metlaoui|Al Metlaoui	uk=Метлауі	ru=Метлауи	country=TN	admin1=TN.30	geonames=2473517	pop=41899	derived=ru,uk
 geonames:2470191	city	en=Djemmal|Jammāl|Jammal	uk=Джамаль	ru=Джамаль	country=TN	admin1=TN.16	geonames=2470191	pop=39990	derived=uk
@@ -18544,7 +18544,7 @@ geonames:308464	city	en=Kayseri	uk=Кайсері	ru=Кайсери	country=TR	a
 geonames:738329	city	en=Skutari|Üsküdar|UEskuedar	uk=Ускюдар	ru=Ускюдар	country=TR	admin1=TR.34	geonames=738329	pop=582666	derived=uk
 geonames:7627067	city	en=Bahçelievler|Bahcelievler	uk=Бахселіевлер	ru=Бахселиевлер	country=TR	admin1=TR.34	geonames=7627067	pop=576799	derived=ru,uk
 geonames:738377	city	en=Umraniye	uk=Умраніе	ru=Умрание	country=TR	admin1=TR.34	geonames=738377	pop=573265	derived=ru,uk
-geonames:304531	city	en=Mersin|Mercin	uk=Мерсин	ru=Мерсин	country=TR	admin1=TR.32	geonames=304531	pop=537842	derived=uk
+geonames:304531	city	en=Mersin|Mercin|Mersîn	uk=Мерсин	ru=Мерсин	country=TR	admin1=TR.32	geonames=304531	pop=537842	derived=uk
 geonames:747340	city	en=Esenler	uk=Есенлер	ru=Эсенлер	country=TR	admin1=TR.34	geonames=747340	pop=520235	derived=ru,uk
 geonames:315202	city	en=Eskişehir|Eskisehir	uk=Ескішехір	ru=Эскишехир	country=TR	admin1=TR.26	geonames=315202	pop=514869
 geonames:7701384	city	en=Karabağlar|Karabaglar	uk=Карабаглар	ru=Карабаглар	country=TR	admin1=TR.35	geonames=7701384	pop=458000	derived=ru,uk
@@ -18560,8 +18560,8 @@ geonames:6947637	city	en=Ataşehir|Atasehir	uk=Атасехір	ru=Атасех�
 geonames:739549	city	en=Şişli|Sisli	uk=Сислі	ru=Сисли	country=TR	admin1=TR.34	geonames=739549	pop=314684	derived=ru,uk
 geonames:317109	city	en=Denizli	uk=Денізлі	ru=Денизли	country=TR	admin1=TR.20	geonames=317109	pop=313238
 geonames:321836	city	en=Batman{ctx}	uk=Батман{ctx}	ru=Батман{ctx}	country=TR	admin1=TR.76	geonames=321836	pop=302074
-geonames:442301	city	en=Batikent	uk=Батикент	ru=Батикент	country=TR	admin1=TR.68	geonames=442301	pop=300000	derived=ru,uk
-geonames:315808	city	en=Elâzığ|Elazığ|Elazig	uk=Елязиг	ru=Элязыг	country=TR	admin1=TR.23	geonames=315808	pop=298004
+geonames:442301	city	en=Batikent|Batıkent	uk=Батикент	ru=Батикент	country=TR	admin1=TR.68	geonames=442301	pop=300000	derived=ru,uk
+geonames:315808	city	en=Elâzığ|Elazığ|Elazig|Elaziğ	uk=Елязиг	ru=Элязыг	country=TR	admin1=TR.23	geonames=315808	pop=298004
 geonames:737071	city	en=Zeytinburnu	uk=Зейтинбурну	ru=Зейтинбурну	country=TR	admin1=TR.34	geonames=737071	pop=288743	derived=ru,uk
 geonames:752850	city	en=Adapazarı|Adapazari	uk=Адапазари	ru=Сакарья	country=TR	admin1=TR.54	geonames=752850	pop=286787
 geonames:7628419	city	en=Sultanbeyli	uk=Султанбейлі	ru=Султанбейли	country=TR	admin1=TR.34	geonames=7628419	pop=286622	derived=ru,uk
@@ -18586,7 +18586,7 @@ geonames:311073	city	en=Isparta	uk=Испарта	ru=Испарта	country=TR	a
 geonames:6947641	city	en=Büyükçekmece|Bueyuekcekmece	uk=Буюксекмесе	ru=Буюксекмесе	country=TR	admin1=TR.34	geonames=6947641	pop=163140	derived=ru,uk
 geonames:322830	city	en=Aydin|Aydın	uk=Айдин	ru=Айдын	country=TR	admin1=TR.09	geonames=322830	pop=163022
 geonames:311111	city	en=İskenderun|Iskenderun	uk=Іскендерун	ru=Искендерун	country=TR	admin1=TR.31	geonames=311111	pop=159965
-geonames:323779	city	en=Antakya|Antioch	uk=Антиохія	ru=Антиохия	country=TR	admin1=TR.31	geonames=323779	pop=154803	derived=uk
+geonames:323779	city	en=Antakya|Antioch|Antıoch	uk=Антиохія	ru=Антиохия	country=TR	admin1=TR.31	geonames=323779	pop=154803	derived=uk
 geonames:298033	city	en=Viranşehir|Viransehir	uk=Віраншехіре	ru=Вираншехире	country=TR	admin1=TR.63	geonames=298033	pop=154163	derived=uk
 geonames:298299	city	en=Uşak|Usak	uk=Ушак	ru=Ушак	country=TR	admin1=TR.64	geonames=298299	pop=152862
 geonames:324496	city	en=Aksaray	uk=Аксарай	ru=Аксарай	country=TR	admin1=TR.75	geonames=324496	pop=152201
@@ -18923,7 +18923,7 @@ geonames:3573703	city	en=Scarborough	uk=Скарборугх	ru=Скарбору
 geonames:3573732	city	en=Sangre Grande	uk=Сангре Гранде	ru=Сангре Гранде	country=TT	admin1=TT.SGE	geonames=3573732	pop=15968	derived=ru,uk
 geonames:3573643	city	en=Paradise{ctx}	uk=Парадисе	ru=Парадисе	country=TT	admin1=TT.08	geonames=3573643	pop=15067	derived=ru,uk
 geonames:2110394	city	en=Funafuti	uk=Фунафути	ru=Фунафути	country=TV	admin1=TV.FUN	geonames=2110394	pop=4492	derived=ru,uk
-geonames:1668341	city	en=Taipei	uk=Тайбей	ru=Тайбэй	country=TW	admin1=TW.03	geonames=1668341	pop=7871900	derived=uk
+geonames:1668341	city	en=Taipei|Taipéi	uk=Тайбей	ru=Тайбэй	country=TW	admin1=TW.03	geonames=1668341	pop=7871900	derived=uk
 geonames:1673820	city	en=Kaohsiung City|Kaohsiung	uk=Гаосюн	ru=Гаосюн	country=TW	admin1=TW.02	geonames=1673820	pop=1519711	derived=uk
 geonames:1668399	city	en=Taichung	uk=Тайчжун	ru=Тайчжун	country=TW	admin1=TW.04	geonames=1668399	pop=1040725	derived=uk
 geonames:1668355	city	en=Tainan City|Tainan	uk=Тайнань{m}	ru=Тайнань{m}	country=TW	admin1=TW.04	geonames=1668355	pop=771235
@@ -18934,8 +18934,8 @@ geonames:1678228	city	en=Keelung	uk=Ши-лун	ru=Ши-лун	country=TW	admin1
 geonames:1674504	city	en=Hualien City|Hualian	uk=Хуалянь{m}	ru=Хуалянь{m}	country=TW	admin1=TW.04	geonames=1674504	pop=350468	derived=uk
 geonames:6949678	city	en=Taitung City	uk=Тайтунг Сити	ru=Тайтунг Сити	country=TW	geonames=6949678	pop=110941	derived=ru,uk
 geonames:1671566	city	en=Nantou City|Nantou	uk=Наньтоу	ru=Наньтоу	country=TW	admin1=TW.04	geonames=1671566	pop=105682	derived=uk
-geonames:1665196	city	en=Douliu	uk=Доулю	ru=Доулю	country=TW	admin1=TW.04	geonames=1665196	pop=104723	derived=uk
-geonames:1674199	city	en=Yilan	uk=Ілань{m}	ru=Илань{m}	country=TW	admin1=TW.04	geonames=1674199	pop=94188	derived=uk
+geonames:1665196	city	en=Douliu|Dǒuliù	uk=Доулю	ru=Доулю	country=TW	admin1=TW.04	geonames=1665196	pop=104723	derived=uk
+geonames:1674199	city	en=Yilan|Yílán	uk=Ілань{m}	ru=Илань{m}	country=TW	admin1=TW.04	geonames=1674199	pop=94188	derived=uk
 geonames:1670310	city	en=Puli|Buli	uk=Пулі	ru=Пули	country=TW	admin1=TW.04	geonames=1670310	pop=86406	derived=uk
 geonames:1668467	city	en=Daxi	uk=Та-Си-чен	ru=Та-Си-чен	country=TW	admin1=TW.04	geonames=1668467	pop=84549	derived=uk
 geonames:1672228	city	en=Magong|Ma-kung	uk=Магун	ru=Магун	country=TW	admin1=TW.04	geonames=1672228	pop=56435	derived=uk
@@ -18950,7 +18950,7 @@ geonames:161325	city	en=Arusha	uk=Аруша	ru=Аруша	country=TZ	admin1=TZ.
 geonames:154380	city	en=Mbeya	uk=Мбея	ru=Мбее	country=TZ	admin1=TZ.09	geonames=154380	pop=291649
 geonames:153220	city	en=Morogoro	uk=Морогоро	ru=Морогоро	country=TZ	admin1=TZ.10	geonames=153220	pop=250902
 geonames:149606	city	en=Tanga	uk=Танга	ru=Танга	country=TZ	admin1=TZ.18	geonames=149606	pop=224876	derived=uk
-geonames:160196	city	en=Dodoma	uk=Додома	ru=Додома	country=TZ	admin1=TZ.03	geonames=160196	pop=180541
+geonames:160196	city	en=Dodoma|Dódóma	uk=Додома	ru=Додома	country=TZ	admin1=TZ.03	geonames=160196	pop=180541
 geonames:157738	city	en=Kigoma	uk=Кігоме	ru=Кигоме	country=TZ	admin1=TZ.05	geonames=157738	pop=164268	derived=uk
 geonames:153209	city	en=Moshi	uk=Моши	ru=Моши	country=TZ	admin1=TZ.06	geonames=153209	pop=156959	derived=uk
 geonames:149658	city	en=Tabora	uk=Табора	ru=Табора	country=TZ	admin1=TZ.17	geonames=149658	pop=145292	derived=uk
@@ -19183,7 +19183,7 @@ geonames:712441	city	en=Berdychiv|Berdichev|Berdiciv	uk=Бердичів	ru=Бе
 geonames:693942	city	en=Shostka|Schostka	uk=Шостка	ru=Шостка	country=UA	admin1=UA.21	geonames=693942	pop=85432
 geonames:692975	city	en=Stakhanov|Stachanow	uk=СТАХАНОВ	ru=СТАХАНОВ	country=UA	admin1=UA.14	geonames=692975	pop=84425	derived=uk
 geonames:710554	city	en=Chervonohrad|Cervonohrad|Chervonograd|Czerwonohrad	uk=Червоноград	ru=Червоноград	country=UA	admin1=UA.15	geonames=710554	pop=83000
-geonames:707308	city	en=Izmail|Izmayil|Ismail|Ismajil	uk=Ізмаїл{ctx}	ru=Измаил{ctx}	country=UA	admin1=UA.17	geonames=707308	pop=82485
+geonames:707308	city	en=Izmail|Izmayil|Izmaił|Ismail|Ismajil	uk=Ізмаїл{ctx}	ru=Измаил{ctx}	country=UA	admin1=UA.17	geonames=707308	pop=82485
 geonames:700646	city	en=Mukacheve|Mikachevo|Mukaceve|Mukacevo	uk=Мукачево	ru=Мукачево	country=UA	admin1=UA.25	geonames=700646	pop=81633
 geonames:713174	city	en=Bakhmut|Artemivsk|Artyomovsk	uk=Бахмут|Артемівськ	ru=Бахмут|Артёмовск|Артемовск	country=UA	admin1=UA.05	geonames=713174	pop=80500
 geonames:688533	city	en=Yalta	uk=Ялта	ru=Ялта	country=UA	admin1=UA.11	geonames=688533	pop=79509
@@ -19200,7 +19200,7 @@ geonames:692105	city	en=Sverdlovsk	uk=Свердловськ	ru=Свердлов
 geonames:707099	city	en=Kalush|Kalouch|Kalusz|Katusz	uk=Калуш	ru=Калуш	country=UA	admin1=UA.06	geonames=707099	pop=67698
 geonames:693457	city	en=Smila|Smela	uk=Сміла{ctx}	ru=Смела{ctx}	country=UA	admin1=UA.01	geonames=693457	pop=67530
 geonames:704617	city	en=Kovel|Kowel	uk=Ковель{m}	ru=Ковель{m}	country=UA	admin1=UA.24	geonames=704617	pop=66400
-geonames:704901	city	en=Korosten|Korostenj|Koroszteny	uk=Коростень{m}	ru=Коростень{m}	country=UA	admin1=UA.27	geonames=704901	pop=65000
+geonames:704901	city	en=Korosten|Korosteń|Korostenj|Koroszteny	uk=Коростень{m}	ru=Коростень{m}	country=UA	admin1=UA.27	geonames=704901	pop=65000
 geonames:706466	city	en=Khartsyzsk|Kharcyzsk|Khartsysk	uk=Харцизськ	ru=Харцызск	country=UA	admin1=UA.05	geonames=706466	pop=64000	derived=uk
 geonames:695274	city	en=Rubizhne|Rubezhnoe|Rubizne	uk=Рубіжне	ru=Рубежное	country=UA	admin1=UA.14	geonames=695274	pop=62993
 geonames:696108	city	en=Pryluky|Priluki|Pryluki	uk=Прилуки	ru=Прилуки	country=UA	admin1=UA.02	geonames=696108	pop=62823
@@ -19438,19 +19438,19 @@ geonames:5110266	city	en=The Bronx|Borough of Bronx	uk=Бронкс	ru=Брон�
 geonames:4726206	city	en=San Antonio	uk=Сан-Антоніо	ru=Сан-Антонио	country=US	admin1=US.TX	geonames=4726206	pop=1327407
 geonames:5391811	city	en=San Diego	uk=Сан-Дієго	ru=Сан-Диего	country=US	admin1=US.CA	geonames=5391811	pop=1307402
 geonames:4684888	city	en=Dallas	uk=Даллас	ru=Даллас	country=US	admin1=US.TX	geonames=4684888	pop=1197816
-geonames:5392171	city	en=San Jose	uk=Сан-Хосе	ru=Сан-Хосе	country=US	admin1=US.CA	geonames=5392171	pop=945942
-geonames:4259418	city	en=Indianapolis	uk=Індіанаполіс	ru=Индианаполис	country=US	admin1=US.IN	geonames=4259418	pop=829718
+geonames:5392171	city	en=San Jose|San José	uk=Сан-Хосе	ru=Сан-Хосе	country=US	admin1=US.CA	geonames=5392171	pop=945942
+geonames:4259418	city	en=Indianapolis|Indianapòlis|Indianàpolis|Indianápolis|İndianapolis	uk=Індіанаполіс	ru=Индианаполис	country=US	admin1=US.IN	geonames=4259418	pop=829718
 geonames:4160021	city	en=Jacksonville	uk=Джексонвілл	ru=Джэксонвилл	country=US	admin1=US.FL	geonames=4160021	pop=821784
 Q62	city	en=San Francisco	uk=Сан-Франциско{x}	ru=Сан-Франциско{x}	country=US	admin1=US.CA	geonames=5391959	pop=805235
 geonames:4671654	city	en=Austin{ctx}	uk=Остін{ctx}	ru=Остин{ctx}	country=US	admin1=US.TX	geonames=4671654	pop=790390
 geonames:4509177	city	en=Columbus{ctx}	uk=Колумбус	ru=Колумбус	country=US	admin1=US.OH	geonames=4509177	pop=787033
 geonames:4691930	city	en=Fort Worth	uk=Форт-Ворт	ru=Форт-Уэрт	country=US	admin1=US.TX	geonames=4691930	pop=741206
 geonames:4460243	city	en=Charlotte{ctx}	uk=Шарлотт{ctx}	ru=Шарлотт{ctx}	country=US	admin1=US.NC	geonames=4460243	pop=731424
-geonames:4990729	city	en=Detroit	uk=Детройт	ru=Детройт	country=US	admin1=US.MI	geonames=4990729	pop=713777
+geonames:4990729	city	en=Detroit|Détroit	uk=Детройт	ru=Детройт	country=US	admin1=US.MI	geonames=4990729	pop=713777
 geonames:5520993	city	en=El Paso	uk=Ель-Пасо	ru=Эль-Пасо	country=US	admin1=US.TX	geonames=5520993	pop=649121
 geonames:4641239	city	en=Memphis	uk=Мемфіс	ru=Мемфис	country=US	admin1=US.TN	geonames=4641239	pop=646889
 geonames:4645421	city	en=New South Memphis	uk=Нев Сут Мемфіс	ru=Нев Сут Мемфис	country=US	admin1=US.TN	geonames=4645421	pop=641608	derived=ru,uk
-geonames:4347778	city	en=Baltimore	uk=Балтимор	ru=Балтимор	country=US	admin1=US.MD	geonames=4347778	pop=620961
+geonames:4347778	city	en=Baltimore|Baltimorė	uk=Балтимор	ru=Балтимор	country=US	admin1=US.MD	geonames=4347778	pop=620961
 Q100	city	en=Boston	uk=Бостон	ru=Бостон	country=US	admin1=US.MA	geonames=4930956	pop=617594
 geonames:5809844	city	en=Seattle	uk=Сієтл	ru=Сиэтл	country=US	admin1=US.WA	geonames=5809844	pop=608660
 Q61	city	en=Washington|Washington, D.C.	uk=Вашингтон	ru=Вашингтон	country=US	admin1=US.DC	geonames=4140963	pop=601723
@@ -19478,9 +19478,9 @@ geonames:4164138	city	en=Miami	uk=Маямі	ru=Майами	country=US	admin1=U
 geonames:5150529	city	en=Cleveland{ctx}	uk=Клівленд{ctx}	ru=Кливленд{ctx}	country=US	admin1=US.OH	geonames=5150529	pop=396815
 geonames:4553433	city	en=Tulsa	uk=Талса	ru=Талса	country=US	admin1=US.OK	geonames=4553433	pop=391906	derived=uk
 geonames:5378538	city	en=Oakland	uk=Окленд	ru=Окленд	country=US	admin1=US.CA	geonames=5378538	pop=390724
-geonames:5037649	city	en=Minneapolis	uk=Міннеаполіс	ru=Миннеаполис	country=US	admin1=US.MN	geonames=5037649	pop=382578
+geonames:5037649	city	en=Minneapolis|Minnéapolis	uk=Міннеаполіс	ru=Миннеаполис	country=US	admin1=US.MN	geonames=5037649	pop=382578
 geonames:4281730	city	en=Wichita	uk=Вічіта	ru=Уичито	country=US	admin1=US.KS	geonames=4281730	pop=382368
-geonames:5856195	city	en=Honolulu	uk=Гонолулу	ru=Гонолулу	country=US	admin1=US.HI	geonames=5856195	pop=371657
+geonames:5856195	city	en=Honolulu|Honolulú	uk=Гонолулу	ru=Гонолулу	country=US	admin1=US.HI	geonames=5856195	pop=371657
 geonames:4671240	city	en=Arlington	uk=Арлінгтон	ru=Арлингтон	country=US	admin1=US.TX	geonames=4671240	pop=365438
 geonames:5325738	city	en=Bakersfield	uk=Бейкерсфілд	ru=Бейкерсфилд	country=US	admin1=US.CA	geonames=5325738	pop=347483
 geonames:4335045	city	en=New Orleans	uk=Новий Орлеан	ru=Новый Орлеан	country=US	admin1=US.LA	geonames=4335045	pop=343829
@@ -19610,7 +19610,7 @@ geonames:5405288	city	en=Valencia	uk=Валенсиа	ru=Валенсиа	countr
 geonames:4756955	city	en=East Hampton	uk=Еаст Хамптон	ru=Эаст Хамптон	country=US	admin1=US.VA	geonames=4756955	pop=147993	derived=ru,uk
 geonames:4898015	city	en=Joliet	uk=Джоліет	ru=Джолиет	country=US	admin1=US.IL	geonames=4898015	pop=147433	derived=ru,uk
 geonames:5102466	city	en=Paterson	uk=Патерсон	ru=Патерсон	country=US	admin1=US.NJ	geonames=5102466	pop=146199
-geonames:5586437	city	en=Boise	uk=Бойсе	ru=Бойсе	country=US	admin1=US.ID	geonames=5586437	pop=145987
+geonames:5586437	city	en=Boise|Boisė	uk=Бойсе	ru=Бойсе	country=US	admin1=US.ID	geonames=5586437	pop=145987
 geonames:4273837	city	en=Kansas City	uk=Канзас-Сити	ru=Канзас-Сити	country=US	admin1=US.KS	geonames=4273837	pop=145786	derived=uk
 geonames:5403022	city	en=Torrance	uk=Торренс	ru=Торранс	country=US	admin1=US.CA	geonames=5403022	pop=145438
 geonames:5140405	city	en=Syracuse	uk=Сіракюс	ru=Сиракьюс	country=US	admin1=US.NY	geonames=5140405	pop=145170
@@ -19728,7 +19728,7 @@ geonames:5793933	city	en=Everett	uk=Еверетт	ru=Эверетт	country=US	
 geonames:5097529	city	en=Edison	uk=Едисон	ru=Эдисон	country=US	admin1=US.NJ	geonames=5097529	pop=102548	derived=uk
 geonames:4992982	city	en=Flint	uk=Флінт{ctx}	ru=Флинт{ctx}	country=US	admin1=US.MI	geonames=4992982	pop=102434
 geonames:5324200	city	en=Antioch	uk=Антиок	ru=Антиок	country=US	admin1=US.CA	geonames=5324200	pop=102372	derived=uk
-geonames:5188843	city	en=Erie	uk=Ері	ru=Эри	country=US	admin1=US.PA	geonames=5188843	pop=101786
+geonames:5188843	city	en=Erie|Érié	uk=Ері	ru=Эри	country=US	admin1=US.PA	geonames=5188843	pop=101786
 geonames:4926563	city	en=South Bend	uk=Саут-Бенд	ru=Саут-Бенд	country=US	admin1=US.IN	geonames=4926563	pop=101168
 geonames:5341430	city	en=Daly City	uk=Дейлі-Сити	ru=Дейли-Сити	country=US	admin1=US.CA	geonames=5341430	pop=101123	derived=uk
 geonames:5416541	city	en=Centennial	uk=Сентенніал	ru=Сентенниал	country=US	admin1=US.CO	geonames=5416541	pop=100377
@@ -19796,7 +19796,7 @@ geonames:5356576	city	en=Hesperia	uk=Хеспериа	ru=Хеспериа	countr
 geonames:5570160	city	en=Redding	uk=Реддинг	ru=Реддинг	country=US	admin1=US.CA	geonames=5570160	pop=89861	derived=uk
 geonames:5713376	city	en=Beaverton	uk=Бівертон	ru=Бивертон	country=US	admin1=US.OR	geonames=5713376	pop=89803
 geonames:5811729	city	en=Spokane Valley	uk=Спокане Валлей	ru=Спокане Валлей	country=US	admin1=US.WA	geonames=5811729	pop=89755	derived=ru,uk
-geonames:5393212	city	en=Santa Monica	uk=Санта-Моніка	ru=Санта-Моника	country=US	admin1=US.CA	geonames=5393212	pop=89736
+geonames:5393212	city	en=Santa Monica|Santa Mônica	uk=Санта-Моніка	ru=Санта-Моника	country=US	admin1=US.CA	geonames=5393212	pop=89736
 geonames:5408406	city	en=Westminster	uk=Вестмінстер	ru=Вестминстер	country=US	admin1=US.CA	geonames=5408406	pop=89701	derived=ru,uk
 geonames:5781070	city	en=Sandy Hills	uk=Санди Хіллс	ru=Санди Хиллс	country=US	admin1=US.UT	geonames=5781070	pop=89575	derived=ru,uk
 geonames:5794245	city	en=Federal Way	uk=Федерал Вай	ru=Федерал Вай	country=US	admin1=US.WA	geonames=5794245	pop=89306	derived=ru,uk
@@ -19969,7 +19969,7 @@ geonames:5382146	city	en=Perris	uk=Перрис	ru=Перрис	country=US	admin
 geonames:4937230	city	en=Framingham	uk=Фрамінгхам	ru=Фрамингхам	country=US	admin1=US.MA	geonames=4937230	pop=68318	derived=ru,uk
 geonames:4148677	city	en=Boynton Beach	uk=Бойнтон-Біч	ru=Бойнтон Беакх	country=US	admin1=US.FL	geonames=4148677	pop=68217	derived=ru
 geonames:5768233	city	en=Rapid City	uk=Рапід-Сіті	ru=Рапид-Сити	country=US	admin1=US.SD	geonames=5768233	pop=67956
-geonames:5490263	city	en=Santa Fe	uk=Санта-Фе	ru=Санта-Фе	country=US	admin1=US.NM	geonames=5490263	pop=67947
+geonames:5490263	city	en=Santa Fe|Santa Fé|Santa Fė	uk=Санта-Фе	ru=Санта-Фе	country=US	admin1=US.NM	geonames=5490263	pop=67947
 geonames:4862034	city	en=Iowa City	uk=Айова-Сіті	ru=Айова-Сити	country=US	admin1=US.IA	geonames=4862034	pop=67862
 geonames:4588165	city	en=Mount Pleasant	uk=Мунт Плеасант	ru=Мунт Плеасант	country=US	admin1=US.SC	geonames=4588165	pop=67843	derived=ru,uk
 geonames:4428667	city	en=Gulfport	uk=Ґалфпорт	ru=Галфпорта	country=US	admin1=US.MS	geonames=4428667	pop=67793
@@ -22385,7 +22385,7 @@ geonames:4259640	city	en=Jasper	uk=Джаспер	ru=Джаспер	country=US	a
 geonames:5500539	city	en=Boulder City	uk=Боулдер-Сіті	ru=Боулдер	country=US	admin1=US.NV	geonames=5500539	pop=15023
 geonames:5116303	city	en=Eggertsville	uk=Еггерцвілле	ru=Эггерцвилле	country=US	admin1=US.NY	geonames=5116303	pop=15019	derived=ru,uk
 geonames:5284756	city	en=Fillmore	uk=Філлмор	ru=Филлморе	country=US	admin1=US.CA	geonames=5284756	pop=15002	derived=ru
-geonames:3441575	city	en=Montevideo	uk=Монтевідео	ru=Монтевидео	country=UY	admin1=UY.10	geonames=3441575	pop=1270737
+geonames:3441575	city	en=Montevideo|Montevídeó	uk=Монтевідео	ru=Монтевидео	country=UY	admin1=UY.10	geonames=3441575	pop=1270737
 geonames:3440714	city	en=Salto	uk=Сальто	ru=Сальто	country=UY	admin1=UY.15	geonames=3440714	pop=99823
 geonames:3441243	city	en=Paysandú|Paysandu	uk=Пайсанду	ru=Пайсанду	country=UY	admin1=UY.11	geonames=3441243	pop=73249
 geonames:3442057	city	en=Las Piedras	uk=Лас-Пьедрас	ru=Лас-Пьедрас	country=UY	admin1=UY.02	geonames=3442057	pop=69682	derived=uk
@@ -22418,8 +22418,8 @@ geonames:3441292	city	en=Paso de Carrasco	uk=Пасо Де Карраско	ru=�
 Q269	city	en=Tashkent	uk=Ташкент	ru=Ташкент	country=UZ	admin1=UZ.13	geonames=1512569	pop=1978028
 geonames:1513157	city	en=Namangan	uk=Наманган	ru=Наманган	country=UZ	admin1=UZ.06	geonames=1513157	pop=432456
 geonames:1216265	city	en=Samarkand|Samarqand|Samarcanda|Samarcande|Samarkanda	uk=Самарканд	ru=Самарканд	country=UZ	admin1=UZ.10	geonames=1216265	pop=319366	derived=uk
-geonames:1514588	city	en=Andijan|Andijon|Andican|Andisjan|Andizan	uk=Андижан	ru=Андижан	country=UZ	admin1=UZ.01	geonames=1514588	pop=318419
-geonames:1217662	city	en=Bukhara|Buxoro|Bokhara|Boukhara|Bucara	uk=Бухара	ru=Бухара	country=UZ	admin1=UZ.02	geonames=1217662	pop=247644
+geonames:1514588	city	en=Andijan|Andijon|Andiján|Andican|Andisjan|Andizan	uk=Андижан	ru=Андижан	country=UZ	admin1=UZ.01	geonames=1514588	pop=318419
+geonames:1217662	city	en=Bukhara|Buxoro|Bukharà|Bokhara|Boukhara|Bucara	uk=Бухара	ru=Бухара	country=UZ	admin1=UZ.02	geonames=1217662	pop=247644
 geonames:601294	city	en=Nukus	uk=Нукус	ru=Нукус	country=UZ	admin1=UZ.09	geonames=601294	pop=230006
 geonames:1216311	city	en=Qarshi|Qarsi	uk=Карші	ru=Карши	country=UZ	admin1=UZ.08	geonames=1216311	pop=222898
 geonames:1512979	city	en=Kokand|Kokandas	uk=Коканд	ru=Коканд	country=UZ	admin1=UZ.03	geonames=1512979	pop=187477	derived=uk
@@ -22442,7 +22442,7 @@ geonames:1216982	city	en=Kattaqorgon Shahri|Kattaqorgon	uk=Каттакурга�
 geonames:601417	city	en=Oltinkol	uk=Олтинкол	ru=Олтинкол	country=UZ	admin1=UZ.09	geonames=601417	pop=59122	derived=ru,uk
 geonames:1216187	city	en=Shahrisabz|Shakhrisabz|Shakhrisabzs|Shakhrisyabz	uk=Шахрисабз	ru=Шахрисабз	country=UZ	admin1=UZ.08	geonames=1216187	pop=57051
 geonames:1513271	city	en=Asaka	uk=Асака	ru=Асака	country=UZ	admin1=UZ.01	geonames=1513271	pop=56736	derived=uk
-geonames:1513604	city	en=Khiva|Khiwa	uk=Хіва	ru=Хива	country=UZ	admin1=UZ.05	geonames=1513604	pop=55567	derived=uk
+geonames:1513604	city	en=Khiva|Khiwa|Khivà	uk=Хіва	ru=Хива	country=UZ	admin1=UZ.05	geonames=1513604	pop=55567	derived=uk
 geonames:1513966	city	en=Guliston|Gulistan	uk=Гулістан	ru=Гулистан	country=UZ	admin1=UZ.16	geonames=1513966	pop=53373	derived=uk
 geonames:1514387	city	en=Beruniy|Beruni|Berunij|Biruni	uk=Беруній	ru=Беруний	country=UZ	admin1=UZ.09	geonames=1514387	pop=50929	derived=uk
 geonames:601339	city	en=Khŭjayli|Khujayli	uk=Ходжейлі	ru=Ходжейли	country=UZ	admin1=UZ.09	geonames=601339	pop=50000	derived=uk
@@ -22516,7 +22516,7 @@ geonames:3748726	city	en=Kingstown Park	uk=Кінгстовн Парк	ru=Кин
 geonames:3646738	city	en=Caracas	uk=Каракас	ru=Каракас	country=VE	admin1=VE.25	geonames=3646738	pop=3000000
 geonames:3633009	city	en=Maracaibo	uk=Маракайбо	ru=Маракайбо	country=VE	admin1=VE.23	geonames=3633009	pop=2225000
 geonames:3632998	city	en=Maracay	uk=Маракай	ru=Маракай	country=VE	admin1=VE.04	geonames=3632998	pop=1754256
-geonames:3625549	city	en=Valencia	uk=Валенсія	ru=Валенсия	country=VE	admin1=VE.07	geonames=3625549	pop=1385083
+geonames:3625549	city	en=Valencia|Valência	uk=Валенсія	ru=Валенсия	country=VE	admin1=VE.07	geonames=3625549	pop=1385083
 geonames:3648522	city	en=Barquisimeto	uk=Баркісімето	ru=Баркисимето	country=VE	admin1=VE.13	geonames=3648522	pop=809490
 geonames:3645528	city	en=Ciudad Guayana	uk=Сьюдад-Гуаяна	ru=Сьюдад-Гуаяна	country=VE	admin1=VE.06	geonames=3645528	pop=746535	derived=uk
 geonames:3648559	city	en=Barcelona	uk=Барселона	ru=Барселона	country=VE	admin1=VE.02	geonames=3648559	pop=424795	derived=uk
@@ -22619,15 +22619,15 @@ geonames:3637721	city	en=La Guaira	uk=Ла-Гуайра	ru=Ла-Гуайра	cou
 geonames:3577430	city	en=Road Town	uk=Роад Товн	ru=Роад Товн	country=VG	geonames=3577430	pop=8449	derived=ru,uk
 geonames:4795467	city	en=Charlotte Amalie	uk=Шарлотта-Амалія	ru=Шарлота Амалия	country=VI	admin1=VI.030	geonames=4795467	pop=20000
 geonames:1566083	city	en=Ho Chi Minh City|Thành phố Hồ Chí Minh|Thanh pho Ho Chi Minh	uk=Хошимін	ru=Хошимин	country=VN	admin1=VN.20	geonames=1566083	pop=3467331	derived=uk
-geonames:1581130	city	en=Hanoi|Hà Nội|Ha Noi	uk=Ханой	ru=Ханой	country=VN	admin1=VN.44	geonames=1581130	pop=1431270
-geonames:1583992	city	en=Da Nang|Turan	uk=Да Нанг	ru=Да Нанг	country=VN	admin1=VN.78	geonames=1583992	pop=752493	derived=uk
+geonames:1581130	city	en=Hanoi|Hà Nội|Ha Noi|Hanoï|Hanói	uk=Ханой	ru=Ханой	country=VN	admin1=VN.44	geonames=1581130	pop=1431270
+geonames:1583992	city	en=Da Nang|Turan|Đà Nẵng	uk=Да Нанг	ru=Да Нанг	country=VN	admin1=VN.78	geonames=1583992	pop=752493	derived=uk
 geonames:1581298	city	en=Haiphong	uk=Хайфон	ru=Хайфон	country=VN	admin1=VN.13	geonames=1581298	pop=602695	derived=uk
 geonames:1587923	city	en=Biên Hòa|Bien Hoa	uk=Біен Хоа	ru=Биен Хоа	country=VN	admin1=VN.43	geonames=1587923	pop=407208	derived=ru,uk
-geonames:1580240	city	en=Huế|Hue	uk=Хюе	ru=Хюэ	country=VN	admin1=VN.66	geonames=1580240	pop=287217
+geonames:1580240	city	en=Huế|Hue|Hué	uk=Хюе	ru=Хюэ	country=VN	admin1=VN.66	geonames=1580240	pop=287217
 geonames:1572151	city	en=Nha Trang	uk=Нячанг	ru=Нячанг	country=VN	admin1=VN.54	geonames=1572151	pop=283441
 geonames:1586203	city	en=Can Tho|Cần Thơ	uk=Кан То	ru=Кан То	country=VN	admin1=VN.87	geonames=1586203	pop=259598	derived=ru,uk
 geonames:1568510	city	en=Rach Gia|Rạch Giá	uk=Ратьзя	ru=Ратьзя	country=VN	admin1=VN.21	geonames=1568510	pop=228356
-geonames:1568574	city	en=Qui Nhon|Quy Nhơn|Quy Nhon	uk=Куіньон	ru=Куинён	country=VN	admin1=VN.46	geonames=1568574	pop=210338	derived=uk
+geonames:1568574	city	en=Qui Nhon|Quy Nhơn|Quy Nhon|Qui Nhơn	uk=Куіньон	ru=Куинён	country=VN	admin1=VN.46	geonames=1568574	pop=210338	derived=uk
 geonames:1562414	city	en=Vũng Tàu|Vung Tau	uk=Вунгтау	ru=Вунгтау	country=VN	admin1=VN.45	geonames=1562414	pop=209683	derived=uk
 geonames:1584071	city	en=Da Lat|Ðà Lạt	uk=Далат	ru=Далат	country=VN	admin1=VN.23	geonames=1584071	pop=197000	derived=uk
 geonames:1573517	city	en=Nam Định|Nam Ðịnh|Nam Dinh	uk=Намдинь{m}	ru=Намдинь{m}	country=VN	admin1=VN.82	geonames=1573517	pop=193499	derived=uk
@@ -22635,7 +22635,7 @@ geonames:1562798	city	en=Vinh	uk=Вінь{m}	ru=Винь{m}	country=VN	admin1=VN
 geonames:1571058	city	en=Phan Thiết|Phan Thiet	uk=Фантьет	ru=Фантьет	country=VN	admin1=VN.47	geonames=1571058	pop=160652	derived=uk
 geonames:1577995	city	en=La Gi|Lagi	uk=Ла Гі	ru=Ла Ги	country=VN	admin1=VN.47	geonames=1577995	pop=160652	derived=ru,uk
 geonames:1575627	city	en=Long Xuyen|Long Xuyên	uk=Лонг Ксуен	ru=Лонг Ксуен	country=VN	admin1=VN.01	geonames=1575627	pop=158153	derived=ru,uk
-geonames:1586296	city	en=Can Giuoc|Cần Duộc|Can Duoc	uk=Кан Гіуок	ru=Кан Гиуок	country=VN	admin1=VN.24	geonames=1586296	pop=152200	derived=ru,uk
+geonames:1586296	city	en=Can Giuoc|Cần Duộc|Can Duoc|Cần Giuộc	uk=Кан Гіуок	ru=Кан Гиуок	country=VN	admin1=VN.24	geonames=1586296	pop=152200	derived=ru,uk
 geonames:1580410	city	en=Ha Long|Hạ Long	uk=Халонг	ru=Халонг	country=VN	admin1=VN.30	geonames=1580410	pop=148066	derived=uk
 geonames:1586896	city	en=Buon Ma Thuot|Buôn Ma Thuột	uk=Буон Ма Туот	ru=Буон Ма Туот	country=VN	admin1=VN.88	geonames=1586896	pop=146975	derived=ru,uk
 geonames:1586350	city	en=Cam Ranh	uk=Камрань{m}	ru=Камрань{m}	country=VN	admin1=VN.54	geonames=1586350	pop=146771	derived=uk
@@ -22678,7 +22678,7 @@ geonames:1578500	city	en=Kon Tum	uk=Кон Тум	ru=Кон Тум	country=VN	ad
 geonames:1591449	city	en=Bắc Ninh|Bac Ninh	uk=Бак Нінх	ru=Бак Нинх	country=VN	admin1=VN.74	geonames=1591449	pop=43564	derived=ru,uk
 geonames:1586185	city	en=Cao Bằng|Cao Bang	uk=Каобанг	ru=Каобанг	country=VN	admin1=VN.05	geonames=1586185	pop=41112	derived=uk
 geonames:1567621	city	en=Sơn Tây|Son Tay	uk=Сон-Тай	ru=Сон-Тай	country=VN	admin1=VN.44	geonames=1567621	pop=40636	derived=uk
-geonames:1583477	city	en=Dien Bien Phu|Ðiện Biên Phủ	uk=Дьєнбєнфу	ru=Дьенбьенфу	country=VN	admin1=VN.92	geonames=1583477	pop=40282
+geonames:1583477	city	en=Dien Bien Phu|Ðiện Biên Phủ|Diên Biên Phu|Diện Biên Phủ|Điện Biên Phủ	uk=Дьєнбєнфу	ru=Дьенбьенфу	country=VN	admin1=VN.92	geonames=1583477	pop=40282
 geonames:1580142	city	en=Hưng Yên|Hung Yen	uk=Хунг Ен	ru=Хунг Ен	country=VN	admin1=VN.81	geonames=1580142	pop=40273	derived=ru,uk
 geonames:1581052	city	en=Hà Tiên|Ha Tien	uk=Хатьен	ru=Хатьен	country=VN	admin1=VN.21	geonames=1581052	pop=40000	derived=uk
 geonames:1571968	city	en=Ninh Bình|Ninh Binh	uk=Нінь Бінь{m}	ru=Нинь Бинь{m}	country=VN	admin1=VN.59	geonames=1571968	pop=36864	derived=uk
@@ -22686,10 +22686,10 @@ geonames:1576303	city	en=Lào Cai|Lao Cai	uk=Лаокай	ru=Лаокай	countr
 geonames:1566559	city	en=Tây Ninh|Tay Ninh	uk=Тейнінь{m}	ru=Тэйнинь{m}	country=VN	admin1=VN.33	geonames=1566559	pop=36456	derived=uk
 geonames:1563287	city	en=Tuyên Quang|Tuyen Quang	uk=Туен Кванг	ru=Туен Кванг	country=VN	admin1=VN.68	geonames=1563287	pop=36430	derived=ru,uk
 geonames:1568770	city	en=Quảng Ngãi|Quang Ngai	uk=Куангнгай	ru=Куангнгай	country=VN	admin1=VN.63	geonames=1568770	pop=32992	derived=uk
-geonames:1580541	city	en=Hoi An|Hội An	uk=Хоян	ru=Хойан	country=VN	admin1=VN.84	geonames=1580541	pop=32757
+geonames:1580541	city	en=Hoi An|Hội An|Hôi An	uk=Хоян	ru=Хойан	country=VN	admin1=VN.84	geonames=1580541	pop=32757
 geonames:1581349	city	en=Hà Giang|Ha Giang	uk=Ха Гіанг	ru=Ха Гианг	country=VN	admin1=VN.50	geonames=1581349	pop=32690	derived=ru,uk
 geonames:1570449	city	en=Phủ Lý|Phu Ly	uk=Фу Лі	ru=Фу Ли	country=VN	admin1=VN.80	geonames=1570449	pop=31801	derived=ru,uk
-geonames:1582886	city	en=Dong Hoi|Ðồng Hới	uk=Донгхой	ru=Донгхой	country=VN	admin1=VN.62	geonames=1582886	pop=31040	derived=uk
+geonames:1582886	city	en=Dong Hoi|Ðồng Hới|Đồng Hới	uk=Донгхой	ru=Донгхой	country=VN	admin1=VN.62	geonames=1582886	pop=31040	derived=uk
 geonames:1581047	city	en=Hà Tĩnh|Ha Tinh	uk=Хатинь{m}	ru=Хатинь{m}	country=VN	admin1=VN.52	geonames=1581047	pop=27728	derived=uk
 geonames:1582436	city	en=Dong Xoai|Dồng Xoài	uk=Донг Ксоай	ru=Донг Ксоай	country=VN	admin1=VN.76	geonames=1582436	pop=23978	derived=ru,uk
 geonames:1567681	city	en=Sơn La|Son La	uk=Сон-Ла	ru=Сон-Ла	country=VN	admin1=VN.32	geonames=1567681	pop=19054	derived=uk
@@ -22699,27 +22699,27 @@ geonames:1582926	city	en=Đông Hà|Ðông Hà|Dong Ha	country=VN	admin1=VN.64	g
 geonames:2135171	city	en=Port Vila|Port-Vila	uk=Порт-Віла	ru=Порт-Вила	country=VU	admin1=VU.18	geonames=2135171	pop=35901	derived=uk
 geonames:4034821	city	en=Mata-Utu	uk=Мата-Уту	ru=Мата-Уту	country=WF	admin1=WF.98613	geonames=4034821	pop=1200
 geonames:4035413	city	en=Apia	uk=Апіа	ru=Апиа	country=WS	admin1=WS.10	geonames=4035413	pop=40407
-geonames:786714	city	en=Pristina	uk=Приштина	ru=Приштина	country=XK	admin1=XK.20	geonames=786714	pop=550000
+geonames:786714	city	en=Pristina|Priština	uk=Приштина	ru=Приштина	country=XK	admin1=XK.20	geonames=786714	pop=550000
 geonames:786712	city	en=Prizren	uk=Прізрен	ru=Призрен	country=XK	admin1=XK.21	geonames=786712	pop=171464
 geonames:789225	city	en=Kosovska Mitrovica|Mitrovicë|Mitrovice	uk=Косовска Мітровіца	ru=Косовска Митровица	country=XK	admin1=XK.15	geonames=789225	pop=107045	derived=uk
 geonames:787157	city	en=Peć|Pejë|Peje	uk=Печ	ru=Печ	country=XK	admin1=XK.18	geonames=787157	pop=81800	derived=uk
 geonames:785238	city	en=Suva Reka	uk=Сува Река	ru=Сува Река	country=XK	admin1=XK.26	geonames=785238	pop=72229	derived=uk
 geonames:784759	city	en=Ferizaj	uk=Урошевац	ru=Урошевац	country=XK	admin1=XK.03	geonames=784759	pop=59504	derived=uk
-geonames:790674	city	en=Gnjilane|Gjilan	uk=Гнджилане	ru=Гнджилане	country=XK	admin1=XK.06	geonames=790674	pop=51912	derived=ru,uk
+geonames:790674	city	en=Gnjilane|Gjilan|Gnjilanė	uk=Гнджилане	ru=Гнджилане	country=XK	admin1=XK.06	geonames=790674	pop=51912	derived=ru,uk
 geonames:791580	city	en=Deçan|Decan	uk=Декан	ru=Декан	country=XK	admin1=XK.01	geonames=791580	pop=50500	derived=uk
 geonames:789996	city	en=Istok	uk=Істок	ru=Исток	country=XK	admin1=XK.08	geonames=789996	pop=40000	derived=uk
 geonames:785485	city	en=Shtime	uk=Штиме	ru=Штиме	country=XK	admin1=XK.24	geonames=785485	pop=35000	derived=ru,uk
-geonames:786950	city	en=Podujevo|Podujeva	uk=Подуджево	ru=Подуджево	country=XK	admin1=XK.19	geonames=786950	pop=35000	derived=ru,uk
+geonames:786950	city	en=Podujevo|Podujeva|Podujevó	uk=Подуджево	ru=Подуджево	country=XK	admin1=XK.19	geonames=786950	pop=35000	derived=ru,uk
 geonames:791122	city	en=Dragash	uk=Драгаш	ru=Драгаш	country=XK	admin1=XK.02	geonames=791122	pop=35000	derived=uk
 geonames:784097	city	en=Vushtrri	uk=Вучитрн	ru=Вучитрн	country=XK	admin1=XK.28	geonames=784097	pop=30651	derived=uk
 geonames:787456	city	en=Orahovac	uk=Ораховац	ru=Ораховац	country=XK	admin1=XK.22	geonames=787456	pop=22049	derived=uk
 geonames:788470	city	en=Llazicë|Llazice	uk=Ллазисе	ru=Ллазисе	country=XK	admin1=XK.14	geonames=788470	pop=19863	derived=ru,uk
 geonames:788731	city	en=Leposaviq	uk=Лепосавік	ru=Лепосавик	country=XK	admin1=XK.12	geonames=788731	pop=19000	derived=ru,uk
 geonames:789228	city	en=Kosovo Polje	uk=Косово Полдже	ru=Косово Полдже	country=XK	admin1=XK.04	geonames=789228	pop=16154	derived=ru,uk
-geonames:71137	city	en=Sanaa	uk=Сана	ru=Сана	country=YE	admin1=YE.26	geonames=71137	pop=1937451	derived=uk
+geonames:71137	city	en=Sanaa|Sanaà|Sanaá	uk=Сана	ru=Сана	country=YE	admin1=YE.26	geonames=71137	pop=1937451	derived=uk
 geonames:79415	city	en=Al Hudaydah|Al Ḩudaydah	uk=Ал Худайдах	ru=Ал Худайдах	country=YE	admin1=YE.08	geonames=79415	pop=617871	derived=ru,uk
 geonames:70225	city	en=Taiz	uk=Таіз	ru=Таиз	country=YE	admin1=YE.25	geonames=70225	pop=615222	derived=uk
-geonames:415189	city	en=Aden	uk=Аден	ru=Аден	country=YE	admin1=YE.02	geonames=415189	pop=550602
+geonames:415189	city	en=Aden|Adén|Áden	uk=Аден	ru=Аден	country=YE	admin1=YE.02	geonames=415189	pop=550602
 geonames:78754	city	en=Mukalla|Al Mukallā|Al Mukalla	uk=Аль-Мукалла	ru=Аль-Мукалла	country=YE	admin1=YE.04	geonames=78754	pop=258132	derived=uk
 geonames:74477	city	en=Ibb	uk=Ібб	ru=Ибб	country=YE	admin1=YE.23	geonames=74477	pop=234837
 geonames:70979	city	en=Sayyān|Sayyan	uk=Сайіан	ru=Сайиан	country=YE	admin1=YE.16	geonames=70979	pop=69404	derived=ru,uk
@@ -22739,7 +22739,7 @@ geonames:3369157	city	en=Cape Town	uk=Кейптаун	ru=Кейптаун	count
 geonames:1007311	city	en=Durban	uk=Дурбан	ru=Дурбан	country=ZA	admin1=ZA.02	geonames=1007311	pop=3120282
 geonames:993800	city	en=Johannesburg	uk=Йоганнесбург	ru=Йоханнесбург	country=ZA	admin1=ZA.06	geonames=993800	pop=2026469
 geonames:953781	city	en=Soweto	uk=Совето	ru=Соуэто	country=ZA	admin1=ZA.06	geonames=953781	pop=1695047
-geonames:964137	city	en=Pretoria	uk=Преторія	ru=Претория	country=ZA	admin1=ZA.06	geonames=964137	pop=1619438
+geonames:964137	city	en=Pretoria|Pretòria|Pretória	uk=Преторія	ru=Претория	country=ZA	admin1=ZA.06	geonames=964137	pop=1619438
 geonames:964420	city	en=Port Elizabeth	uk=Порт-Елізабет	ru=Порт-Элизабет	country=ZA	admin1=ZA.05	geonames=964420	pop=967677
 geonames:965301	city	en=Pietermaritzburg	uk=Пітермаріцбург	ru=Питермарицбург	country=ZA	admin1=ZA.02	geonames=965301	pop=750845
 geonames:1020098	city	en=Benoni	uk=Беноні	ru=Бенони	country=ZA	admin1=ZA.06	geonames=1020098	pop=605344
@@ -22890,7 +22890,7 @@ geonames:938694	city	en=White River	uk=Вхіте Ривер	ru=Вхите Ри�
 geonames:996930	city	en=Hendrina	uk=Хендрина	ru=Хендрина	country=ZA	admin1=ZA.07	geonames=996930	pop=15871	derived=ru,uk
 geonames:1005768	city	en=Ellisras	uk=Еллісрас	ru=Эллисрас	country=ZA	admin1=ZA.09	geonames=1005768	pop=15360	derived=ru,uk
 geonames:987202	city	en=Kriel	uk=Криел	ru=Криел	country=ZA	admin1=ZA.07	geonames=987202	pop=15055	derived=ru,uk
-geonames:909137	city	en=Lusaka	uk=Лусака	ru=Лусака	country=ZM	admin1=ZM.09	geonames=909137	pop=1267440
+geonames:909137	city	en=Lusaka|Lúsaka	uk=Лусака	ru=Лусака	country=ZM	admin1=ZM.09	geonames=909137	pop=1267440
 geonames:911148	city	en=Kitwe	uk=Кітве	ru=Китве	country=ZM	admin1=ZM.08	geonames=911148	pop=400914
 geonames:901344	city	en=Ndola	uk=Ндола	ru=Ндола	country=ZM	admin1=ZM.08	geonames=901344	pop=394518
 geonames:916095	city	en=Kabwe	uk=Кабве	ru=Кабве	country=ZM	admin1=ZM.02	geonames=916095	pop=188979

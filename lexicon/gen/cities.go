@@ -1,12 +1,14 @@
 package main
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/factum-nlp/factum/lexicon"
+	"golang.org/x/text/unicode/norm"
 )
 
 // exUSSR are the countries whose city names are usually Russian or
@@ -109,6 +111,9 @@ func buildCities(rows []row, names map[string]map[string]string, curated []*lexi
 			addLatin(o, en, ussr)
 			addLatin(o, r.name, ussr)
 			addLatin(o, r.ascii, ussr)
+			for _, a := range diacriticVariants(r.alt, en, r.ascii) {
+				addLatin(o, a, ussr)
+			}
 			if ussr && r.pop >= 50000 {
 				latinVariants(o, r, en, ussr)
 			}
@@ -309,6 +314,57 @@ func latinVariants(o *out, r row, en string, ussr bool) {
 			n++
 		}
 	}
+}
+
+// diacriticVariants returns the alternate names that are the English or
+// ASCII name written with its diacritics (Elbląg for Elblag, Košice for
+// Kosice): GeoNames often gives the plain spelling as the name, while news
+// in English keeps the local letters.
+func diacriticVariants(alt []string, names ...string) []string {
+	var out []string
+	for _, a := range alt {
+		f, ok := foldLatin(a)
+		if !ok || f == a {
+			continue
+		}
+		for _, n := range names {
+			if n != "" && f == n && !slices.Contains(out, a) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// foldLatin strips the diacritics of a Latin-script name (Łódź → Lodz);
+// ok is false when the name has letters that are not Latin.
+func foldLatin(s string) (string, bool) {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ł':
+			b.WriteRune('l')
+		case r == 'Ł':
+			b.WriteRune('L')
+		case r == 'đ':
+			b.WriteRune('d')
+		case r == 'Đ':
+			b.WriteRune('D')
+		case r == 'ø':
+			b.WriteRune('o')
+		case r == 'Ø':
+			b.WriteRune('O')
+		case r == 'ı':
+			b.WriteRune('i')
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
 }
 
 // asciiName: ASCII letters, single spaces and hyphens, every word
