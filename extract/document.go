@@ -720,10 +720,17 @@ func (d *doc) choose(i int, forms []*lexicon.Form) *lexicon.Form {
 		if nm.Lang == d.lang || nm.Lang == "" {
 			score += 1 << 40
 		}
-		if c := f.Entry.Attrs["country"]; c != "" && d.countrySeen(c) {
-			score += 1 << 38
+		p, perr := strconv.Atoi(f.Entry.Attrs["pop"])
+		if c := f.Entry.Attrs["country"]; c != "" {
+			// The country named in the text decides; a city of the same
+			// country named before only when the place is not dwarfed by
+			// a namesake ("St. Petersburg" after Baltimore is still the
+			// Russian city, sixteen times larger than the Florida one).
+			if seen := d.countrySeen(c); seen == 2 || seen == 1 && (perr != nil || p*10 >= maxPop(forms)) {
+				score += 1 << 38
+			}
 		}
-		if p, err := strconv.Atoi(f.Entry.Attrs["pop"]); err == nil {
+		if perr == nil {
 			score += p
 		} else if f.Entry.Type == Country {
 			score += 1 << 36
@@ -902,13 +909,31 @@ func (d *doc) coordinatedCity(i, n int) bool {
 	return conj(i-1) && sure(i-2)
 }
 
-func (d *doc) countrySeen(c string) bool {
+// countrySeen tells how the document so far points to the country with
+// ISO code c: 2 when the country or one of its regions is named, 1 when
+// only another place or body of that country is, 0 otherwise.
+func (d *doc) countrySeen(c string) int {
+	seen := 0
 	for _, e := range d.ents {
-		if e.Attrs["country"] == c || (e.Type == Country && e.entry != nil && e.entry.Attrs["iso2"] == c) {
-			return true
+		switch {
+		case e.Type == Country && e.entry != nil && e.entry.Attrs["iso2"] == c, e.Type == Region && e.Attrs["country"] == c:
+			return 2
+		case e.Attrs["country"] == c:
+			seen = 1
 		}
 	}
-	return false
+	return seen
+}
+
+// maxPop is the largest population among the places in forms.
+func maxPop(forms []*lexicon.Form) int {
+	m := 0
+	for _, f := range forms {
+		if p, err := strconv.Atoi(f.Entry.Attrs["pop"]); err == nil && p > m {
+			m = p
+		}
+	}
+	return m
 }
 
 // compoundParts looks the parts of an unmatched hyphenated compound up on

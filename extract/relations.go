@@ -661,7 +661,10 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string
 				case coordinators[k]:
 					sep = true
 					conj = conj || k != ","
-				case sep && !us[j].Cap && words < 3 && k != "." && k != ";" && k != ":" && k != `"`:
+				case sep && !us[j].Cap && words < 3 && k != "." && k != ";" && k != ":" && k != `"` &&
+					k != "by" && !(len(k) > 3 && strings.HasSuffix(k, "ed")):
+					// "and the city of Ghent" continues a list; "and
+					// sponsored by USAID" starts another relation.
 					words++
 				default:
 					j = -2
@@ -670,6 +673,9 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string
 					break
 				}
 				j += dir
+			}
+			if dir > 0 && j > 0 && j+1 < len(us) && us[j+1].Type != "" && d.possessive(info[j]) && accepts(us[j+1].Type) {
+				j++ // "DTEK and Denmark's Vestas": the mate is Vestas
 			}
 			if j < 0 || j >= len(us) || !sep || !accepts(us[j].Type) || us[j].Type != typ && !conj {
 				break
@@ -681,6 +687,13 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string
 		}
 	}
 	return out
+}
+
+// possessive reports whether the unit's text ends in the English
+// possessive 's ("Denmark's").
+func (d *doc) possessive(u unitInfo) bool {
+	t := d.src[u.start:u.end]
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")
 }
 
 func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unitInfo, ev Span, slotEnts map[string][]*entity, pairSlots map[string]bool) {
