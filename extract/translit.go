@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/factum-nlp/factum/internal/text"
 )
 
 // Transliteration of Ukrainian (the official 2010 national system) and
@@ -89,6 +91,7 @@ func Translit(lang, s string) string {
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
+	s, _ = text.FoldLatin(s) // Jäger → jager
 	for _, r := range strings.ToLower(s) {
 		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if dash && b.Len() > 0 {

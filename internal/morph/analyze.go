@@ -245,6 +245,11 @@ func implausible(lang, cand string) int {
 	if hasAnySuf(lw, "ико", "ыко", "ако", "яко", "уко", "юко") {
 		pen += 2
 	}
+	// "Ващишиним", "Пушкіним" are -ин/-ін surnames in the instrumental,
+	// not adjectives Ващишиний, Пушкіний.
+	if lang == "uk" && hasAnySuf(lw, "иний", "іний", "иная", "іная") && !hasSuf(lw, "ений") {
+		pen += 2
+	}
 	// Adjectival surnames are far more often -ский/-ський/-ый/-ий than
 	// nouns in -ском or -ой: "Зеленскому" → Зеленский, "Навального" →
 	// Навальный, not Зеленском, Навальной.

@@ -22620,7 +22620,7 @@ geonames:3577430	city	en=Road Town	uk=Роад Товн	ru=Роад Товн	cou
 geonames:4795467	city	en=Charlotte Amalie	uk=Шарлотта-Амалія	ru=Шарлота Амалия	country=VI	admin1=VI.030	geonames=4795467	pop=20000
 geonames:1566083	city	en=Ho Chi Minh City|Thành phố Hồ Chí Minh|Thanh pho Ho Chi Minh	uk=Хошимін	ru=Хошимин	country=VN	admin1=VN.20	geonames=1566083	pop=3467331	derived=uk
 geonames:1581130	city	en=Hanoi|Hà Nội|Ha Noi|Hanoï|Hanói	uk=Ханой	ru=Ханой	country=VN	admin1=VN.44	geonames=1581130	pop=1431270
-geonames:1583992	city	en=Da Nang|Turan|Đà Nẵng	uk=Да Нанг	ru=Да Нанг	country=VN	admin1=VN.78	geonames=1583992	pop=752493	derived=uk
+geonames:1583992	city	en=Da Nang|Turan|Ðà Nẵng|Đà Nẵng	uk=Да Нанг	ru=Да Нанг	country=VN	admin1=VN.78	geonames=1583992	pop=752493	derived=uk
 geonames:1581298	city	en=Haiphong	uk=Хайфон	ru=Хайфон	country=VN	admin1=VN.13	geonames=1581298	pop=602695	derived=uk
 geonames:1587923	city	en=Biên Hòa|Bien Hoa	uk=Біен Хоа	ru=Биен Хоа	country=VN	admin1=VN.43	geonames=1587923	pop=407208	derived=ru,uk
 geonames:1580240	city	en=Huế|Hue|Hué	uk=Хюе	ru=Хюэ	country=VN	admin1=VN.66	geonames=1580240	pop=287217

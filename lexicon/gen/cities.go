@@ -7,8 +7,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/factum-nlp/factum/internal/text"
 	"github.com/factum-nlp/factum/lexicon"
-	"golang.org/x/text/unicode/norm"
 )
 
 // exUSSR are the countries whose city names are usually Russian or
@@ -323,7 +323,7 @@ func latinVariants(o *out, r row, en string, ussr bool) {
 func diacriticVariants(alt []string, names ...string) []string {
 	var out []string
 	for _, a := range alt {
-		f, ok := foldLatin(a)
+		f, ok := text.FoldLatin(a)
 		if !ok || f == a {
 			continue
 		}
@@ -335,36 +335,6 @@ func diacriticVariants(alt []string, names ...string) []string {
 		}
 	}
 	return out
-}
-
-// foldLatin strips the diacritics of a Latin-script name (Łódź → Lodz);
-// ok is false when the name has letters that are not Latin.
-func foldLatin(s string) (string, bool) {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case r < 0x80:
-			b.WriteRune(r)
-		case unicode.Is(unicode.Mn, r):
-		case r == 'ł':
-			b.WriteRune('l')
-		case r == 'Ł':
-			b.WriteRune('L')
-		case r == 'đ':
-			b.WriteRune('d')
-		case r == 'Đ':
-			b.WriteRune('D')
-		case r == 'ø':
-			b.WriteRune('o')
-		case r == 'Ø':
-			b.WriteRune('O')
-		case r == 'ı':
-			b.WriteRune('i')
-		default:
-			return "", false
-		}
-	}
-	return b.String(), true
 }
 
 // asciiName: ASCII letters, single spaces and hyphens, every word
