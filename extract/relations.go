@@ -628,6 +628,24 @@ func skipLocator(us []rules.Unit, i, dir int) int {
 	return i
 }
 
+// cityLocator reports whether the country or region at unit i only
+// locates the city before it: "Katowice (Poland)", "Katowice, in southern
+// Poland,".
+func cityLocator(us []rules.Unit, i int) bool {
+	if us[i].Type != Country && us[i].Type != Region {
+		return false
+	}
+	if i >= 2 && i+1 < len(us) && us[i-1].Key == "(" && us[i+1].Key == ")" && us[i-2].Type == City {
+		return true
+	}
+	for k := i - 1; k >= 2 && k >= i-5 && us[k].Type == ""; k-- {
+		if locatorPreps[us[k].Key] || us[k].Key == "near" {
+			return us[k-1].Key == "," && us[k-2].Type == City && i+1 < len(us) && us[i+1].Key == ","
+		}
+	}
+	return false
+}
+
 // locatorPreps put a city in its country: "Dresden in Germany".
 var locatorPreps = map[string]bool{"in": true, "в": true, "у": true, "во": true}
 
@@ -662,7 +680,7 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string
 					sep = true
 					conj = conj || k != ","
 				case sep && !us[j].Cap && words < 3 && k != "." && k != ";" && k != ":" && k != `"` &&
-					k != "by" && !(len(k) > 3 && strings.HasSuffix(k, "ed")):
+					k != "by" && k != "with" && !(len(k) > 3 && strings.HasSuffix(k, "ed")):
 					// "and the city of Ghent" continues a list; "and
 					// sponsored by USAID" starts another relation.
 					words++
@@ -757,6 +775,9 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 			}
 			if em.Type != "located_in" && ofCityNoun(us, ui) {
 				return // "стал город Китая": the party is a city of China, not China
+			}
+			if em.Type != "located_in" && cityLocator(us, ui) {
+				return // "Katowice, in southern Poland, signed": the party is Katowice
 			}
 			if len(ents) == 1 && ents[0].generic && em.Type != "held_in" {
 				// "Организаторами церемонии ...": a ceremony named by a
