@@ -337,4 +337,16 @@ var ukNewsPassages = []sentenceCase{
 		want: []string{
 			"holds_position(person=Петро Оліфіренко, org=Київська міська державна адміністрація) established role=заступник голови",
 		}, skip: "names: the genitive \"Петра\" matches two Ukrainian names of fn:petro (Петро, Петр) and the lemma takes Петр; a person's first name in an oblique case should take the entry's canonical Ukrainian name (names.go, not firstNameForm)"},
+	// 053: readiness for partnerships in general is no relation.
+	{text: "Київ готовий розглянути пропозиції щодо партнерства з будь-якими європейськими містами, зокрема з Лісабоном.",
+		want: nil},
+	// 054: a visit to two cities.
+	{text: "Делегація Житомира відвідала Люблін і Вроцлав, де ознайомилася з досвідом управління відходами.",
+		want: nil},
+	// 055: a question postponed under a condition, the party unnamed.
+	{text: "Питання побратимства з Краковом депутати розглянуть після завершення війни, якщо буде відповідна ініціатива.",
+		want: nil},
+	// 056: a photo credit.
+	{text: "Фото: пресслужба Київської міської ради",
+		want: nil},
 }
