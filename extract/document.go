@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -598,6 +599,12 @@ func (d *doc) gazetteer(i int, forms []*lexicon.Form) int {
 		s.typ = "role"
 		s.role = d.roleLemma(best)
 		s.former = i > 0 && (formerWords[toks[i-1].Key] || d.modifier(i-1) == "role:mod:former" || d.modifier(i-1) == "role:mod:outgoing")
+		for _, pre := range exPrefixes { // "екс-мер": a former mayor
+			if rest, ok := strings.CutPrefix(s.role, pre); ok && slices.ContainsFunc(best.Entry.Names, func(n lexicon.Name) bool { return n.Text == rest }) {
+				s.role, s.former = rest, true
+				break
+			}
+		}
 		s.cityScope = best.Entry.Attrs["scope"] == "city"
 		s.council = strings.HasPrefix(best.Entry.ID, "role:city_council")
 	default:
@@ -674,6 +681,10 @@ func (d *doc) roleLemma(f *lexicon.Form) string {
 	}
 	return canonical(f.Entry, d.lang)
 }
+
+// exPrefixes start the names of former holders of a post in roles.lex
+// ("екс-мер", "ексміністр", "экс-мэр", "ex-mayor").
+var exPrefixes = []string{"екс-", "екс", "экс-", "экс", "ex-"}
 
 var formerWords = map[string]bool{"колишній": true, "колишня": true, "колишнього": true, "колишньої": true, "колишньому": true, "колишнім": true,
 	"бывший": true, "бывшая": true, "бывшего": true, "бывшей": true, "бывшему": true, "бывшим": true, "former": true, "екс": true, "экс": true, "ex": true}

@@ -346,6 +346,10 @@ func (d *doc) cityOfAdj(k string) *entity {
 		cands = append(cands, strings.TrimSuffix(stem, "в")) // Дніпровська → Дніпро
 	case strings.HasSuffix(stem, "н"):
 		cands = append(cands, strings.TrimSuffix(stem, "н")) // Рівненська → Рівне
+	case suf == "цьк" && strings.HasSuffix(stem, "е") && !strings.HasSuffix(k, "ий"):
+		// Чернівецька (міська рада) → Чернівці; "Чернівецький" alone is
+		// also a surname.
+		cands = append(cands, strings.TrimSuffix(stem, "е")+"ці")
 	}
 	var best *lexicon.Entry
 	bestPop := -1
@@ -529,7 +533,7 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 			continue
 		}
 		if in := info[ui]; in.span >= 0 && d.spans[in.span].pair {
-			if p := d.resolvePair(in.span); p != nil {
+			if p := d.resolvePair(in.span); p != nil && !namesTwoAfter(us, ui) {
 				slotEnts[sl.Name] = p
 				pairSlots[sl.Name] = true
 			}
@@ -551,6 +555,20 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 	for _, em := range r.Emits {
 		d.emitOne(m, em, us, info, ev, slotEnts, pairSlots)
 	}
+}
+
+// namesTwoAfter reports whether the sentence names two places or bodies
+// after unit ui: "Сторони домовилися підписати угоду між Львівською
+// областю та Підкарпатським воєводством" names the sides itself.
+func namesTwoAfter(us []rules.Unit, ui int) bool {
+	n := 0
+	for _, u := range us[ui+1:] {
+		switch u.Type {
+		case City, Country, Region, Org, Company:
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // unitEntity is the entity a unit stands for (nil for words, posts, dates).
@@ -944,6 +962,9 @@ func (d *doc) cityHeads() {
 				d.addSpan(span{start: t.Start, end: t.End, tok0: s.tok0 - 1, tok1: s.tok0, part: -1, typ: City, ent: city, lemma: city.Lemma})
 			}
 		}
+		if city == nil && s.council {
+			city = d.councilCity(si)
+		}
 		if city == nil {
 			city = d.contextCity(si)
 		}
@@ -1025,6 +1046,28 @@ func (d *doc) contextCity(si int) *entity {
 		}
 	}
 	return nil
+}
+
+// councilCity returns the city of the only city council named in the
+// sentence of a council post and the two before it: "секретар міської
+// ради" after "Депутати Житомирської міської ради ... з Гданськом".
+func (d *doc) councilCity(si int) *entity {
+	cur := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Last > d.spans[si].tok0 })
+	first := 0
+	if cur-2 > 0 {
+		first = d.sents[cur-2].First
+	}
+	var c *entity
+	for j := si - 1; j >= 0 && d.spans[j].tok0 >= first; j-- {
+		if e := d.spans[j].ent; e != nil && strings.HasSuffix(e.ID, "/council") {
+			if b := d.cityOfBody(e); b != nil && c != nil && b != c {
+				return nil
+			} else if b != nil {
+				c = b
+			}
+		}
+	}
+	return c
 }
 
 // cityMention reports whether span o names a city itself (not a
