@@ -351,4 +351,27 @@ var ruNewsPassages = []sentenceCase{
 	// 058: a meeting refused: nothing.
 	{text: "Губернатор Калининградской области отказался встречаться с послом Литвы.",
 		want: nil},
+	// 059: a meeting named by a noun with "состоялась".
+	{text: "В ходе визита состоялась встреча Игоря Семенова с послом Казахстана в России Дауреном Абеновым.",
+		want: []string{
+			"holds_position(person=Даурен Абенов, org=Kazakhstan) established role=посол",
+			"met_with(party=Игорь Семенов, counterparty=Даурен Абенов) established",
+		}},
+	// 060: the meeting did not take place: posts only.
+	{text: "Встреча главы Омска Игоря Семенова с акимом Павлодара Асхатом Нуровым не состоялась.",
+		want: []string{
+			"holds_position(person=Игорь Семенов, org=Omsk) established role=глава",
+			"holds_position(person=Асхат Нуров, org=Pavlodar) established role=аким",
+		}},
+	// 061: talks named by a noun, to take place.
+	{text: "Переговоры мэра Твери Алексея Огонькова с делегацией Бергамо пройдут в мае.",
+		want: []string{
+			"holds_position(person=Алексей Огоньков, org=Tver) established role=мэр",
+			"met_with(party=Алексей Огоньков, counterparty=Bergamo) planned",
+		}},
+	// 062: "в ходе встречи X с Y".
+	{text: "В ходе встречи Игоря Семенова с Асхатом Нуровым стороны обсудили развитие туризма.",
+		want: []string{
+			"met_with(party=Игорь Семенов, counterparty=Асхат Нуров) established",
+		}},
 }
