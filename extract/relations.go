@@ -697,6 +697,8 @@ func (d *doc) listMates(us []rules.Unit, info []unitInfo, ui int, types []string
 				case coordinators[k]:
 					sep = true
 					conj = conj || k != ","
+				case k == `"` && (j-dir < 0 || j-dir >= len(us) || us[j-dir].Type != "" || j+dir >= 0 && j+dir < len(us) && us[j+dir].Type != ""):
+					// quotation marks around a name: "ВТБ, «Ростелеком» и «Аэрофлот»"
 				case sep && !us[j].Cap && words < 3 && k != "." && k != ";" && k != ":" && k != `"` &&
 					k != "by" && k != "with" && !(len(k) > 3 && strings.HasSuffix(k, "ed")):
 					// "and the city of Ghent" continues a list; "and
