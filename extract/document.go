@@ -153,6 +153,7 @@ func (d *doc) window(start, end int) {
 		return d.spans[i].end > d.spans[j].end
 	})
 	d.reindex()
+	d.nestedNames()
 	d.applyRules()
 	d.cityHeads()
 	d.statePosts()
