@@ -1004,7 +1004,88 @@ func (d *doc) nestedNames() {
 			continue
 		}
 		d.nestInside(s.ent, s.tok0, s.tok1, have, 0)
+		if place := d.placeOfAdjective(s.tok0, s.tok1); place != nil && (s.ent.Attrs["country"] == "" || s.ent.Attrs["country"] == placeCountry(place)) {
+			start, end := d.base+d.toks[s.tok0].Start, d.base+d.toks[s.tok0].End
+			if k := [2]int{start, end}; !have[k] {
+				have[k] = true
+				d.mention(place, start, end, "")
+			}
+			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": s.ent.ID, "place": place.ID},
+				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(s.start, s.end), Rule: "name.org_of_place_adjective"})
+		}
 	}
+}
+
+// placeOfAdjective returns the place named by the capitalized adjective
+// that starts the organization's name at tokens [a, b), or nil: the
+// country of "Российская академия наук", the region of "Курская областная
+// дума", the city of "Московский государственный университет". A city
+// must be the only one of its size with that adjective.
+func (d *doc) placeOfAdjective(a, b int) *entity {
+	t := d.toks[a]
+	if b-a < 2 || t.Kind != text.Word || t.Flags&text.Cap == 0 || t.Flags&text.Upper != 0 || !isCyrillicWord(t.Text) ||
+		d.missionName(a, b) {
+		return nil
+	}
+	if strings.HasPrefix(t.Key, "русск") || strings.HasPrefix(t.Key, "руськ") {
+		return nil // "Русская православная церковь": a people's adjective
+	}
+	for _, f := range d.lookup(a) {
+		if f.Kind == lexicon.KindAdjective && f.Entry.Type == Country && len(f.Keys) == 1 {
+			return d.lexEntity(f.Entry)
+		}
+	}
+	stem, ok := placeAdjective(t.Text)
+	if !ok {
+		return nil
+	}
+	next := d.toks[a+1].Key
+	switch {
+	case strings.HasPrefix(next, "областн") || strings.HasPrefix(next, "обласн"):
+		end := "ая"
+		if d.lang == "uk" {
+			end = "а"
+		}
+		return d.regionNamed(stem+end, "область")
+	case strings.HasPrefix(next, "краев") || strings.HasPrefix(next, "крайов"):
+		return d.regionNamed(stem+"ий", "край")
+	}
+	return d.uniqueCityOfAdj(t.Key)
+}
+
+// regionNamed returns the region whose name is the adjective adj and the
+// noun kind ("Курская" "область"), or nil.
+func (d *doc) regionNamed(adj, kind string) *entity {
+	toks := text.Tokenize(adj + " " + kind)
+	for _, f := range d.x.lex.Lookup(toks, 0) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == Region && len(f.Keys) == len(toks) {
+			return d.lexEntity(f.Entry)
+		}
+	}
+	return nil
+}
+
+// uniqueCityOfAdj is cityOfAdj when no other city of at least a tenth of
+// the size shares the adjective ("Московский", but not "Джорджтаунский").
+func (d *doc) uniqueCityOfAdj(k string) *entity {
+	c := d.cityOfAdj(k)
+	if c == nil || c.entry == nil {
+		return nil
+	}
+	pop, _ := strconv.Atoi(c.entry.Attrs["pop"])
+	if pop < adjCityPop {
+		return nil
+	}
+	name := text.Key(c.Lemma)
+	for _, f := range d.x.lex.LookupKeys(nil, -1, &text.Token{Key: name, Kind: text.Word, Flags: text.Cap}) {
+		if f.Entry == c.entry || f.Entry.Type != City || len(f.Keys) != 1 {
+			continue
+		}
+		if p, _ := strconv.Atoi(f.Entry.Attrs["pop"]); p*10 >= pop {
+			return nil
+		}
+	}
+	return c
 }
 
 // nestInside adds the lexicon names of organizations and places found
@@ -1092,6 +1173,19 @@ var nestStop = map[string]bool{"имени": true, "им.": true, "імені": 
 // nestedCityPop is the population a city needs to be taken as a mention
 // inside an organization's name.
 const nestedCityPop = 50000
+
+// adjCityPop is the population a city needs to be read from an adjective
+// that starts an organization's name: "Московский", "Харбинский", but not
+// "Королевский" (Королёв) or "Уральский" (Уральск).
+const adjCityPop = 500000
+
+// placeCountry is the country code of a place entity.
+func placeCountry(e *entity) string {
+	if e.Type == Country && e.entry != nil {
+		return e.entry.Attrs["iso2"]
+	}
+	return e.Attrs["country"]
+}
 
 // nestedOrg is an organization nested in a longer name, at tokens [t0, t1).
 type nestedOrg struct {
