@@ -1008,7 +1008,7 @@ func (d *doc) nestedNames() {
 			start, end := d.base+d.toks[s.tok0].Start, d.base+d.toks[s.tok0].End
 			if k := [2]int{start, end}; !have[k] {
 				have[k] = true
-				d.mention(place, start, end, "")
+				d.mention(place, start, end, d.adjectiveLemma(s.tok0))
 			}
 			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": s.ent.ID, "place": place.ID},
 				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(s.start, s.end), Rule: "name.org_of_place_adjective"})

@@ -154,6 +154,7 @@ func (d *doc) window(start, end int) {
 	})
 	d.reindex()
 	d.nestedNames()
+	d.countryAdjPlaces()
 	d.applyRules()
 	d.cityHeads()
 	d.statePosts()
