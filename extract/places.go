@@ -1039,13 +1039,22 @@ var placeKindStems = map[string][]string{
 	"en": {"city", "town", "province", "state", "prefecture", "region", "village", "port", "capital", "island", "county", "district"},
 }
 
+// orgKindStems begin the nouns that name the kind of an organization
+// between a country's adjective and its name: "немецкий концерн Bayer",
+// "британської групи The Prodigy", "the German carmaker BMW".
+var orgKindStems = map[string][]string{
+	"ru": {"компани", "авиакомпани", "концерн", "корпораци", "банк", "групп", "газет", "издани", "клуб", "университет", "фирм", "производител", "агентств", "телеканал", "организаци", "группировк", "автоконцерн", "холдинг", "оператор", "ритейлер", "автопроизводител"},
+	"uk": {"компані", "авіакомпані", "концерн", "корпораці", "банк", "гурт", "груп", "газет", "видання", "клуб", "університет", "фірм", "виробник", "агентств", "телеканал", "організаці", "угрупован", "автоконцерн", "холдинг", "оператор", "ритейлер", "автовиробник"},
+	"en": {"company", "firm", "group", "bank", "newspaper", "club", "university", "carrier", "airline", "agency", "broadcaster", "band", "carmaker", "automaker", "conglomerate", "giant", "lender", "insurer", "retailer", "operator"},
+}
+
 // countryAdjPlaces reads a country's adjective directly before a place's
 // kind and name, or before a city's name ("итальянский город Павия",
 // "фінське Тампере", "the Chinese city of Dalian"): the adjective becomes a
 // mention of the country, and the place is located in it. A free-standing
 // adjective ("российские власти", "польські туристи") names no place.
 func (d *doc) countryAdjPlaces() {
-	kinds := placeKindStems[d.lang]
+	kinds, orgKinds := placeKindStems[d.lang], orgKindStems[d.lang]
 	for t := 0; t+1 < len(d.toks); t++ {
 		country := d.adj[t]
 		if d.cover[t] != 0 {
@@ -1061,6 +1070,16 @@ func (d *doc) countryAdjPlaces() {
 		i := t + 1
 		kind := d.toks[i].Kind == text.Word && d.toks[i].Flags&text.Cap == 0 && hasPrefixAny(d.toks[i].Key, kinds)
 		s := d.placeSpanFrom(i)
+		if s == nil && !kind && d.toks[i].Kind == text.Word && d.toks[i].Flags&text.Cap == 0 && hasPrefixAny(d.toks[i].Key, orgKinds) {
+			// "немецкий концерн Bayer": the organization is in the country
+			if o := d.orgSpanFrom(i + 1); o != nil && d.cover[t] == 0 && (o.ent.Attrs["country"] == "" || o.ent.Attrs["country"] == country.Attrs["iso2"]) {
+				ce := d.lexEntity(country)
+				d.mention(ce, d.base+d.toks[t].Start, d.base+d.toks[t].End, d.adjectiveLemma(t))
+				d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": o.ent.ID, "place": ce.ID},
+					Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+d.toks[t].Start, o.end), Rule: "name.org_of_country_adjective"})
+			}
+			continue
+		}
 		if s == nil && kind {
 			i++
 			if d.lang == "en" && i < len(d.toks) && d.toks[i].Key == "of" {
@@ -1118,4 +1137,20 @@ func (d *doc) adjectiveLemma(t int) string {
 		return d.toks[t].Text
 	}
 	return adjNominative(w, false, d.lang)
+}
+
+// orgSpanFrom returns the outermost span of an organization or company
+// that starts at token i, quotation marks skipped, or nil.
+func (d *doc) orgSpanFrom(i int) *span {
+	if i < len(d.toks) && isQuoteTok(d.toks[i]) {
+		i++
+	}
+	if i >= len(d.toks) || d.cover[i] == 0 || d.toks[i].Flags&text.NewlineBefore != 0 {
+		return nil
+	}
+	s := &d.spans[d.cover[i]-1]
+	if s.tok0 != i || s.part >= 0 || s.ent == nil || s.typ != Org && s.typ != Company {
+		return nil
+	}
+	return s
 }
