@@ -30,6 +30,9 @@ func TestLocatedIn(t *testing.T) {
 				"located_in(subject=Pavia, place=Italy) established",
 			}},
 			{text: "Российские власти заявили о новых мерах."},
+			{text: "Немецкий концерн Siemens открыл новый офис.", want: []string{
+				"located_in(subject=Siemens, place=Germany) established",
+			}},
 			{text: "Депутат от партии «Единая Россия» выступил."},
 			{text: "Он вырос в Балтиморе, штат Мэриленд, где работал его отец.", want: []string{
 				"located_in(subject=Baltimore, place=Maryland) established",
@@ -47,6 +50,9 @@ func TestLocatedIn(t *testing.T) {
 				"located_in(subject=Kraków, place=Poland) established",
 			}},
 			{text: "Польські туристи приїхали до Львова."},
+			{text: "Смартфони китайської компанії Huawei подешевшали.", want: []string{
+				"located_in(subject=Huawei, place=China) established",
+			}},
 			{text: "Він народився у Львові на заході України.", want: []string{
 				"located_in(subject=Lviv, place=Ukraine) established",
 			}},
