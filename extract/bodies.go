@@ -1156,7 +1156,11 @@ func (d *doc) nestInside(outer *entity, a, b int, have map[[2]int]bool, depth in
 		start, end := d.base+d.toks[p].Start, d.base+d.toks[p+l-1].End
 		if k := [2]int{start, end}; !have[k] {
 			have[k] = true
-			d.mention(e, start, end, "")
+			lemma := "" // the nominative of the name as written: "Америки" is "Америка"
+			if best.Name >= 0 && best.Name < len(best.Entry.Names) {
+				lemma = best.Entry.Names[best.Name].Text
+			}
+			d.mention(e, start, end, lemma)
 		}
 		if l > 1 && depth < 2 && (e.Type == Org || e.Type == Company) {
 			d.nestInside(e, p, p+l, have, depth+1)
