@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -977,4 +978,280 @@ func (d *doc) findLatinCompanies() {
 // latinCap reports whether t is a capitalized word in Latin script.
 func latinCap(t text.Token) bool {
 	return t.Kind == text.Word && t.Flags&text.Cap != 0 && !hasCyrillic(t.Text)
+}
+
+// nestedNames adds the known names inside the name of an organization as
+// mentions of their own: "РАН" in "Институт русского языка РАН", "КПСС" in
+// "ЦК КПСС", "МВД России" and "России" in "Главное управление МВД России
+// по Нижегородской области". The rules still see the whole name as one
+// unit; a nested organization followed by its country or city in the
+// genitive is located there ("МВД России").
+func (d *doc) nestedNames() {
+	if d.lang != "uk" && d.lang != "ru" {
+		return
+	}
+	have := map[[2]int]bool{}
+	for _, s := range d.spans {
+		if s.part < 0 {
+			have[[2]int{s.start, s.end}] = true
+		}
+	}
+	n := len(d.spans)
+	for si := 0; si < n; si++ {
+		s := d.spans[si]
+		if s.part >= 0 || s.ent == nil || (s.typ != Org && s.typ != Company) || d.cover[s.tok0] != int32(si+1) ||
+			s.tok1-s.tok0 < 2 || s.start < d.base || s.end-d.base > len(d.w) {
+			continue
+		}
+		d.nestInside(s.ent, s.tok0, s.tok1, have, 0)
+		if place := d.placeOfAdjective(s.tok0, s.tok1); place != nil && (s.ent.Attrs["country"] == "" || s.ent.Attrs["country"] == placeCountry(place)) {
+			start, end := d.base+d.toks[s.tok0].Start, d.base+d.toks[s.tok0].End
+			if k := [2]int{start, end}; !have[k] {
+				have[k] = true
+				d.mention(place, start, end, d.adjectiveLemma(s.tok0))
+			}
+			if bodyCityID(s.ent) != "" || municipalWord(d.toks[s.tok0+1].Key) {
+				continue // "Київська міська рада" is the city's own council, not a fact about it
+			}
+			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": s.ent.ID, "place": place.ID},
+				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(s.start, s.end), Rule: "name.org_of_place_adjective"})
+		}
+	}
+}
+
+// placeOfAdjective returns the place named by the capitalized adjective
+// that starts the organization's name at tokens [a, b), or nil: the
+// country of "Российская академия наук", the region of "Курская областная
+// дума", the city of "Московский государственный университет". A city
+// must be the only one of its size with that adjective.
+func (d *doc) placeOfAdjective(a, b int) *entity {
+	t := d.toks[a]
+	if b-a < 2 || t.Kind != text.Word || t.Flags&text.Cap == 0 || t.Flags&text.Upper != 0 || !isCyrillicWord(t.Text) ||
+		d.missionName(a, b) {
+		return nil
+	}
+	if strings.HasPrefix(t.Key, "русск") || strings.HasPrefix(t.Key, "руськ") {
+		return nil // "Русская православная церковь": a people's adjective
+	}
+	for _, f := range d.lookup(a) {
+		if f.Kind == lexicon.KindAdjective && f.Entry.Type == Country && len(f.Keys) == 1 {
+			return d.lexEntity(f.Entry)
+		}
+	}
+	stem, ok := placeAdjective(t.Text)
+	if !ok {
+		return nil
+	}
+	next := d.toks[a+1].Key
+	switch {
+	case strings.HasPrefix(next, "областн") || strings.HasPrefix(next, "обласн") || next == "ова" || next == "ода" || next == "ога":
+		end := "ая"
+		if d.lang == "uk" {
+			end = "а"
+		}
+		return d.regionNamed(stem+end, "область")
+	case strings.HasPrefix(next, "краев") || strings.HasPrefix(next, "крайов"):
+		return d.regionNamed(stem+"ий", "край")
+	}
+	return d.uniqueCityOfAdj(t.Key)
+}
+
+// municipalWord reports whether k, the word after a place adjective,
+// makes the name a city's own body: "міська рада", "городская дума",
+// "горисполком", "міськвиконком".
+func municipalWord(k string) bool {
+	for _, p := range []string{"міськ", "городск", "горисп", "горсов", "гордум", "горадм", "міськвик", "міськрад"} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionNamed returns the region whose name is the adjective adj and the
+// noun kind ("Курская" "область"), or nil.
+func (d *doc) regionNamed(adj, kind string) *entity {
+	toks := text.Tokenize(adj + " " + kind)
+	for _, f := range d.x.lex.Lookup(toks, 0) {
+		if f.Kind == lexicon.KindName && f.Entry.Type == Region && len(f.Keys) == len(toks) {
+			return d.lexEntity(f.Entry)
+		}
+	}
+	return nil
+}
+
+// uniqueCityOfAdj is cityOfAdj when no other city of at least a tenth of
+// the size shares the adjective ("Московский", but not "Джорджтаунский").
+func (d *doc) uniqueCityOfAdj(k string) *entity {
+	c := d.cityOfAdj(k)
+	if c == nil || c.entry == nil {
+		return nil
+	}
+	pop, _ := strconv.Atoi(c.entry.Attrs["pop"])
+	if pop < adjCityPop {
+		return nil
+	}
+	name := text.Key(c.Lemma)
+	for _, f := range d.x.lex.LookupKeys(nil, -1, &text.Token{Key: name, Kind: text.Word, Flags: text.Cap}) {
+		if f.Entry == c.entry || f.Entry.Type != City || len(f.Keys) != 1 {
+			continue
+		}
+		if p, _ := strconv.Atoi(f.Entry.Attrs["pop"]); p*10 >= pop {
+			return nil
+		}
+	}
+	return c
+}
+
+// nestInside adds the lexicon names of organizations and places found
+// inside the name of outer at tokens [a, b) (see nestedNames).
+func (d *doc) nestInside(outer *entity, a, b int, have map[[2]int]bool, depth int) {
+	var prev nestedOrg // an organization that ends where the next name starts
+	for p := a; p < b; p++ {
+		if isQuoteTok(d.toks[p]) || nestStop[d.toks[p].Key] {
+			return // a quoted name ("партия «Единая Россия»") or one named after someone
+		}
+		if !isCyrillicWord(d.toks[p].Text) || p > a && d.toks[p].Flags&text.SpaceBefore == 0 {
+			prev = nestedOrg{}
+			continue
+		}
+		var best *lexicon.Form
+		for _, f := range d.lookup(p) {
+			l := len(f.Keys)
+			if f.Kind != lexicon.KindName || f.Lower || p+l > b || p == a && l == b-a {
+				continue
+			}
+			if p == a && f.Entry != outer.entry {
+				continue // "Верховный суд" in "Верховный суд России": the head
+			}
+			switch f.Entry.Type {
+			case Org, Company:
+			case Country, Region, City:
+				if p > a && d.toks[p-1].Flags&text.Cap != 0 && isAdjectiveWord(d.toks[p-1].Text) {
+					continue // "Единая Россия": the place agrees with the name's adjective
+				}
+				if pop, _ := strconv.Atoi(f.Entry.Attrs["pop"]); f.Entry.Type == City && (pop < nestedCityPop || d.toks[p].Flags&text.Upper != 0 || d.personFormAt(p) || surnameLike(d.lang, d.toks[p].Key)) {
+					continue // "Фонда", "КИТ", "Института Пушкина": a word or a person's name
+				}
+			default:
+				continue
+			}
+			if p+l < len(d.toks) && d.toks[p+l].Flags&text.SpaceBefore == 0 && d.toks[p+l].Kind == text.Word ||
+				p+l < b && d.toks[p+l].Flags&text.SpaceBefore == 0 && d.toks[p+l].Key == "." {
+				continue // "Лента.ру"
+			}
+			if d.toks[p].Flags&text.Cap == 0 {
+				continue
+			}
+			if best == nil || l > len(best.Keys) {
+				best = f
+			}
+		}
+		if best == nil {
+			if d.cover[p] != 0 {
+				// a nested span of another finder: its entity, as is
+				if ns := &d.spans[d.cover[p]-1]; ns.tok0 == p && ns.tok1 <= b && ns.part < 0 && ns.ent != nil && ns.ent != outer && d.cover[p] != d.cover[a] {
+					prev = d.nestedOrgOf(prev, ns.ent, p, ns.tok1)
+					p = ns.tok1 - 1
+					continue
+				}
+			}
+			prev = nestedOrg{}
+			continue
+		}
+		l := len(best.Keys)
+		e := d.lexEntity(best.Entry)
+		if e == outer {
+			// "МВД" in "МВД России": the outer name is its own
+			// organization and its place
+			prev = d.nestedOrgOf(nestedOrg{}, e, p, p+l)
+			p += l - 1
+			continue
+		}
+		start, end := d.base+d.toks[p].Start, d.base+d.toks[p+l-1].End
+		if k := [2]int{start, end}; !have[k] {
+			have[k] = true
+			lemma := "" // the nominative of the name as written: "Америки" is "Америка"
+			if best.Name >= 0 && best.Name < len(best.Entry.Names) {
+				lemma = best.Entry.Names[best.Name].Text
+			}
+			d.mention(e, start, end, lemma)
+		}
+		if l > 1 && depth < 2 && (e.Type == Org || e.Type == Company) {
+			d.nestInside(e, p, p+l, have, depth+1)
+		}
+		prev = d.nestedOrgOf(prev, e, p, p+l)
+		p += l - 1
+	}
+}
+
+// nestStop are words after which an organization's name goes on with a
+// name of another kind: "имени Пушкина".
+var nestStop = map[string]bool{"имени": true, "им.": true, "імені": true, "ім.": true}
+
+// nestedCityPop is the population a city needs to be taken as a mention
+// inside an organization's name.
+const nestedCityPop = 50000
+
+// adjCityPop is the population a city needs to be read from an adjective
+// that starts an organization's name: "Московский", "Харбинский", but not
+// "Королевский" (Королёв) or "Уральский" (Уральск).
+const adjCityPop = 500000
+
+// placeCountry is the country code of a place entity.
+func placeCountry(e *entity) string {
+	if e.Type == Country && e.entry != nil {
+		return e.entry.Attrs["iso2"]
+	}
+	return e.Attrs["country"]
+}
+
+// nestedOrg is an organization nested in a longer name, at tokens [t0, t1).
+type nestedOrg struct {
+	e      *entity
+	t0, t1 int
+}
+
+// nestedOrgOf relates the nested organization org to the country or city e
+// named right after it at tokens [t0, t1) ("МВД России"), and returns what
+// the next name may relate to: e itself if it is an organization.
+func (d *doc) nestedOrgOf(org nestedOrg, e *entity, t0, t1 int) nestedOrg {
+	if org.e != nil && org.t1 == t0 && (e.Type == Country || e.Type == City) {
+		if sp := (span{tok0: t0, tok1: t1, ent: e}); d.genitivePlace(&sp) && !d.missionName(org.t0, org.t1) {
+			d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": org.e.ID, "place": e.ID},
+				Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+d.toks[org.t0].Start, d.base+d.toks[t1-1].End), Rule: "name.org_of_place"})
+		}
+	}
+	if e.Type == Org || e.Type == Company {
+		return nestedOrg{e, t0, t1}
+	}
+	return nestedOrg{}
+}
+
+// missionName reports whether tokens [a, b) name an embassy or a mission.
+func (d *doc) missionName(a, b int) bool {
+	for k := a; k < b; k++ {
+		if hasPrefixAny(d.toks[k].Key, missionStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// personFormAt reports whether a name of a person in the lexicon starts at
+// token p.
+func (d *doc) personFormAt(p int) bool {
+	for _, f := range d.lookup(p) {
+		if f.Entry.Type == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameLike reports whether a word has the shape of a surname ("Пушкина",
+// "Королёва"), which a small city's name may share.
+func surnameLike(lang, k string) bool {
+	_, ok := surnameShape(lang, k)
+	return ok
 }

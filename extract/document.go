@@ -154,6 +154,8 @@ func (d *doc) window(start, end int) {
 		return d.spans[i].end > d.spans[j].end
 	})
 	d.reindex()
+	d.nestedNames()
+	d.countryAdjPlaces()
 	d.applyRules()
 	d.cityHeads()
 	d.statePosts()

@@ -1029,3 +1029,128 @@ func (d *doc) unionArea(i int) int {
 	d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: Region, ent: e, lemma: e.Lemma})
 	return 1
 }
+
+// placeKindStems begin the nouns that name the kind of a place between a
+// country's adjective and the place's name: "китайской провинции Хунань",
+// "польське місто Краків", "the Chinese city of Dalian".
+var placeKindStems = map[string][]string{
+	"ru": {"город", "провинци", "штат", "префектур", "област", "регион", "земл", "республик", "курорт", "порт", "столиц", "деревн", "сел", "поселк", "посёлк", "округ", "остров", "воеводств", "департамент", "кантон", "граф"},
+	"uk": {"міст", "провінці", "штат", "префектур", "област", "регіон", "земл", "республік", "курорт", "порт", "столиц", "сел", "селищ", "округ", "остров", "воєводств", "департамент", "кантон", "граф"},
+	"en": {"city", "town", "province", "state", "prefecture", "region", "village", "port", "capital", "island", "county", "district"},
+}
+
+// orgKindStems begin the nouns that name the kind of an organization
+// between a country's adjective and its name: "немецкий концерн Bayer",
+// "британської групи The Prodigy", "the German carmaker BMW".
+var orgKindStems = map[string][]string{
+	"ru": {"компани", "авиакомпани", "концерн", "корпораци", "банк", "групп", "газет", "издани", "клуб", "университет", "фирм", "производител", "агентств", "телеканал", "организаци", "группировк", "автоконцерн", "холдинг", "оператор", "ритейлер", "автопроизводител"},
+	"uk": {"компані", "авіакомпані", "концерн", "корпораці", "банк", "гурт", "груп", "газет", "видання", "клуб", "університет", "фірм", "виробник", "агентств", "телеканал", "організаці", "угрупован", "автоконцерн", "холдинг", "оператор", "ритейлер", "автовиробник"},
+	"en": {"company", "firm", "group", "bank", "newspaper", "club", "university", "carrier", "airline", "agency", "broadcaster", "band", "carmaker", "automaker", "conglomerate", "giant", "lender", "insurer", "retailer", "operator"},
+}
+
+// countryAdjPlaces reads a country's adjective directly before a place's
+// kind and name, or before a city's name ("итальянский город Павия",
+// "фінське Тампере", "the Chinese city of Dalian"): the adjective becomes a
+// mention of the country, and the place is located in it. A free-standing
+// adjective ("российские власти", "польські туристи") names no place.
+func (d *doc) countryAdjPlaces() {
+	kinds, orgKinds := placeKindStems[d.lang], orgKindStems[d.lang]
+	for t := 0; t+1 < len(d.toks); t++ {
+		country := d.adj[t]
+		if d.cover[t] != 0 {
+			// inside an organization's name: "Полиция итальянского города Павия"
+			if o := d.spans[d.cover[t]-1]; o.tok0 >= t || o.typ != Org && o.typ != Company || d.toks[t].Flags&text.Cap != 0 {
+				continue
+			}
+			country = d.countryAdjAt(t)
+		}
+		if country == nil || country.Type != Country || d.skip[t] {
+			continue
+		}
+		i := t + 1
+		kind := d.toks[i].Kind == text.Word && d.toks[i].Flags&text.Cap == 0 && hasPrefixAny(d.toks[i].Key, kinds)
+		s := d.placeSpanFrom(i)
+		if s == nil && !kind && d.toks[i].Kind == text.Word && d.toks[i].Flags&text.Cap == 0 && hasPrefixAny(d.toks[i].Key, orgKinds) {
+			// "немецкий концерн Bayer": the organization is in the country
+			if o := d.orgSpanFrom(i + 1); o != nil && d.cover[t] == 0 && (o.ent.Attrs["country"] == "" || o.ent.Attrs["country"] == country.Attrs["iso2"]) {
+				ce := d.lexEntity(country)
+				d.mention(ce, d.base+d.toks[t].Start, d.base+d.toks[t].End, d.adjectiveLemma(t))
+				d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": o.ent.ID, "place": ce.ID},
+					Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+d.toks[t].Start, o.end), Rule: "name.org_of_country_adjective"})
+			}
+			continue
+		}
+		if s == nil && kind {
+			i++
+			if d.lang == "en" && i < len(d.toks) && d.toks[i].Key == "of" {
+				i++
+			}
+			s = d.placeSpanFrom(i)
+		}
+		if s == nil || s.ent.ID == country.ID || d.toks[s.tok0].Flags&text.NewlineBefore != 0 {
+			continue
+		}
+		if s.typ != City && !kind {
+			continue // "польская Силезия" is left to the rules of regions
+		}
+		if c := s.ent.Attrs["country"]; c != "" && c != country.Attrs["iso2"] {
+			continue // "российский Крым": the text's view, not the lexicon's
+		}
+		ce := d.lexEntity(country)
+		d.mention(ce, d.base+d.toks[t].Start, d.base+d.toks[t].End, d.adjectiveLemma(t))
+		d.addRelation(Relation{Type: "located_in", Args: map[string]string{"subject": s.ent.ID, "place": ce.ID},
+			Status: Established, Attrs: map[string]string{}, Evidence: d.evidence(d.base+d.toks[t].Start, s.end), Rule: "name.place_of_country_adjective"})
+	}
+}
+
+// countryAdjAt returns the country whose adjective is the word at token t,
+// or nil.
+func (d *doc) countryAdjAt(t int) *lexicon.Entry {
+	for _, f := range d.lookup(t) {
+		if f.Kind == lexicon.KindAdjective && f.Entry.Type == Country && len(f.Keys) == 1 {
+			return f.Entry
+		}
+	}
+	return nil
+}
+
+// placeSpanFrom returns the span of a city or region that starts at token
+// i, nested or not, or nil.
+func (d *doc) placeSpanFrom(i int) *span {
+	if i >= len(d.toks) || d.cover[i] == 0 {
+		return nil
+	}
+	for k := int(d.cover[i]) - 1; k < len(d.spans) && d.spans[k].tok0 <= i; k++ {
+		s := &d.spans[k]
+		if s.tok0 == i && s.part < 0 && s.ent != nil && (s.typ == City || s.typ == Region) {
+			return s
+		}
+	}
+	return nil
+}
+
+// adjectiveLemma is the masculine nominative of the adjective at token t
+// ("китайской" → "китайский"), the lemma of its mention.
+func (d *doc) adjectiveLemma(t int) string {
+	w := strings.ToLower(d.toks[t].Text)
+	if d.lang == "en" {
+		return d.toks[t].Text
+	}
+	return adjNominative(w, false, d.lang)
+}
+
+// orgSpanFrom returns the outermost span of an organization or company
+// that starts at token i, quotation marks skipped, or nil.
+func (d *doc) orgSpanFrom(i int) *span {
+	if i < len(d.toks) && isQuoteTok(d.toks[i]) {
+		i++
+	}
+	if i >= len(d.toks) || d.cover[i] == 0 || d.toks[i].Flags&text.NewlineBefore != 0 {
+		return nil
+	}
+	s := &d.spans[d.cover[i]-1]
+	if s.tok0 != i || s.part >= 0 || s.ent == nil || s.typ != Org && s.typ != Company {
+		return nil
+	}
+	return s
+}

@@ -339,6 +339,8 @@ func (d *doc) cityOfAdj(k string) *entity {
 	switch {
 	case strings.HasSuffix(stem, "ж"):
 		cands = append(cands, strings.TrimSuffix(stem, "ж")+"га") // Рижская → Рига
+	case strings.HasSuffix(stem, "ов"):
+		cands = append(cands, strings.TrimSuffix(stem, "ов")+"ва") // Московский → Москва
 	case strings.HasSuffix(stem, "ів"):
 		b := strings.TrimSuffix(stem, "ів")
 		cands = append(cands, b+"ево", b+"ове", b+"ів")

@@ -22,6 +22,7 @@ var ruNewsPassages = []sentenceCase{
 	// 000: dateline, twinning signed, the head quoted with a hyphen.
 	{text: "ЧЕБОКСАРЫ, 17 октября. /ТАСС/. Чебоксары и белорусский Могилев подписали соглашение о побратимстве. «Наши города связывает многолетняя дружба», - отметил глава Чебоксар Денис Сорокин.",
 		want: []string{
+			"located_in(subject=Mogilev, place=Belarus) established",
 			"twin_city(city=Cheboksary, twin=Mogilev) established",
 			"agreement(party=Cheboksary, counterparty=Mogilev) established kind=twinning",
 			"quote(speaker=Денис Сорокин) established",
@@ -30,17 +31,20 @@ var ruNewsPassages = []sentenceCase{
 	// 001: twinning to be signed ("подпишут"), the source is a press service.
 	{text: "Курган и казахстанский Костанай подпишут соглашение о побратимстве в ходе форума межрегионального сотрудничества, сообщает пресс-служба администрации Кургана.",
 		want: []string{
+			"located_in(subject=Kostanay, place=Kazakhstan) established",
 			"twin_city(city=Kurgan, twin=Kostanay) planned",
 			"agreement(party=Kurgan, counterparty=Kostanay) planned kind=twinning",
 		}},
 	// 002: a memorandum of intent is an agreement, not a twinning.
 	{text: "Иркутск и монгольский Улан-Батор подписали меморандум о намерениях по развитию торгово-экономических связей.",
 		want: []string{
+			"located_in(subject=Ulaanbaatar, place=Mongolia) established",
 			"agreement(party=Irkutsk, counterparty=Ulaanbaatar) established kind=cooperation",
 		}},
 	// 003: "породнённые города" with ё, a dash and "с ... года".
 	{text: "Владимир и немецкий Эрланген – породнённые города с 1983 года. В этом году исполняется 40 лет партнерству двух городов.",
 		want: []string{
+			"located_in(subject=Erlangen, place=Germany) established",
 			"twin_city(city=Vladimir, twin=Erlangen) established 1983",
 		}},
 	// 004: dateline without a year, a forum with two-day dates, organizers, a future general partner in the same sentence.
@@ -78,7 +82,7 @@ var ruNewsPassages = []sentenceCase{
 		want: nil},
 	// 009: a denial of twinning: nothing.
 	{text: "Власти Бреста опровергли информацию о подписании соглашения о побратимстве с польским Люблином.",
-		want: nil},
+		want: []string{"located_in(subject=Lublin, place=Poland) established"}},
 	// 010: acting governor ("врио") meets an akim.
 	{text: "Врио губернатора Омской области Виталий Хоценко провел встречу с акимом Павлодарской области Асаином Байхановым.",
 		want: []string{
@@ -102,6 +106,7 @@ var ruNewsPassages = []sentenceCase{
 	// 013: "Напомним, ..." with a year.
 	{text: "Напомним, в 2018 году Тамбов и болгарский Русе подписали соглашение о побратимстве.",
 		want: []string{
+			"located_in(subject=Rousse, place=Bulgaria) established",
 			"twin_city(city=Tambov, twin=Rousse) established 2018",
 			"agreement(party=Tambov, counterparty=Rousse) established 2018 kind=twinning",
 		}},
@@ -115,17 +120,20 @@ var ruNewsPassages = []sentenceCase{
 	// 015: "договорились о подписании" is a plan.
 	{text: "Улан-Удэ и китайский Хух-Хото договорились о подписании соглашения о побратимстве.",
 		want: []string{
+			"located_in(subject=Hohhot, place=China) established",
 			"twin_city(city=Ulan-Ude, twin=Hohhot) planned",
 			"agreement(party=Ulan-Ude, counterparty=Hohhot) planned kind=twinning",
 		}},
 	// 016: delegations discuss twinning: possible.
 	{text: "Делегации Саратова и узбекского Самарканда обсудили возможность установления побратимских отношений.",
 		want: []string{
+			"located_in(subject=Samarkand, place=Uzbekistan) established",
 			"twin_city(city=Saratov, twin=Samarkand) possible",
 		}},
 	// 017: a road map approved.
 	{text: "Томск и монгольский Эрдэнэт утвердили дорожную карту сотрудничества.",
 		want: []string{
+			"located_in(subject=Erdenet, place=Mongolia) established",
 			"agreement(party=Tomsk, counterparty=Erdenet) established kind=cooperation",
 		}},
 	// 018: a partner country of an exhibition abroad; dates in the next sentence.
@@ -152,6 +160,9 @@ var ruNewsPassages = []sentenceCase{
 	// 021: partner cities listed after a dash, with adjectives of country.
 	{text: "Среди городов-партнеров Самары – китайский Цзинань, белорусский Гомель и итальянская Падуя.",
 		want: []string{
+			"located_in(subject=Gomel, place=Belarus) established",
+			"located_in(subject=Jinan, place=China) established",
+			"located_in(subject=Padova, place=Italy) established",
 			"twin_city(city=Samara, twin=Jinan) established",
 			"twin_city(city=Samara, twin=Gomel) established",
 			"twin_city(city=Samara, twin=Padova) established",
@@ -170,6 +181,7 @@ var ruNewsPassages = []sentenceCase{
 	// 025: "планируется, что ... будет подписано".
 	{text: "Планируется, что соглашение о сотрудничестве между Красноярском и монгольским Эрдэнэтом будет подписано в декабре.",
 		want: []string{
+			"located_in(subject=Erdenet, place=Mongolia) established",
 			"agreement(party=Krasnoyarsk, counterparty=Erdenet) planned kind=cooperation",
 		}},
 	// 026: a meeting that did not take place, officials without names: nothing.
@@ -189,6 +201,7 @@ var ruNewsPassages = []sentenceCase{
 	// 030: ties suspended by a foreign city's council.
 	{text: "Городской совет эстонского Тарту приостановил побратимские связи с Псковом до особого решения.",
 		want: []string{
+			"located_in(subject=Tartu, place=Estonia) established",
 			"twin_city(city=Tartu, twin=Pskov) ended",
 		}},
 	// 031: a minister of a foreign country visits a region; only posts.
@@ -201,20 +214,23 @@ var ruNewsPassages = []sentenceCase{
 	// 032: a forum already held, established, with organizer after "организатор —".
 	{text: "В Уфе завершился форум «Регионы России и Центральной Азии». Организатор форума — Минэкономразвития России.",
 		want: []string{
+			"located_in(subject=Минэкономразвития России, place=Russia) established",
 			"held_in(event=Регионы России и Центральной Азии, place=Ufa) established",
 			"organizer_of(organizer=Минэкономразвития России, event=Регионы России и Центральной Азии) established",
 		}},
 	// 033: an agreement between a region and a Chinese province "об установлении дружественных связей".
 	{text: "Новосибирская область и китайская провинция Ляонин подписали соглашение об установлении дружественных связей.",
 		want: []string{
+			"located_in(subject=Liaoning, place=China) established",
 			"agreement(party=Novosibirsk Oblast, counterparty=Liaoning) established kind=cooperation",
 		}},
 	// 034: a council refuses a proposal: nothing.
 	{text: "Депутаты городской думы Костромы не поддержали предложение о побратимстве с сербским Нишем.",
-		want: nil},
+		want: []string{"located_in(subject=Niš, place=Serbia) established"}},
 	// 035: the twinning anniversary, "отмечают".
 	{text: "Астрахань и казахстанский Атырау отмечают 20-летие побратимских отношений.",
 		want: []string{
+			"located_in(subject=Atyrau, place=Kazakhstan) established",
 			"twin_city(city=Astrakhan, twin=Atyrau) established",
 		}},
 	// 036: the same with the year of signing, the cities referred to as "между городами".
@@ -292,11 +308,13 @@ var ruNewsPassages = []sentenceCase{
 	// 047: an agreement broken off by a foreign city.
 	{text: "Финский Лахти в одностороннем порядке разорвал соглашение о сотрудничестве с Ижевском.",
 		want: []string{
+			"located_in(subject=Lahti, place=Finland) established",
 			"agreement(party=Lahti, counterparty=Izhevsk) ended kind=cooperation",
 		}},
 	// 048: "Напомним, побратимские связи ... были установлены в 2000 году".
 	{text: "Напомним, побратимские связи между Вологдой и польским Эльблонгом были установлены в 2000 году.",
 		want: []string{
+			"located_in(subject=Elblag, place=Poland) established",
 			"twin_city(city=Vologda, twin=Elblag) established 2000",
 		}},
 	// 049: a delegation led by the chairman of a city executive committee.
@@ -325,6 +343,7 @@ var ruNewsPassages = []sentenceCase{
 	// 054: the sides discussed signing an agreement between two cities: possible.
 	{text: "В ходе встречи стороны обсудили возможность подписания соглашения о сотрудничестве между Калугой и китайским Сюйчжоу.",
 		want: []string{
+			"located_in(subject=Xuzhou, place=China) established",
 			"agreement(party=Kaluga, counterparty=Xuzhou) possible kind=cooperation",
 		}},
 	// 055: twin cities since a year, "Ещё в ...".
@@ -377,6 +396,8 @@ var ruNewsPassages = []sentenceCase{
 	// 063: counterparties listed after "с": no agreement between the two of them.
 	{text: "Екатеринбург планирует подписать соглашения о сотрудничестве с китайским Харбином и казахстанским Костанаем.",
 		want: []string{
+			"located_in(subject=Harbin, place=China) established",
+			"located_in(subject=Kostanay, place=Kazakhstan) established",
 			"agreement(party=Yekaterinburg, counterparty=Harbin) planned kind=cooperation",
 			"agreement(party=Yekaterinburg, counterparty=Kostanay) planned kind=cooperation",
 		}},

@@ -149,7 +149,7 @@ func TestSentences(t *testing.T) {
 var ukSentences = []sentenceCase{
 	{text: "Серед міст-побратимів Тернополя – Ельблонг, Люблін та Тарту.", want: []string{"twin_city(city=Ternopil, twin=Elblag) established", "twin_city(city=Ternopil, twin=Lublin) established", "twin_city(city=Ternopil, twin=Tartu) established"}},
 	{text: "Бровари і Пярну обговорюють можливість побратимства.", want: []string{"twin_city(city=Brovary, twin=Pärnu) possible"}},
-	{text: "Житомир і польське місто Люблін стали побратимами.", want: []string{"twin_city(city=Zhytomyr, twin=Lublin) established"}},
+	{text: "Житомир і польське місто Люблін стали побратимами.", want: []string{"twin_city(city=Zhytomyr, twin=Lublin) established", "located_in(subject=Lublin, place=Poland) established"}},
 	{text: "Прем'єр-міністр Денис Шмигаль, перебуваючи у Варшаві, домовився з прем'єр-міністром Польщі Дональдом Туском про спільні проєкти.", want: []string{"holds_position(person=Дональд Туск, org=Poland) established role=прем'єр-міністр", "met_with(party=Денис Шмигаль, counterparty=Дональд Туск) established"}},
 	{text: "Мер Одеси Геннадій Труханов сказав, що не зустрічався з мером Генуї.", want: []string{"holds_position(person=Геннадій Труханов, org=Odesa) established role=мер"}},
 	// references to two entities named before ("міста", "обидва міста", "сторони")
@@ -157,13 +157,13 @@ var ukSentences = []sentenceCase{
 	{text: "Мер Житомира відвідав Люблін. Обидва міста можуть стати побратимами.", want: []string{"twin_city(city=Zhytomyr, twin=Lublin) possible"}},
 	// twin_city: statuses, active and passive, nominal, lists.
 	{text: "Житомир і Люблін стали містами-побратимами у 1995 році.", want: []string{"twin_city(city=Zhytomyr, twin=Lublin) established 1995"}},
-	{text: "Вінниця може стати побратимом польського Кельце.", want: []string{"twin_city(city=Vinnytsia, twin=Kielce) possible"}},
+	{text: "Вінниця може стати побратимом польського Кельце.", want: []string{"twin_city(city=Vinnytsia, twin=Kielce) possible", "located_in(subject=Kielce, place=Poland) established"}},
 	{text: "Незабаром Полтава стане містом-побратимом Філадельфії.", want: []string{"twin_city(city=Poltava, twin=Philadelphia) planned"}},
 	{text: "Одеса та Генуя є містами-побратимами з 1972 року.", want: []string{"twin_city(city=Odesa, twin=Genoa) established 1972"}},
 	{text: "Містами-побратимами Харкова є Болонья, Ніцца та Цинциннаті.", want: []string{"twin_city(city=Kharkiv, twin=Bologna) established", "twin_city(city=Kharkiv, twin=Nice) established", "twin_city(city=Kharkiv, twin=Cincinnati) established"}},
 	{text: "Полтава не стане побратимом Філадельфії.", want: nil},
 	{text: "Депутати відмовилися підписувати угоду про побратимство між Черніговом та Ельблонгом.", want: nil},
-	{text: "Рівне розірвало побратимські зв'язки з російською Самарою.", want: []string{"twin_city(city=Rivne, twin=Samara) ended"}},
+	{text: "Рівне розірвало побратимські зв'язки з російською Самарою.", want: []string{"twin_city(city=Rivne, twin=Samara) ended", "located_in(subject=Samara, place=Russia) established"}},
 	{text: "Луцьк призупинив побратимство з Твер'ю.", want: []string{"twin_city(city=Lutsk, twin=Tver) ended"}},
 	{text: "Тернопіль заморозив відносини побратимства з містом Брно.", want: []string{"twin_city(city=Ternopil, twin=Brno) ended"}},
 	{text: "Побратимство Тернополя з Ельблонгом триває вже двадцять років.", want: []string{"twin_city(city=Ternopil, twin=Elblag) established"}},
@@ -181,11 +181,11 @@ var ukSentences = []sentenceCase{
 	{text: "Міська рада обговорила можливість побратимства Черкас з Бидгощем.", want: []string{"twin_city(city=Cherkasy, twin=Bydgoszcz) possible"}},
 	{text: "Київ і Берлін ніколи не були побратимами.", want: nil},
 	{text: "Партнерське місто Ірпеня – Лодзь.", want: nil},
-	{text: "Ніжин – побратим литовського Алітуса.", want: []string{"twin_city(city=Nizhyn, twin=Alytus) established"}},
+	{text: "Ніжин – побратим литовського Алітуса.", want: []string{"twin_city(city=Nizhyn, twin=Alytus) established", "located_in(subject=Alytus, place=Lithuania) established"}},
 
 	// Negotiations, lists of counterparties with adjectives, a capitalized reference.
-	{text: "Луцьк розвиває зв'язки з Грузією. Місто веде переговори з грузинським Кутаїсі про можливе побратимство.", want: []string{"twin_city(city=Lutsk, twin=Kutaisi) possible"}},
-	{text: "Раніше Луцьк уклав угоди про співпрацю з литовським Каунасом та польським Ольштином.", want: []string{"agreement(party=Lutsk, counterparty=Kaunas) established kind=cooperation", "agreement(party=Lutsk, counterparty=Olsztyn) established kind=cooperation"}},
+	{text: "Луцьк розвиває зв'язки з Грузією. Місто веде переговори з грузинським Кутаїсі про можливе побратимство.", want: []string{"twin_city(city=Lutsk, twin=Kutaisi) possible", "located_in(subject=Kutaisi, place=Georgia) established"}},
+	{text: "Раніше Луцьк уклав угоди про співпрацю з литовським Каунасом та польським Ольштином.", want: []string{"agreement(party=Lutsk, counterparty=Kaunas) established kind=cooperation", "agreement(party=Lutsk, counterparty=Olsztyn) established kind=cooperation", "located_in(subject=Kaunas, place=Lithuania) established", "located_in(subject=Olsztyn, place=Poland) established"}},
 	{text: "Польський посол Бартош Ціхоцький привітав угоду.", want: []string{"holds_position(person=Бартош Ціхоцький, org=Poland) established role=посол"}},
 	{text: "Харків має побратимські зв'язки з Каунасом і Нюрнбергом.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "twin_city(city=Kharkiv, twin=Nuremberg) established"}},
 	{text: "Міський голова Луцька Ігор Поліщук та президент Любліна Кшиштоф Жук підписали угоду про побратимство.", want: []string{"twin_city(city=Lutsk, twin=Lublin) established", "agreement(party=Lutsk, counterparty=Lublin) established kind=twinning", "holds_position(person=Ігор Поліщук, org=Lutsk) established role=міський голова", "holds_position(person=Кшиштоф Жук, org=Lublin) established role=президент"}},
@@ -281,13 +281,13 @@ var ruSentences = []sentenceCase{
 	{text: "Делегация Перми прибыла в Оснабрюк. Стороны подписали меморандум о сотрудничестве.", want: []string{"agreement(party=Perm, counterparty=Osnabrück) established kind=cooperation"}},
 	// twin_city.
 	{text: "Казань и Стамбул стали городами-побратимами в 2005 году.", want: []string{"twin_city(city=Kazan, twin=Istanbul) established 2005"}},
-	{text: "Пермь может стать побратимом китайского Цзинаня.", want: []string{"twin_city(city=Perm, twin=Jinan) possible"}},
+	{text: "Пермь может стать побратимом китайского Цзинаня.", want: []string{"twin_city(city=Perm, twin=Jinan) possible", "located_in(subject=Jinan, place=China) established"}},
 	{text: "Томск станет городом-побратимом Монпелье.", want: []string{"twin_city(city=Tomsk, twin=Montpellier) planned"}},
 	{text: "Иркутск и Канадзава являются городами-побратимами с 1967 года.", want: []string{"twin_city(city=Irkutsk, twin=Kanazawa) established 1967"}},
 	{text: "Городами-побратимами Новосибирска являются Саппоро, Миннеаполис и Ханчжоу.", want: []string{"twin_city(city=Novosibirsk, twin=Sapporo) established", "twin_city(city=Novosibirsk, twin=Minneapolis) established", "twin_city(city=Novosibirsk, twin=Hangzhou) established"}},
 	{text: "Мурманск не станет побратимом Тромсе.", want: nil},
 	{text: "Власти отказались подписывать соглашение о побратимстве между Брестом и Тересполем.", want: nil},
-	{text: "Владивосток разорвал побратимские связи с американским Такомой.", want: []string{"twin_city(city=Vladivostok, twin=Tacoma) ended"}},
+	{text: "Владивосток разорвал побратимские связи с американским Такомой.", want: []string{"twin_city(city=Vladivostok, twin=Tacoma) ended", "located_in(subject=Tacoma, place=United States) established"}},
 	{text: "Калининград приостановил побратимство с Гданьском.", want: []string{"twin_city(city=Kaliningrad, twin=Gdańsk) ended"}},
 	{text: "Побратимство Минска с Бангалором длится уже тридцать лет.", want: []string{"twin_city(city=Minsk, twin=Bengaluru) established"}},
 	{text: "Самара и Штутгарт могут стать городами-побратимами.", want: []string{"twin_city(city=Samara, twin=Stuttgart) possible"}},
@@ -300,15 +300,15 @@ var ruSentences = []sentenceCase{
 	{text: "Бишкек, Ош и Алматы подписали соглашение о побратимстве.", want: []string{"twin_city(city=Bishkek, twin=Osh) established", "twin_city(city=Bishkek, twin=Almaty) established", "twin_city(city=Osh, twin=Almaty) established", "agreement(party=Bishkek, counterparty=Osh) established kind=twinning", "agreement(party=Bishkek, counterparty=Almaty) established kind=twinning", "agreement(party=Osh, counterparty=Almaty) established kind=twinning"}},
 	{text: "Депутаты обсудили возможность побратимства Твери с Бергамо.", want: []string{"twin_city(city=Tver, twin=Bergamo) possible"}},
 	{text: "Москва и Лондон никогда не были побратимами.", want: nil},
-	{text: "Пенза – побратим немецкого Бохума.", want: []string{"twin_city(city=Penza, twin=Bochum) established"}},
+	{text: "Пенза – побратим немецкого Бохума.", want: []string{"twin_city(city=Penza, twin=Bochum) established", "located_in(subject=Bochum, place=Germany) established"}},
 	{text: "Барнаул заморозил отношения побратимства с городом Тампере.", want: []string{"twin_city(city=Barnaul, twin=Tampere) ended"}},
 
 	// Negotiations, lists of counterparties.
 	{text: "Омск ведет переговоры с Бишкеком о побратимстве.", want: []string{"twin_city(city=Omsk, twin=Bishkek) possible"}},
-	{text: "Казань подписала соглашения о сотрудничестве с турецким Стамбулом и китайским Ухань.", want: []string{"agreement(party=Kazan, counterparty=Istanbul) established kind=cooperation", "agreement(party=Kazan, counterparty=Wuhan) established kind=cooperation"}},
+	{text: "Казань подписала соглашения о сотрудничестве с турецким Стамбулом и китайским Ухань.", want: []string{"agreement(party=Kazan, counterparty=Istanbul) established kind=cooperation", "agreement(party=Kazan, counterparty=Wuhan) established kind=cooperation", "located_in(subject=Istanbul, place=Turkey) established", "located_in(subject=Wuhan, place=China) established"}},
 	{text: "Британский премьер Борис Джонсон заявил об этом.", want: []string{"holds_position(person=Борис Джонсон, org=United Kingdom) established role=премьер"}},
 	{text: "Харьков поддерживает побратимские связи с Каунасом и Нюрнбергом.", want: []string{"twin_city(city=Kharkiv, twin=Kaunas) established", "twin_city(city=Kharkiv, twin=Nuremberg) established"}},
-	{text: "Екатеринбург и китайский Харбин продлили соглашение о побратимстве.", want: []string{"twin_city(city=Yekaterinburg, twin=Harbin) established", "agreement(party=Yekaterinburg, counterparty=Harbin) established kind=twinning"}},
+	{text: "Екатеринбург и китайский Харбин продлили соглашение о побратимстве.", want: []string{"twin_city(city=Yekaterinburg, twin=Harbin) established", "agreement(party=Yekaterinburg, counterparty=Harbin) established kind=twinning", "located_in(subject=Harbin, place=China) established"}},
 	{text: "Губернатор Свердловской области Денис Паслер встретился с генеральным консулом КНР в Екатеринбурге Го Минцзянем.", want: []string{"holds_position(person=Денис Паслер, org=Sverdlovsk Oblast) established role=губернатор", "holds_position(person=Го Минцзянь, org=China) established role=генеральный консул", "met_with(party=Денис Паслер, counterparty=Го Минцзянь) established"}},
 	// agreement.
 	{text: "Нижний Новгород подписал соглашение о сотрудничестве с Харбином.", want: []string{"agreement(party=Nizhny Novgorod, counterparty=Harbin) established kind=cooperation"}},
@@ -338,7 +338,7 @@ var ruSentences = []sentenceCase{
 	{text: "Конференцию «Цифровой регион» проведут в Томске осенью.", want: []string{"held_in(event=Цифровой регион, place=Tomsk) planned"}},
 
 	// organizer_of.
-	{text: "Организаторами форума «Технопром» выступили Правительство Новосибирской области и Российская академия наук.", want: []string{"located_in(subject=Правительство Новосибирской области, place=Novosibirsk Oblast) established", "organizer_of(organizer=Правительство Новосибирской области, event=Технопром) established", "organizer_of(organizer=Российская академия наук, event=Технопром) established"}},
+	{text: "Организаторами форума «Технопром» выступили Правительство Новосибирской области и Российская академия наук.", want: []string{"located_in(subject=Правительство Новосибирской области, place=Novosibirsk Oblast) established", "organizer_of(organizer=Правительство Новосибирской области, event=Технопром) established", "organizer_of(organizer=Российская академия наук, event=Технопром) established", "located_in(subject=Российская академия наук, place=Russia) established"}},
 	{text: "Конкурс «Молодые архитекторы» организовала мэрия Перми.", want: []string{"organizer_of(organizer=Мэрия Перми, event=Молодые архитекторы) established"}},
 	{text: "Фестиваль «Белые ночи» организован администрацией Санкт-Петербурга.", want: []string{"organizer_of(organizer=Администрация Санкт-Петербурга, event=Белые ночи) established"}},
 

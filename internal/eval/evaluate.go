@@ -194,6 +194,9 @@ func scoreDoc(g *Gold, d *extract.Document, keepErrs bool) docResult {
 			if _, dup := predAt[k]; dup {
 				continue
 			}
+			if g.Format == NERUK && ClassOf(e.Type) == LOC && !seen[k] && placeAdjectiveMention(m.Text) {
+				continue // not annotated there: see placeAdjectiveMention
+			}
 			predAt[k] = len(preds)
 			preds = append(preds, mention{class: c, start: m.Start, end: m.End, ref: i})
 		}
@@ -307,6 +310,29 @@ func scoreDoc(g *Gold, d *extract.Document, keepErrs bool) docResult {
 		scoreRelations(g, d, &res, keepErrs)
 	}
 	return res
+}
+
+// placeAdjectiveMention reports whether a mention's text is one Ukrainian
+// adjective of a place ("польське" in "польське місто Краків", "Британська
+// компанія"). NER-UK never annotates such adjectives, as names or
+// otherwise: there a predicted one is neither right nor wrong and is not
+// scored, unless the gold has a mention at the same span.
+func placeAdjectiveMention(s string) bool {
+	if strings.ContainsAny(s, " -'’") {
+		return false
+	}
+	w := strings.ToLower(s)
+	for _, stem := range []string{"ськ", "цьк", "зьк"} {
+		i := strings.LastIndex(w, stem)
+		if i <= 0 {
+			continue
+		}
+		switch w[i+len(stem):] {
+		case "ий", "а", "е", "і", "ого", "ої", "ому", "ій", "им", "ою", "у", "их", "ими":
+			return true
+		}
+	}
+	return false
 }
 
 // flatFormat reports whether a corpus annotates flat (non-nested) entities:

@@ -376,3 +376,19 @@ func TestEvaluateUnscoredSpans(t *testing.T) {
 		t.Errorf("LOC exact = %v, want 1 TP and no FP", got)
 	}
 }
+
+// TestPlaceAdjectiveMention checks which mention texts NER-UK leaves
+// unscored as adjectives of places.
+func TestPlaceAdjectiveMention(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"польське", true}, {"Британська", true}, {"китайському", true}, {"німецьких", true},
+		{"Польща", false}, {"Слов'янськ", false}, {"Луцьк", false}, {"Біла Церква", false}, {"Одеській області", false},
+	} {
+		if got := placeAdjectiveMention(c.text); got != c.want {
+			t.Errorf("placeAdjectiveMention(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
