@@ -211,7 +211,41 @@ func appendLower(dst []byte, s string) []byte {
 			dst = append(dst, byte(r))
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		switch {
+		case r >= 0x400 && r < 0x460:
+			// Cyrillic: А-Я → а-я, Ѐ-Џ → ѐ-џ (unicode.ToLower, without
+			// its table search); two bytes either way
+			if r < 0x410 {
+				r += 0x50
+			} else if r < 0x430 {
+				r += 0x20
+			}
+			dst = append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
 	}
 	return dst
 }
+
+// moreThanOneRune is utf8.RuneCountInString(s) > 1 without counting.
+func moreThanOneRune(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		return true
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return len(s) > n
+}
+
+// adjWordEndsByLast lists, for each byte value, the indexes into
+// adjWordEnds of the endings whose last byte it is: isAdjectiveWord tests
+// only the endings that can match a word's last byte.
+var adjWordEndsByLast = func() (t [256][]uint8) {
+	for i, e := range adjWordEnds {
+		t[e[len(e)-1]] = append(t[e[len(e)-1]], uint8(i))
+	}
+	return t
+}()

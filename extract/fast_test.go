@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/factum-nlp/factum/internal/text"
 )
@@ -77,4 +78,41 @@ func TestAppendLower(t *testing.T) {
 			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
 		}
 	}
+	for r := rune(0); r < 0x600; r++ {
+		w := "Ж" + string(r) + "ї"
+		if got, want := string(appendLower(nil, w)), strings.ToLower(w); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// The shortcuts must agree with the plain tests they stand for.
+func TestWordShortcuts(t *testing.T) {
+	words := []string{"", "a", "ab", "Ї", "Їж", "\xd0", "\xd0\xd0", "Ж\xd0", "€", "€1", "Київський", "Київського", "Ка", "Ока", "Московская",
+		"велика", "НОВИЙ", "Північно-Київського", "Дніпропетровського", "Дніпропетровськ"}
+	for _, src := range seedArticles(t) {
+		for _, tok := range text.Tokenize(string(src)) {
+			words = append(words, tok.Text)
+		}
+	}
+	for _, w := range words {
+		if got, want := moreThanOneRune(w), utf8.RuneCountInString(w) > 1; got != want {
+			t.Errorf("moreThanOneRune(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isAdjectiveWord(w), isAdjectiveWordPlain(w); got != want {
+			t.Errorf("isAdjectiveWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// isAdjectiveWordPlain is isAdjectiveWord testing every ending.
+func isAdjectiveWordPlain(w string) bool {
+	lw := strings.ToLower(w)
+	n := utf8.RuneCountInString(w)
+	for i, e := range adjWordEnds {
+		if n > adjWordEndRunes[i]+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
