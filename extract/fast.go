@@ -132,17 +132,27 @@ func addKeys[V any](f *keyFilter, m map[string]V) {
 // к or К among their last four letters, where a stem in -ськ, -цк, ...
 // before an ending of one to three letters would end.
 func mayBePlaceAdjective(w string) bool {
-	for _, r := range w {
-		if r >= utf8.RuneSelf && (r < 0x400 || r > 0x4FF) {
+	// Bytes, not runes: U+0400..U+04FF are the two-byte sequences with a
+	// lead byte D0..D3.
+	for i := 0; i < len(w); {
+		switch c := w[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
 			return true // outside the fast case (or invalid UTF-8)
 		}
 	}
 	for n, i := 0, len(w); n < 4 && i > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(w[:i])
-		if r == 'к' || r == 'К' {
+		if w[i-1] < utf8.RuneSelf {
+			i--
+			continue
+		}
+		if w[i-2] == 0xD0 && (w[i-1] == 0xBA || w[i-1] == 0x9A) { // к, К
 			return true
 		}
-		i -= size
+		i -= 2
 	}
 	return false
 }
