@@ -975,7 +975,7 @@ func (d *doc) compoundParts(i int) {
 // capitalized word on the same line, not all capitals.
 func isNameWord(t text.Token) bool {
 	return t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&text.Upper == 0 &&
-		utf8.RuneCountInString(t.Text) > 1
+		moreThanOneRune(t.Text)
 }
 
 var patronymicEnds = []string{"ович", "евич", "івна", "ївна", "овна", "евна", "ич", "ична", "ичем", "овича", "евича", "івни", "овны", "евны", "овичу", "евичу", "івну", "овну", "евну", "овичем", "евичем", "івною", "овной", "евной", "ичу", "ича"}

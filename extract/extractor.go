@@ -263,6 +263,9 @@ func looksBinary(b []byte) bool {
 		if c := b[i]; c < utf8.RuneSelf && c >= 0x20 {
 			i++ // the common case: printable ASCII
 			continue
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid two-byte sequence (Cyrillic): never bad
+			continue
 		}
 		r, n := utf8.DecodeRune(b[i:])
 		if r == 0 {

@@ -132,17 +132,27 @@ func addKeys[V any](f *keyFilter, m map[string]V) {
 // к or К among their last four letters, where a stem in -ськ, -цк, ...
 // before an ending of one to three letters would end.
 func mayBePlaceAdjective(w string) bool {
-	for _, r := range w {
-		if r >= utf8.RuneSelf && (r < 0x400 || r > 0x4FF) {
+	// Bytes, not runes: U+0400..U+04FF are the two-byte sequences with a
+	// lead byte D0..D3.
+	for i := 0; i < len(w); {
+		switch c := w[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(w) && w[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
 			return true // outside the fast case (or invalid UTF-8)
 		}
 	}
 	for n, i := 0, len(w); n < 4 && i > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(w[:i])
-		if r == 'к' || r == 'К' {
+		if w[i-1] < utf8.RuneSelf {
+			i--
+			continue
+		}
+		if w[i-2] == 0xD0 && (w[i-1] == 0xBA || w[i-1] == 0x9A) { // к, К
 			return true
 		}
-		i -= size
+		i -= 2
 	}
 	return false
 }
@@ -211,7 +221,41 @@ func appendLower(dst []byte, s string) []byte {
 			dst = append(dst, byte(r))
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		switch {
+		case r >= 0x400 && r < 0x460:
+			// Cyrillic: А-Я → а-я, Ѐ-Џ → ѐ-џ (unicode.ToLower, without
+			// its table search); two bytes either way
+			if r < 0x410 {
+				r += 0x50
+			} else if r < 0x430 {
+				r += 0x20
+			}
+			dst = append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
 	}
 	return dst
 }
+
+// moreThanOneRune is utf8.RuneCountInString(s) > 1 without counting.
+func moreThanOneRune(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		return true
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return len(s) > n
+}
+
+// adjWordEndsByLast lists, for each byte value, the indexes into
+// adjWordEnds of the endings whose last byte it is: isAdjectiveWord tests
+// only the endings that can match a word's last byte.
+var adjWordEndsByLast = func() (t [256][]uint8) {
+	for i, e := range adjWordEnds {
+		t[e[len(e)-1]] = append(t[e[len(e)-1]], uint8(i))
+	}
+	return t
+}()

@@ -718,10 +718,18 @@ func isAdjectiveWord(w string) bool {
 	}
 	var buf [32]byte
 	lw := string(appendLower(buf[:0], tail))
-	n := utf8.RuneCountInString(w)
-	for i, e := range adjWordEnds {
-		if n > adjWordEndRunes[i]+2 && strings.HasSuffix(lw, e) {
-			return true
+	if lw == "" {
+		return false
+	}
+	n := -1
+	for _, i := range adjWordEndsByLast[lw[len(lw)-1]] {
+		if strings.HasSuffix(lw, adjWordEnds[i]) {
+			if n < 0 {
+				n = utf8.RuneCountInString(w)
+			}
+			if n > adjWordEndRunes[i]+2 {
+				return true
+			}
 		}
 	}
 	return false

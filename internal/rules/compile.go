@@ -51,6 +51,45 @@ type prog struct {
 	first    []int32 // preds that can match the first unit; nil = no filter
 	second   []int32 // preds that can match the second unit; nil = no filter
 	clauses  []clause
+	// firstF and secondF test first and second as one (nil: test the
+	// preds one by one); built by Set.index.
+	firstF, secondF *unitFilter
+}
+
+// unitFilter tells whether any of a list of preds accepts a unit, with
+// the word preds looked up by key id instead of compared one by one.
+type unitFilter struct {
+	mask  uint16   // type bits of the pType preds
+	keys  []uint64 // bitset of the key ids of the pWord preds
+	words []int32  // the pWord preds, for units with Parts
+	other []int32  // the other preds, tested one by one
+}
+
+// test reports whether any pred of f accepts u, whose type bits are tb
+// and whose Key has the key id id (-1 if it has none or is not a plain
+// unit).
+func (f *unitFilter) test(p *prog, u *Unit, tb uint16, id int32) bool {
+	if tb&f.mask != 0 {
+		return true
+	}
+	if tb&^wordTypes == 0 {
+		if id >= 0 && f.keys[id>>6]&(1<<(id&63)) != 0 {
+			return true
+		}
+		if len(u.Parts) > 0 {
+			for _, pi := range f.words {
+				if testPred(&p.preds[pi], u, tb) {
+					return true
+				}
+			}
+		}
+	}
+	for _, pi := range f.other {
+		if testPred(&p.preds[pi], u, tb) {
+			return true
+		}
+	}
+	return false
 }
 
 // clause is a prefilter requirement: the sentence must contain a plain
@@ -400,13 +439,7 @@ func (s *Set) index() {
 		for _, r := range reqs(p.rule.pat) {
 			cl := clause{mask: r.mask}
 			for _, k := range r.keys {
-				id, ok := s.keyIDs[k]
-				if !ok {
-					id = int32(len(s.keyIDs))
-					s.keyIDs[k] = id
-					s.post = append(s.post, nil)
-				}
-				cl.keys = append(cl.keys, id)
+				cl.keys = append(cl.keys, s.internKey(k))
 			}
 			p.clauses = append(p.clauses, cl)
 		}
@@ -429,11 +462,59 @@ func (s *Set) index() {
 			}
 		}
 	}
+	// the words of the first and second preds get key ids too, for
+	// the unit filters
+	for _, p := range s.progs {
+		for _, list := range [][]int32{p.first, p.second} {
+			for _, pi := range list {
+				if pr := &p.preds[pi]; pr.kind == pWord {
+					s.internKey(pr.key)
+				}
+			}
+		}
+	}
+	for _, p := range s.progs {
+		p.firstF = s.newUnitFilter(p, p.first)
+		p.secondF = s.newUnitFilter(p, p.second)
+	}
 	s.keyBits = [1 << 10]uint64{}
 	for k := range s.keyIDs {
 		h := keyHash(k)
 		s.keyBits[h>>6] |= 1 << (h & 63)
 	}
+}
+
+// internKey returns the key id of k, giving it one if it has none.
+func (s *Set) internKey(k string) int32 {
+	id, ok := s.keyIDs[k]
+	if !ok {
+		id = int32(len(s.keyIDs))
+		s.keyIDs[k] = id
+		s.post = append(s.post, nil)
+	}
+	return id
+}
+
+// newUnitFilter returns the filter of the preds of p in list, or nil for
+// a nil list. Every pWord key of list must have a key id.
+func (s *Set) newUnitFilter(p *prog, list []int32) *unitFilter {
+	if list == nil {
+		return nil
+	}
+	f := &unitFilter{keys: make([]uint64, (len(s.keyIDs)+63)/64)}
+	for _, pi := range list {
+		switch pr := &p.preds[pi]; pr.kind {
+		case pType:
+			f.mask |= pr.mask
+		case pWord:
+			id := s.keyIDs[pr.key]
+			f.keys[id>>6] |= 1 << (id & 63)
+			f.words = append(f.words, pi)
+		default:
+			f.other = append(f.other, pi)
+		}
+	}
+	return f
 }
 
 // keyHash is the cheap hash of keyBits, in [0, 1<<16).

@@ -66,6 +66,7 @@ func (q *queue) insert(pc int32) []int32 {
 // scratch is the per-call working memory of Match, pooled in the Set.
 type scratch struct {
 	tb     []uint16 // type bits of each unit
+	uid    []int32  // key id of each plain unit's Key, or -1
 	keys   []uint64 // bitset: key ids present in the sentence
 	cand   []uint64 // bitset: candidate rules
 	q0, q1 queue
@@ -112,6 +113,10 @@ func (s *Set) match(lang string, units []Unit, fn func(Match), prefilter bool) {
 		sc.tb = append(sc.tb, b)
 		present |= b
 	}
+	sc.uid = sc.uid[:0]
+	for i := range units {
+		sc.uid = append(sc.uid, s.unitKeyID(&units[i], sc.tb[i]))
+	}
 	if !prefilter {
 		for _, p := range s.progs {
 			if p.rule.langMsk&lb != 0 {
@@ -127,10 +132,8 @@ func (s *Set) match(lang string, units []Unit, fn func(Match), prefilter bool) {
 			continue
 		}
 		u := &units[i]
-		if s.mayBeKey(u.Key) {
-			if id, ok := s.keyIDs[u.Key]; ok {
-				sc.keys[id>>6] |= 1 << (id & 63)
-			}
+		if id := sc.uid[i]; id >= 0 {
+			sc.keys[id>>6] |= 1 << (id & 63)
 		}
 		for _, part := range u.Parts {
 			if !s.mayBeKey(part) {
@@ -166,6 +169,17 @@ func (s *Set) match(lang string, units []Unit, fn func(Match), prefilter bool) {
 	}
 }
 
+// unitKeyID returns the key id of u's Key if u (with type bits tb) is a
+// plain unit, else -1.
+func (s *Set) unitKeyID(u *Unit, tb uint16) int32 {
+	if tb&^wordTypes == 0 && s.mayBeKey(u.Key) {
+		if id, ok := s.keyIDs[u.Key]; ok {
+			return id
+		}
+	}
+	return -1
+}
+
 func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
 
 // satisfied reports whether every prefilter clause of p holds.
@@ -193,7 +207,11 @@ func (s *Set) run(p *prog, units []Unit, sc *scratch, fn func(Match)) {
 		last = 1
 	}
 	for start := 0; start < last; start++ {
-		if p.first != nil {
+		if p.firstF != nil {
+			if !p.firstF.test(p, &units[start], sc.tb[start], sc.uid[start]) {
+				continue
+			}
+		} else if p.first != nil {
 			ok := false
 			for _, pi := range p.first {
 				if testPred(&p.preds[pi], &units[start], sc.tb[start]) {
@@ -205,8 +223,12 @@ func (s *Set) run(p *prog, units []Unit, sc *scratch, fn func(Match)) {
 				continue
 			}
 		}
-		if p.second != nil {
+		if p.secondF != nil {
 			// A match consumes a second unit that one of these accepts.
+			if start+1 >= n || !p.secondF.test(p, &units[start+1], sc.tb[start+1], sc.uid[start+1]) {
+				continue
+			}
+		} else if p.second != nil {
 			if start+1 >= n {
 				continue
 			}

@@ -37,7 +37,37 @@ func DetectLang(s string) string {
 		}
 		word, wordOK = word[:0], true
 	}
-	for _, r := range s {
+	// The loop reads bytes: ASCII and the two-byte Cyrillic block
+	// (U+0400..U+04FF, lead bytes 0xD0..0xD3) without decoding; any other
+	// rune is decoded as range would.
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+			switch {
+			case c == '\'':
+				if prevCyr {
+					uk++
+					wordOK = false
+				}
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				latin++
+			}
+			prevCyr = false
+			if len(word) > 0 || !wordOK {
+				flush()
+			}
+			continue
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		default:
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		switch {
 		case r >= 0x400 && r < 0x500:
 			cyr++
@@ -48,14 +78,17 @@ func DetectLang(s string) string {
 			case 'ы', 'э', 'ё', 'ъ':
 				ru += 2
 			}
-			if len(word)+utf8.RuneLen(lr) <= len(wb) {
+			switch {
+			case lr < 0x800 && len(word)+2 <= len(wb):
+				word = append(word, byte(0xC0|lr>>6), byte(0x80|lr&0x3F))
+			case lr >= 0x800 && len(word)+utf8.RuneLen(lr) <= len(wb):
 				word = utf8.AppendRune(word, lr)
-			} else {
+			default:
 				wordOK = false
 			}
 			prevCyr = true
 			continue
-		case r == '’' || r == 'ʼ' || r == '\'':
+		case r == '’' || r == 'ʼ':
 			if prevCyr {
 				uk++
 				wordOK = false
@@ -64,7 +97,9 @@ func DetectLang(s string) string {
 			latin++
 		}
 		prevCyr = false
-		flush()
+		if len(word) > 0 || !wordOK {
+			flush()
+		}
 	}
 	flush()
 	if cyr == 0 || cyr*2 < latin {

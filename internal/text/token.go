@@ -273,8 +273,15 @@ func simpleField(b []byte) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
-		i += n
+		var r rune
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(b[i+1]&0x3F) // two bytes, decoded inline
+			i += 2
+		} else {
+			var n int
+			r, n = utf8.DecodeRune(b[i:])
+			i += n
+		}
 		switch {
 		case r >= 0xC0 && r <= 0x24F, r >= 0x400 && r <= 0x481, r >= 0x48A && r <= 0x52F:
 		case r == 0xA0, r == 0xAB, r == 0xBB:
@@ -306,7 +313,15 @@ func (t *tokenizer) scanField(b []byte, base int) {
 		j := i
 		prev := wcOther
 		for j < len(b) {
-			r, n := utf8.DecodeRune(b[j:])
+			var r rune
+			var n int
+			if c := b[j]; c < utf8.RuneSelf {
+				r, n = rune(c), 1
+			} else if c >= 0xC2 && c <= 0xDF && j+1 < len(b) && b[j+1]&0xC0 == 0x80 {
+				r, n = rune(c&0x1F)<<6|rune(b[j+1]&0x3F), 2 // two bytes, decoded inline
+			} else {
+				r, n = utf8.DecodeRune(b[j:])
+			}
 			cl := runeClass(r)
 			if cl != wcOther {
 				prev = cl
