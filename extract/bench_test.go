@@ -64,6 +64,34 @@ func BenchmarkExtractMixed(b *testing.B) {
 	})
 }
 
+// BenchmarkExtractFresh extracts every document of the mixed corpora once
+// per iteration with the extractor's morphology memo emptied first, so
+// that the name morphology a first pass over new text pays is measured
+// (BenchmarkExtractMixed repeats the same documents and mostly hits the
+// memo).
+func BenchmarkExtractFresh(b *testing.B) {
+	x := sharedExtractor(b)
+	docs := corporaDocs(b, 2<<20)
+	if len(docs) == 0 {
+		b.Skip("no development corpora found (set FACTUM_CORPORA)")
+	}
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.memo.m.Clear()
+		x.memo.n.Store(0)
+		for i, d := range docs {
+			if _, err := x.Extract(strconv.Itoa(i), d); err != nil {
+				b.Fatalf("doc %d: %v", i, err)
+			}
+		}
+	}
+}
+
 func benchCorpus(b *testing.B, x *Extractor, docs [][]byte) {
 	total := 0
 	for _, d := range docs {

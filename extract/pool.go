@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/factum-nlp/factum/internal/rules"
@@ -87,4 +88,64 @@ func (d *doc) lookup(i int) []*lexicon.Form {
 		r.forms, r.done = d.x.lex.Lookup(d.toks, i), true
 	}
 	return r.forms
+}
+
+// argSlot is an argument of a relation being emitted: its role and the
+// entities that may fill it (several for a list).
+type argSlot struct {
+	role string
+	ents []*entity
+}
+
+// relAttr is one attribute of a relation being emitted.
+type relAttr struct{ k, v string }
+
+// relAttrs are the attributes of a relation being emitted, in a slice
+// until the relation is kept.
+type relAttrs []relAttr
+
+// set sets attribute k to v.
+func (as relAttrs) set(k, v string) relAttrs {
+	for i := range as {
+		if as[i].k == k {
+			as[i].v = v
+			return as
+		}
+	}
+	return append(as, relAttr{k, v})
+}
+
+// get returns attribute k, or "".
+func (as relAttrs) get(k string) string {
+	for _, a := range as {
+		if a.k == k {
+			return a.v
+		}
+	}
+	return ""
+}
+
+// appendRelKey appends the key that makes two relations equal for
+// addRelation: the type, the argument values in role order (sorted for a
+// symmetric type; vals is sorted in place), and the quote's text or the
+// position's role.
+func appendRelKey(dst []byte, typ string, vals []string, evText, role string) []byte {
+	if symmetric[typ] {
+		slices.Sort(vals)
+	}
+	dst = append(dst, typ...)
+	dst = append(dst, 0)
+	for i, v := range vals {
+		if i > 0 {
+			dst = append(dst, 0)
+		}
+		dst = append(dst, v...)
+	}
+	switch typ {
+	case "quote":
+		dst = append(append(dst, 0), evText...)
+	case "holds_position":
+		dst = append(append(dst, 0), role...)
+	}
+	return dst
 }

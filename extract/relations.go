@@ -523,9 +523,16 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 	if !r.NegationOK && d.negated(us, m.Start, m.End) {
 		return
 	}
-	// Candidate entities of every slot; list slots expand over coordination.
-	slotEnts := map[string][]*entity{}
-	pairSlots := map[string]bool{}
+	// Candidate entities of every slot (by slot index); list slots expand
+	// over coordination.
+	var entsBuf [8][]*entity
+	var pairBuf [8]bool
+	slotEnts, pairSlots := entsBuf[:0], pairBuf[:0]
+	if len(r.Slots) > len(entsBuf) {
+		slotEnts, pairSlots = make([][]*entity, len(r.Slots)), make([]bool, len(r.Slots))
+	} else {
+		slotEnts, pairSlots = entsBuf[:len(r.Slots)], pairBuf[:len(r.Slots)]
+	}
 	for si, sl := range r.Slots {
 		ui := -1
 		if si < len(m.Caps) {
@@ -536,8 +543,8 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 		}
 		if in := info[ui]; in.span >= 0 && d.spans[in.span].pair {
 			if p := d.resolvePair(in.span); p != nil && !namesTwoAfter(us, ui) {
-				slotEnts[sl.Name] = p
-				pairSlots[sl.Name] = true
+				slotEnts[si] = p
+				pairSlots[si] = true
 			}
 			continue
 		}
@@ -552,7 +559,7 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 		if sl.List {
 			ents = append(ents, d.listMates(us, info, ui, sl.Types)...)
 		}
-		slotEnts[sl.Name] = ents
+		slotEnts[si] = ents
 	}
 	for _, em := range r.Emits {
 		d.emitOne(m, em, us, info, ev, slotEnts, pairSlots)
@@ -736,8 +743,12 @@ func (d *doc) possessive(u unitInfo) bool {
 	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")
 }
 
-func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unitInfo, ev Span, slotEnts map[string][]*entity, pairSlots map[string]bool) {
-	rel := Relation{Type: em.Type, Args: map[string]string{}, Status: m.Rule.Status, Attrs: map[string]string{}, Evidence: ev, Rule: m.Rule.ID}
+func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unitInfo, ev Span, slotEnts [][]*entity, pairSlots []bool) {
+	// rel.Args and rel.Attrs are made for each relation kept (in
+	// addRelationVals); until then the attributes are in attrs.
+	rel := Relation{Type: em.Type, Status: m.Rule.Status, Evidence: ev, Rule: m.Rule.ID}
+	var attrBuf [6]relAttr
+	attrs := relAttrs(attrBuf[:0])
 	if rel.Status == rules.StatusTense {
 		// "Japan will be the partner of the X exhibition in Poznań": a
 		// relation read from a bare "X in Poznań" takes the sentence's tense.
@@ -749,11 +760,8 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 	if rel.Status == "" {
 		rel.Status = Established
 	}
-	type argSlot struct {
-		role string
-		ents []*entity
-	}
-	var args []argSlot
+	var argBuf [4]argSlot
+	args := argBuf[:0]
 	hasDate := false
 	for _, a := range em.Args {
 		if a.Slot == "" {
@@ -767,7 +775,7 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 				args = append(args, argSlot{a.Key, []*entity{e}})
 				continue
 			}
-			rel.Attrs[a.Key] = a.Const
+			attrs = attrs.set(a.Key, a.Const)
 			continue
 		}
 		ui := m.Cap(a.Slot)
@@ -783,7 +791,7 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 			rel.Evidence = d.evidence(in.start, in.end)
 		case in.span >= 0 && d.spans[in.span].typ == "role":
 			s := d.spans[in.span]
-			rel.Attrs[a.Key] = s.role
+			attrs = attrs.set(a.Key, s.role)
 			if s.former && em.Type == "holds_position" {
 				rel.Status = Ended
 			}
@@ -791,7 +799,10 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 			rel.Date = d.spans[in.span].date.ISO(d.year)
 			hasDate = true
 		case isArg(em.Type, a.Key):
-			ents := slotEnts[a.Slot]
+			var ents []*entity
+			if si := m.Rule.SlotIndex(a.Slot); si >= 0 && si < len(slotEnts) {
+				ents = slotEnts[si]
+			}
 			if len(ents) == 0 {
 				return
 			}
@@ -809,9 +820,9 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 			args = append(args, argSlot{a.Key, ents})
 		default:
 			if e := d.unitEntity(in); e != nil {
-				rel.Attrs[a.Key] = e.ID
+				attrs = attrs.set(a.Key, e.ID)
 			} else {
-				rel.Attrs[a.Key] = d.src[in.start:in.end]
+				attrs = attrs.set(a.Key, d.src[in.start:in.end])
 			}
 		}
 	}
@@ -819,8 +830,8 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 	// symmetric relation, or one argument per member.
 	if len(args) == 1 && len(argRoles[em.Type]) == 2 && symmetric[em.Type] {
 		for _, a := range em.Args {
-			if pairSlots[a.Slot] && len(slotEnts[a.Slot]) == 2 {
-				ents := slotEnts[a.Slot]
+			if si := m.Rule.SlotIndex(a.Slot); a.Slot != "" && si >= 0 && si < len(slotEnts) && pairSlots[si] && len(slotEnts[si]) == 2 {
+				ents := slotEnts[si]
 				roles := argRoles[em.Type]
 				args = []argSlot{{roles[0], ents[:1]}, {roles[1], ents[1:]}}
 				break
@@ -856,28 +867,28 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 		}
 	}
 	// One relation per combination of list members.
+	var valBuf [4]string
+	vals := valBuf[:0]
+	if len(args) > len(valBuf) {
+		vals = make([]string, len(args))
+	} else {
+		vals = valBuf[:len(args)]
+	}
 	var rec func(k int)
 	rec = func(k int) {
 		if k == len(args) {
-			out := rel
-			out.Args = make(map[string]string, len(args))
-			seen := map[string]bool{}
-			for _, a := range args {
-				out.Args[a.role] = rel.Args[a.role]
-				if seen[out.Args[a.role]] {
-					return
+			for i := range vals {
+				for j := 0; j < i; j++ {
+					if vals[j] == vals[i] {
+						return
+					}
 				}
-				seen[out.Args[a.role]] = true
 			}
-			out.Attrs = make(map[string]string, len(rel.Attrs))
-			for k, v := range rel.Attrs {
-				out.Attrs[k] = v
-			}
-			d.addRelation(out)
+			d.addRelationVals(rel, args, vals, attrs)
 			return
 		}
 		for _, e := range args[k].ents {
-			rel.Args[args[k].role] = e.ID
+			vals[k] = e.ID
 			rec(k + 1)
 		}
 	}
@@ -897,41 +908,76 @@ func ofCityNoun(us []rules.Unit, ui int) bool {
 // status; the order of a symmetric pair does not count).
 func (d *doc) addRelation(r Relation) {
 	roles := argRoles[r.Type]
-	vals := make([]string, len(roles))
+	var valBuf [4]string
+	vals := append(valBuf[:0], make([]string, len(roles))...)
 	for i, ro := range roles {
 		vals[i] = r.Args[ro]
 	}
-	if symmetric[r.Type] {
-		sort.Strings(vals)
+	var kb [160]byte
+	key := appendRelKey(kb[:0], r.Type, vals, r.Evidence.Text, r.Attrs["role"])
+	if d.keepRelation(key, r) {
+		d.rels = append(d.rels, r)
 	}
-	key := r.Type + "\x00" + strings.Join(vals, "\x00")
-	if r.Type == "quote" {
-		key += "\x00" + r.Evidence.Text
+}
+
+// addRelationVals is addRelation for the relation r whose arguments are
+// args[i].role = vals[i] and whose attributes are attrs: the maps of
+// r.Args and r.Attrs are only made when the relation is kept.
+func (d *doc) addRelationVals(r Relation, args []argSlot, vals []string, attrs relAttrs) {
+	roles := argRoles[r.Type]
+	var valBuf [4]string
+	kv := append(valBuf[:0], make([]string, len(roles))...)
+	for i, ro := range roles {
+		for j := range args {
+			if args[j].role == ro {
+				kv[i] = vals[j]
+			}
+		}
 	}
-	if r.Type == "holds_position" {
-		key += "\x00" + r.Attrs["role"]
+	var kb [160]byte
+	key := appendRelKey(kb[:0], r.Type, kv, r.Evidence.Text, attrs.get("role"))
+	if !d.keepRelation(key, r) {
+		return
 	}
+	r.Args = make(map[string]string, len(args))
+	for i, a := range args {
+		r.Args[a.role] = vals[i]
+	}
+	r.Attrs = make(map[string]string, len(attrs))
+	for _, a := range attrs {
+		r.Attrs[a.k] = a.v
+	}
+	d.rels = append(d.rels, r)
+}
+
+// keepRelation reports whether the relation r with key (appendRelKey) is
+// new; if it is, it records it as the next of d.rels, which the caller
+// appends. Of equal relations the first is kept.
+func (d *doc) keepRelation(key []byte, r Relation) bool {
 	// Of two rules that read the same pair in one sentence the first wins,
 	// whatever their statuses; in another sentence a new status is a new
 	// fact ("В 2022 году Йоэнсуу приостановил побратимские отношения с
 	// Петрозаводском" after the two were named twins).
-	if ev, ok := d.relSeen[key]; ok && (ev == r.Evidence.Start || r.Type == "quote" || r.Type == "holds_position") {
-		return
+	ev, seen := d.relSeen[string(key)]
+	if seen && (ev == r.Evidence.Start || r.Type == "quote" || r.Type == "holds_position") {
+		return false
 	}
-	if i, ok := d.relAt[key+"\x00"+r.Status]; ok {
+	n := len(key)
+	keySt := append(append(key, 0), r.Status...)
+	if i, ok := d.relAt[string(keySt)]; ok {
 		// The same fact again: a later sentence may give the date the
 		// first one left out ("X will host Y." ... "Y will run from 8 to 11
 		// July in X.").
 		if p := &d.rels[i]; p.Date == "" {
 			p.Date = r.Date
 		}
-		return
+		return false
 	}
-	if _, ok := d.relSeen[key]; !ok {
-		d.relSeen[key] = r.Evidence.Start
+	if !seen {
+		d.relSeen[string(keySt[:n])] = r.Evidence.Start
 	}
-	d.relAt[key+"\x00"+r.Status] = len(d.rels)
-	d.rels = append(d.rels, r)
+	d.relAt[string(keySt)] = len(d.rels)
+	return true
 }
 
 // cityHeads reads the city of a city's head whose post names no city:

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // nomEndings are the nominative endings tried when a stem is proposed.
@@ -17,31 +18,60 @@ const maxStrip = 4
 // stems obtained by stripping up to maxStrip letters plus a nominative
 // ending, and stems with a restored fleeting vowel (Павла → Павел, Льва →
 // Лев, Кравця → Кравець) or alternating і (Федора → Федір).
+//
+// The candidate strings are built in a reused buffer: one is valid only
+// during the call of fn that receives it, and fn must copy it
+// (strings.Clone) to keep it.
 func candidates(form string, fn func(cand string)) {
 	up := capsOf(form) == capsUpper
-	runes := []rune(form)
+	cb := candPool.Get().(*candBuf)
+	defer func() {
+		clear(cb.seen)
+		if cap(cb.arena) > 1<<16 {
+			cb.arena = nil
+		}
+		cb.arena = cb.arena[:0]
+		candPool.Put(cb)
+	}()
+	runes := cb.runes[:0]
+	for _, r := range form {
+		runes = append(runes, r)
+	}
+	cb.runes = runes
 	if len(runes) < 2 || len(runes) > 64 {
 		if len(runes) >= 1 && len(runes) <= 64 {
 			fn(form)
 		}
 		return
 	}
-	seen := seenPool.Get().(map[string]bool)
-	defer func() {
-		clear(seen)
-		seenPool.Put(seen)
-	}()
-	emit := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			fn(s)
+	// emit calls fn with arena[start:], unless it was emitted before.
+	emit := func(start int) {
+		c := cb.arena[start:]
+		s := ""
+		if len(c) > 0 {
+			s = unsafe.String(unsafe.SliceData(c), len(c))
+		}
+		if cb.seen[s] {
+			cb.arena = cb.arena[:start]
+			return
+		}
+		cb.seen[s] = true
+		fn(s)
+	}
+	appendRunes := func(rs []rune) {
+		for _, r := range rs {
+			cb.arena = utf8.AppendRune(cb.arena, r)
 		}
 	}
-	var b strings.Builder
 	for k := 0; k <= maxStrip && k <= len(runes)-2; k++ {
-		stem := string(runes[:len(runes)-k])
+		stemStart := len(cb.arena)
+		appendRunes(runes[:len(runes)-k])
+		stemEnd := len(cb.arena)
 		for _, e := range nomEndings {
-			emit(stem + caseEnd(e, up))
+			start := len(cb.arena)
+			cb.arena = append(cb.arena, cb.arena[stemStart:stemEnd]...)
+			cb.arena = append(cb.arena, caseEnd(e, up)...)
+			emit(start)
 		}
 		sr := runes[:len(runes)-k]
 		if len(sr) < 3 {
@@ -49,11 +79,11 @@ func candidates(form string, fn func(cand string)) {
 		}
 		// Palatalized velar before -і (Ользі → Ольга, Америці → Америка).
 		if v := lowerRune(sr[len(sr)-1]); k == 1 && (v == 'з' || v == 'ц' || v == 'с') {
-			b.Reset()
-			b.WriteString(string(sr[:len(sr)-1]))
-			b.WriteString(caseEnd(velarOf(v), up))
-			b.WriteString(caseEnd("а", up))
-			emit(b.String())
+			start := len(cb.arena)
+			appendRunes(sr[:len(sr)-1])
+			cb.arena = append(cb.arena, caseEnd(velarOf(v), up)...)
+			cb.arena = append(cb.arena, caseEnd("а", up)...)
+			emit(start)
 		}
 		// Fleeting vowel between the last two consonants.
 		c2 := sr[len(sr)-1]
@@ -64,11 +94,11 @@ func candidates(form string, fn func(cand string)) {
 		xl := lowerRune(x[len(x)-1])
 		if xl == 'ь' {
 			// Санька → Саньок, Ігорька → Ігорьок
-			b.Reset()
-			b.WriteString(string(x))
-			b.WriteString(caseEnd("о", up))
-			b.WriteRune(c2)
-			emit(b.String())
+			start := len(cb.arena)
+			appendRunes(x)
+			cb.arena = append(cb.arena, caseEnd("о", up)...)
+			cb.arena = utf8.AppendRune(cb.arena, c2)
+			emit(start)
 		}
 		if xl == 'ь' || xl == 'й' {
 			x = x[:len(x)-1]
@@ -78,28 +108,42 @@ func candidates(form string, fn func(cand string)) {
 		}
 		for _, v := range [...]string{"е", "ё", "о", "є"} {
 			for _, e := range [...]string{"", "ь"} {
-				b.Reset()
-				b.WriteString(string(x))
-				b.WriteString(caseEnd(v, up))
-				b.WriteRune(c2)
-				b.WriteString(caseEnd(e, up))
-				emit(b.String())
+				start := len(cb.arena)
+				appendRunes(x)
+				cb.arena = append(cb.arena, caseEnd(v, up)...)
+				cb.arena = utf8.AppendRune(cb.arena, c2)
+				cb.arena = append(cb.arena, caseEnd(e, up)...)
+				emit(start)
 			}
 		}
 		// Alternating і in the last syllable (Федора → Федір).
 		if len(sr) >= 3 {
 			v := lowerRune(sr[len(sr)-2])
 			if v == 'о' || v == 'е' {
-				alt := append([]rune(nil), sr...)
-				alt[len(alt)-2] = []rune(caseEnd("і", up))[0]
-				emit(string(alt))
+				start := len(cb.arena)
+				appendRunes(sr[:len(sr)-2])
+				i := 'і'
+				if up {
+					i = 'І'
+				}
+				cb.arena = utf8.AppendRune(cb.arena, i)
+				cb.arena = utf8.AppendRune(cb.arena, sr[len(sr)-1])
+				emit(start)
 			}
 		}
 	}
 }
 
-// seenPool holds the sets candidates uses to emit each candidate once.
-var seenPool = sync.Pool{New: func() any { return make(map[string]bool, 64) }}
+// candBuf is the working memory of candidates: the set of the candidates
+// emitted, the buffer they are built in and the form's runes.
+type candBuf struct {
+	seen  map[string]bool
+	arena []byte
+	runes []rune
+}
+
+// candPool holds candBufs for reuse.
+var candPool = sync.Pool{New: func() any { return &candBuf{seen: make(map[string]bool, 64), arena: make([]byte, 0, 4096)} }}
 
 // velarOf returns the velar that alternates with the palatalized z, ts or
 // s before -і (з → г, ц → к, с → х).
@@ -149,11 +193,12 @@ func nominativeNameCases(lang string, p Part, form string, g Gender, cs []Case) 
 		if !namePara(&pa, lang, p, cand, g) {
 			if cand == form {
 				for i := range cs {
-					res[i] = append(res[i], scored{cand, 3})
+					res[i] = append(res[i], scored{form, 3})
 				}
 			}
 			return
 		}
+		kept := "" // cand, copied out of the candidates' buffer once
 		// The scores that do not depend on the case, computed once.
 		base, baseDone := 0, false
 		for i, c := range cs {
@@ -182,7 +227,10 @@ func nominativeNameCases(lang string, p Part, form string, g Gender, cs []Case) 
 			if c != Nom && foldEq(cand, form) {
 				score += 2
 			}
-			res[i] = append(res[i], scored{cand, score + base})
+			if kept == "" {
+				kept = strings.Clone(cand)
+			}
+			res[i] = append(res[i], scored{kept, score + base})
 		}
 	})
 	out := make([][]string, len(cs))
@@ -308,6 +356,7 @@ func AnalyzeFirstName(lang, form string, known func(nom string) (Gender, bool)) 
 	var out []FirstNameAnalysis
 	nc := casesFor(lang)
 	candidates(form, func(cand string) {
+		cand = strings.Clone(cand) // known and out may keep it
 		kg, ok := known(cand)
 		if !ok {
 			return

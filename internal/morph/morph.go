@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Case is a grammatical case.
@@ -216,17 +217,54 @@ func foldEq(a, b string) bool {
 		return true
 	}
 	for a != "" && b != "" {
-		ra, na := utf8.DecodeRuneInString(a)
-		rb, nb := utf8.DecodeRuneInString(b)
+		ra, na := decodeFast(a)
+		rb, nb := decodeFast(b)
 		a, b = a[na:], b[nb:]
 		if ra == rb {
 			continue
 		}
-		if foldRune(ra) != foldRune(rb) {
+		if foldRuneFast(ra) != foldRuneFast(rb) {
 			return false
 		}
 	}
 	return a == "" && b == ""
+}
+
+// decodeFast is utf8.DecodeRuneInString with the one- and two-byte
+// sequences (ASCII, Cyrillic) decoded inline.
+func decodeFast(s string) (rune, int) {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && len(s) >= 2 && s[1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// foldRuneFast is foldRune with ASCII and the basic Cyrillic block
+// (U+0400–U+045F) folded without the Unicode tables.
+func foldRuneFast(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == '`':
+			return '\''
+		}
+		return r
+	case r >= 0x410 && r <= 0x42F: // А-Я
+		return r + 0x20
+	case r == 0x401 || r == 0x451: // Ё, ё
+		return 'е'
+	case r >= 0x400 && r <= 0x40F: // Ѐ-Џ
+		return r + 0x50
+	case r >= 0x430 && r <= 0x45F:
+		return r
+	}
+	return foldRune(r)
 }
 
 func foldRune(r rune) rune {
@@ -276,17 +314,30 @@ func cyrCaps(s string) (capsKind, bool) {
 // punctuation) byte-wise; ok is false for other input.
 func lowerCyr(s string) (string, bool) {
 	var buf [64]byte // the copy, when s needs one and fits: one allocation (the result) instead of two
-	var b []byte
+	b, changed, ok := appendLowerCyr(buf[:0], s)
+	if !ok {
+		return "", false
+	}
+	if !changed {
+		return s, true
+	}
+	return string(b), true
+}
+
+// appendLowerCyr appends lowerCyr(s) to dst; changed is false when s is
+// already in lower case (dst is then returned as it was).
+func appendLowerCyr(dst []byte, s string) (b []byte, changed, ok bool) {
+	n := len(dst)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				return "", false
+				return dst[:n], false, false
 			}
 			continue
 		}
 		if i+1 >= len(s) {
-			return "", false
+			return dst[:n], false, false
 		}
 		d := s[i+1]
 		var c2, d2 byte
@@ -303,16 +354,27 @@ func lowerCyr(s string) (string, bool) {
 			i++
 			continue
 		default:
-			return "", false
+			return dst[:n], false, false
 		}
-		if b == nil {
-			b = append(buf[:0], s...)
+		if !changed {
+			dst = append(dst, s...)
+			changed = true
 		}
-		b[i], b[i+1] = c2, d2
+		dst[n+i], dst[n+i+1] = c2, d2
 		i++
 	}
-	if b == nil {
-		return s, true
+	return dst, changed, true
+}
+
+// lowerTmp is lower(s), built in buf when it can be: the result is only
+// valid while buf is.
+func lowerTmp(buf []byte, s string) string {
+	b, changed, ok := appendLowerCyr(buf[:0], s)
+	switch {
+	case !ok:
+		return lower(s)
+	case !changed:
+		return s
 	}
-	return string(b), true
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

@@ -212,7 +212,8 @@ func ruPersonPara(p *para, part Part, w string, g Gender, firstWord bool) bool {
 	if int(part) >= len(pet.rules) || !isCyrWord(w) {
 		return false
 	}
-	lw := lower(w)
+	var lb [64]byte
+	lw := lowerTmp(lb[:], w) // not kept
 	if len(lw) != len(w) {
 		return false
 	}
