@@ -1594,7 +1594,7 @@ var (
 		"місто": true, "місту": true, "містом": true, "місті": true,
 		"столица": true, "столицы": true, "столице": true, "столицу": true, "столицей": true,
 		"город": true, "городу": true, "городом": true, "городе": true, "city": true}
-	pairWords = map[string]string{"обидва": "x", "обидві": "x", "два": "x", "дві": "x", "оба": "x", "обе": "x", "двух": "x", "обох": "x", "обоих": "x", "двох": "x", "two": "x", "both": "x"}
+	pairWords = map[string]string{"обидва": "x", "обидві": "x", "два": "x", "дві": "x", "оба": "x", "обе": "x", "двух": "x", "обох": "x", "обоих": "x", "двох": "x", "двома": "x", "обома": "x", "двумя": "x", "обоими": "x", "обеими": "x", "two": "x", "both": "x"}
 	pairNouns = map[string]string{"міста": City, "міст": City, "містами": City, "столиці": City, "столиць": City,
 		"города": City, "городов": City, "городами": City, "столицы": City, "столиц": City, "cities": City, "capitals": City, "towns": City,
 		"сторони": "sides", "сторін": "sides", "сторонами": "sides", "стороны": "sides", "сторон": "sides", "sides": "sides", "parties": "sides",

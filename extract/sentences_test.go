@@ -164,6 +164,7 @@ var ukSentences = []sentenceCase{
 	{text: "Полтава не стане побратимом Філадельфії.", want: nil},
 	{text: "Депутати відмовилися підписувати угоду про побратимство між Черніговом та Ельблонгом.", want: nil},
 	{text: "Рівне розірвало побратимські зв'язки з російською Самарою.", want: []string{"twin_city(city=Rivne, twin=Samara) ended", "located_in(subject=Samara, place=Russia) established"}},
+	{text: "Сьогодні у Житомирі міський голова Сергій Сухомлин та мер Паневежиса Рімантас Мацкус підписали угоду про побратимство між двома містами.", want: []string{"twin_city(city=Zhytomyr, twin=Panevezys) established", "agreement(party=Zhytomyr, counterparty=Panevezys) established kind=twinning", "holds_position(person=Сергій Сухомлин, org=Zhytomyr) established role=міський голова", "holds_position(person=Рімантас Мацкус, org=Panevezys) established role=мер"}},
 	{text: "Луцьк призупинив побратимство з Твер'ю.", want: []string{"twin_city(city=Lutsk, twin=Tver) ended"}},
 	{text: "Тернопіль заморозив відносини побратимства з містом Брно.", want: []string{"twin_city(city=Ternopil, twin=Brno) ended"}},
 	{text: "Побратимство Тернополя з Ельблонгом триває вже двадцять років.", want: []string{"twin_city(city=Ternopil, twin=Elblag) established"}},
@@ -266,6 +267,7 @@ var ukSentences = []sentenceCase{
 }
 
 var ruSentences = []sentenceCase{
+	{text: "Мэр Казани Ильсур Метшин и мэр Анталии Мухиттин Бёджек подписали соглашение о побратимстве между двумя городами.", want: []string{"twin_city(city=Kazan, twin=Antalya) established", "agreement(party=Kazan, counterparty=Antalya) established kind=twinning", "holds_position(person=Ильсур Метшин, org=Kazan) established role=мэр", "holds_position(person=Мухиттин Бёджек, org=Antalya) established role=мэр"}},
 	{text: "Выставка «Иннопром» пройдет в Екатеринбурге в июле.", want: []string{"held_in(event=Иннопром, place=Yekaterinburg) planned"}},
 	{text: "Выставка «Иннопром» в Екатеринбурге собрала тысячи гостей.", want: []string{"held_in(event=Иннопром, place=Yekaterinburg) established"}},
 	{text: "Среди побратимов Казани – Стамбул, Алматы и Ханой.", want: []string{"twin_city(city=Kazan, twin=Istanbul) established", "twin_city(city=Kazan, twin=Almaty) established", "twin_city(city=Kazan, twin=Hanoi) established"}},
