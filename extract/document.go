@@ -1085,6 +1085,22 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 					}
 				}
 			}
+			if fem && nm.Case == morph.Nom && femaleSurname(last) && d.obliqueGovernor(start) {
+				// "главы Читы Александра Сапожникова": after a post in an
+				// oblique case the name is not a nominative; a man's
+				// genitive or accusative reads the same.
+				for _, a := range d.x.analyzeFirstName(d.lang, first, known) {
+					if a.Gender == morph.Masc && hasCase(a.Cases, morph.Gen) {
+						if ln := mascSurnameNominative(d.lang, last); ln != last {
+							firstNom, fem, lastNom = a.Nom, false, ln
+						}
+						break
+					}
+				}
+			}
+			if nm.Case != morph.Nom {
+				firstNom = d.mainFirstName(first, firstNom, fem)
+			}
 			if nm.Case == morph.Nom && !fem && middle == "" && morph.DeclineName(d.lang, morph.First, firstNom, nm.Gender, morph.Gen) == firstNom {
 				// An indeclinable first name ("Джо Байдена") says nothing
 				// of the case; the surname's ending does.
@@ -1116,6 +1132,61 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	si := d.addSpan(span{start: toks[start].Start, end: toks[i+n-1].End, tok0: start, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
 	d.persons = append(d.persons, si)
 	return n
+}
+
+// obliqueGovernor reports whether the name starting at token i follows a
+// one-word post in an oblique case, possibly through the name of a place
+// or body already found ("главы Читы", "губернатора области", "мэра"): the
+// name then agrees with it and is not a nominative.
+func (d *doc) obliqueGovernor(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		for _, f := range d.lookup(j) {
+			if f.Entry.Type != "role" || len(f.Keys) != 1 || f.Entry.Attrs["kind"] == "modifier" {
+				continue
+			}
+			l := d.roleLemma(f)
+			if strings.Contains(l, " ") || text.Key(l) == d.toks[j].Key {
+				return false
+			}
+			k, lk := d.toks[j].Key, text.Key(l)
+			// "главы" of глава, "мэра" of мэр: the post's oblique form.
+			return strings.HasPrefix(k, lk) || len(k) > 4 && len(lk) > 4 && k[:len(k)-2] == lk[:len(lk)-2]
+		}
+		if d.free(j, j+1) {
+			return false
+		}
+	}
+	return false
+}
+
+// mainFirstName returns the first name's main name in the document's
+// language when the name written as first is in an oblique case that
+// the main name also gives: uk "Петра" is Петро's, not Петр's.
+func (d *doc) mainFirstName(first, nom string, fem bool) string {
+	fi, ok := d.x.firstName[d.lang+"\x00"+text.Key(nom)]
+	if !ok {
+		return nom
+	}
+	var main string
+	for _, n := range fi.entry.Names {
+		if n.Lang == d.lang {
+			main = n.Text
+			break
+		}
+	}
+	if main == "" || main == nom {
+		return nom
+	}
+	g := morph.Masc
+	if fem {
+		g = morph.Fem
+	}
+	for c := morph.Gen; c < morph.NumCases; c++ {
+		if text.Key(morph.DeclineName(d.lang, morph.First, main, g, c)) == text.Key(first) {
+			return main
+		}
+	}
+	return nom
 }
 
 // surnameBefore reports whether the word before token i, the first name
