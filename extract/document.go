@@ -718,7 +718,7 @@ func (d *doc) choose(i int, forms []*lexicon.Form) *lexicon.Form {
 					continue
 				}
 			default:
-				if !d.context(i, len(f.Keys)) {
+				if !d.context(i, len(f.Keys)) && !d.ownCountryAdj(i, len(f.Keys), f.Entry) {
 					continue
 				}
 			}
@@ -788,7 +788,7 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 		}
 		pop = 1 // an embedded city without population data is taken as small
 	}
-	if d.context(i, 1) {
+	if d.context(i, 1) || d.ownCountryAdj(i, 1, f.Entry) {
 		return false
 	}
 	if pop > 0 && pop < 300000 {
@@ -798,7 +798,7 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 			}
 		}
 	}
-	if d.sentStart(i) && ((pop > 0 && pop < 20000) || f.Entry.Attrs["derived"] != "" && (d.lang != "en" || derivedName(f))) {
+	if d.sentStart(i) && ((pop > 0 && pop < 20000) || f.Entry.Attrs["derived"] != "" && (derivedName(f) || d.lang != "en" && pop < 100000)) {
 		// In English a small town's own name counts at a sentence start
 		// when the text names the town elsewhere ("... in Hostomel").
 		return !(d.lang == "en" && !derivedName(f) && d.enPlaceElsewhere(i))
@@ -881,6 +881,21 @@ func (d *doc) context(i, n int) bool {
 		return false
 	}
 	return true
+}
+
+// ownCountryAdj reports whether the place e named at tokens [i, i+n)
+// follows the adjective of its own country and no surname follows it:
+// "монгольский Дархан", "американский Юджин" are towns, not first names.
+func (d *doc) ownCountryAdj(i, n int, e *lexicon.Entry) bool {
+	c := e.Attrs["country"]
+	if i == 0 || c == "" || e.Type != City && e.Type != Region || d.toks[i-1].Flags&text.Cap != 0 && !d.sentStart(i-1) {
+		return false
+	}
+	if j := i + n; j < len(d.toks) && isNameWord(d.toks[j]) && d.toks[j].Flags&text.SpaceBefore != 0 {
+		return false // "американский Юджин Смит": a name
+	}
+	ce := d.countryAdjAt(i - 1)
+	return ce != nil && ce.Attrs["iso2"] == c
 }
 
 // coordinatedCity reports whether the name at tokens i..i+n is joined by a

@@ -842,7 +842,7 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 			if i >= m.End && us[i].Type == "" && (us[i].Key == ";" || us[i].Key == "," && i+1 < len(us) && clauseConj[us[i+1].Key]) {
 				break // "..., а у 2022 році ...": the next clause's date
 			}
-			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd {
+			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd && !d.periodDate(in.span) {
 				rel.Date, found = d.spans[in.span].date.ISO(d.year), true
 			}
 		}
@@ -850,7 +850,7 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 			if k := us[i].Key; us[i].Type == "" && (k == "," || k == ";" || k == ":") {
 				break // another clause: its date is not this fact's
 			}
-			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd {
+			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd && !d.periodDate(in.span) {
 				rel.Date, found = d.spans[in.span].date.ISO(d.year), true
 			}
 		}
@@ -1173,4 +1173,19 @@ var futureWords = map[string]bool{
 	"will": true, "shall": true,
 	"відбудеться": true, "відбудуться": true, "пройде": true, "пройдуть": true, "буде": true, "будуть": true, "стане": true, "планується": true,
 	"состоится": true, "состоятся": true, "пройдет": true, "пройдут": true, "будет": true, "будут": true, "станет": true, "планируется": true,
+}
+
+// periodDate reports whether the date span si is a period the fact is
+// for, not the date it happened: a year or a range of years after "на" or
+// "for" ("дорожная карта на 2024-2026 годы", "програма на 2025 рік").
+func (d *doc) periodDate(si int) bool {
+	s := d.spans[si]
+	if s.date.Year == 0 || s.date.Month != 0 || s.date.Day != 0 || s.tok0 == 0 {
+		return false
+	}
+	switch d.toks[s.tok0-1].Key {
+	case "на", "for":
+		return true
+	}
+	return false
 }

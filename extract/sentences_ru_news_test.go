@@ -242,8 +242,8 @@ var ruNewsPassages = []sentenceCase{
 	{text: "Улан-Удэ и монгольский Дархан утвердили дорожную карту сотрудничества на 2024-2026 годы.",
 		want: []string{
 			"agreement(party=Ulan-Ude, counterparty=Darkhan) established kind=cooperation",
-		},
-		skip: "entity: Darkhan (Дархан) is not in the place lexicon and is read as a person; and the period \"на 2024-2026 годы\" is attached as the date 2024/2026 (relations.go: a date after \"на\" with годы is a duration, not the date of the fact)"},
+			"located_in(subject=Darkhan, place=Mongolia) established",
+		}},
 	// 038: heads of two cities sign a memorandum during a visit; the mayor quoted by surname.
 	{text: "КАЗАНЬ, 21 мая. /ТАСС/. Мэр Казани Ильдар Гафуров и хоким Бухары Карим Рахимов подписали меморандум о сотрудничестве в сфере туризма. Церемония прошла в рамках визита узбекской делегации, сообщает пресс-служба мэрии. «Бухара и Казань имеют общие исторические корни», - подчеркнул Гафуров.",
 		want: []string{
@@ -286,8 +286,7 @@ var ruNewsPassages = []sentenceCase{
 	{text: "Полпред президента в Уральском федеральном округе Артем Жуков посетил Курган.",
 		want: []string{
 			"holds_position(person=Артем Жуков, org=Ural Federal District) established role=полпред президента",
-		},
-		skip: "entity: the federal districts (Уральский федеральный округ, УрФО) are not in the place lexicon, and the adjective \"Уральском\" is taken for the city Уральск (places.go); the post \"полпред (президента)\" is in roles.lex"},
+		}},
 	// 045: an agreement between a company and a regional government.
 	{text: "Компания «Уралхим» и правительство Пермского края заключили соглашение о строительстве нового завода в Березниках.",
 		want: []string{
@@ -348,8 +347,8 @@ var ruNewsPassages = []sentenceCase{
 	{text: "Ещё в 1990 году Иркутск и американский Юджин стали городами-побратимами.",
 		want: []string{
 			"twin_city(city=Irkutsk, twin=Eugene) established 1990",
-		},
-		skip: "entity: \"американский Юджин\" is read as the person name Юджин; the city Eugene is not in the place lexicon (a country adjective before a capitalized word should also favour a place)"},
+			"located_in(subject=Eugene, place=United States) established",
+		}},
 	// 056: two officials "провели встречу".
 	{text: "Мэр Улан-Удэ Игорь Шутов и посол Монголии в России Батбаяр Цэрэн провели встречу в администрации города.",
 		want: []string{
