@@ -60,6 +60,8 @@ type doc struct {
 	relAt   map[string]int // relation key and status → index in rels
 	year    int            // the dateline's year, 0 if none
 	dlEnd   int            // the byte offset where the dateline ends, 0 if none
+	dlMonth int            // the dateline's month and day, 0 if not stated
+	dlDay   int
 
 	// the current window
 	base    int
@@ -97,9 +99,9 @@ func (d *doc) window(start, end int) {
 	d.toks = text.AppendTokens(d.toks[:0], d.w)
 	d.sents = text.Sentences(d.w, d.toks, d.lang)
 	if start == 0 {
-		d.dlEnd = 0
+		d.dlEnd, d.dlMonth, d.dlDay = 0, 0, 0
 		if dl, ok := text.ParseDateline(d.w, d.toks); ok {
-			d.year, d.dlEnd = dl.Year, dl.End
+			d.year, d.dlEnd, d.dlMonth, d.dlDay = dl.Year, dl.End, dl.Month, dl.Day
 		}
 	}
 	n := len(d.toks)

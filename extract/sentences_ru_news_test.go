@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factum-nlp/factum/internal/rules"
+)
 
 // Russian passages in the style of news agencies (datelines, "сообщает
 // пресс-служба", "- отметил ...", "Напомним, ...") and city administration
@@ -417,4 +421,25 @@ var ruNewsPassages = []sentenceCase{
 			"partner_of(partner=Уральский банк реконструкции и развития, host=Урал – Азия) planned",
 		},
 		skip: "entity: the name \"Уральская торгово-промышленная палата\" swallows the following \"при\" and \"Уральский банк реконструкции и развития\" is cut after \"банк\" (bodies.go); the support rule then has no \"при\" to match"},
+}
+
+func TestFutureSentenceVerbs(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"выставка", "откроется", "в"}, true},
+		{[]string{"форум", "стартует", "завтра"}, true},
+		{[]string{"фестиваль", "стартує", "у"}, true},
+		{[]string{"ярмарок", "відкриється", "у"}, true},
+		{[]string{"выставка", "открылась", "в"}, false},
+	} {
+		var us []rules.Unit
+		for _, w := range c.words {
+			us = append(us, rules.Unit{Key: w})
+		}
+		if got := futureSentence(us); got != c.want {
+			t.Errorf("futureSentence(%v) = %v, want %v", c.words, got, c.want)
+		}
+	}
 }
