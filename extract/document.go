@@ -350,7 +350,10 @@ var (
 	companyHeads = map[string]bool{
 		"компанія": true, "компанії": true, "компанію": true, "компанією": true, "компания": true, "компании": true, "компанию": true, "компанией": true,
 		"корпорація": true, "корпорации": true, "корпорація́": true, "корпорация": true, "концерн": true, "концерну": true, "концерна": true, "холдинг": true, "холдингу": true, "холдинга": true,
-		"company": true, "corporation": true, "firm": true}
+		"банк": true, "банку": true, "банка": true, "банком": true, "банке": true, "банкові": true,
+		"завод": true, "заводу": true, "завода": true, "заводом": true, "заводе": true, "заводі": true,
+		"комбінат": true, "комбинат": true, "комбінату": true, "комбината": true, "фабрика": true, "фабрики": true, "фабрику": true, "фабрикой": true, "фабрикою": true,
+		"company": true, "corporation": true, "firm": true, "bank": true}
 	orgHeads = map[string]bool{"фонд": true, "фонду": true, "фонда": true, "асоціація": true, "асоціації": true, "ассоциация": true, "ассоциации": true,
 		"партія": true, "партії": true, "партия": true, "партии": true, "організація": true, "організації": true, "организация": true, "организации": true,
 		"го": true, "союз": true, "союзу": true, "союза": true, "рух": true, "движение": true, "движения": true, "party": true, "foundation": true, "association": true}
@@ -426,6 +429,9 @@ func (d *doc) findQuotedNames() {
 			}
 			if toks[j].Kind == text.Punct || toks[j].Flags&text.NewlineBefore != 0 {
 				break
+			}
+			if kj := toks[j].Key; companyHeads[kj] || orgHeads[kj] || legalForms[kj] != "" {
+				break // "партнером форума стал банк «...»": the bank's name
 			}
 		}
 		if open < 0 {
