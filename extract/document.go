@@ -878,6 +878,11 @@ func (d *doc) context(i, n int) bool {
 		if s := d.spans[d.cover[i-1]-1]; s.typ == "role" && s.cityScope && s.tok1 == i {
 			return true
 		}
+		if s := d.spans[d.cover[i-1]-1]; s.typ == "role" && s.tok1 == i && n == 1 && d.twoNameWordsAt(i+1) && !isPatronymic(d.toks[i+2].Key) && !d.cityNominative(i) {
+			// "Глава Кирова Елена Ковалева": a post, a place in the
+			// genitive and the holder's full name.
+			return true
+		}
 	}
 	if d.coordinatedCity(i, n) {
 		return true
@@ -889,6 +894,17 @@ func (d *doc) context(i, n int) bool {
 		return false
 	}
 	return true
+}
+
+// cityNominative reports whether the word at token i is the nominative
+// name of a place the lexicon knows (Киров), not an oblique form (Кирова).
+func (d *doc) cityNominative(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName && (f.Entry.Type == City || f.Entry.Type == Region) && len(f.Keys) == 1 && text.Key(f.Entry.Names[f.Name].Text) == d.toks[i].Key {
+			return true
+		}
+	}
+	return false
 }
 
 // ownCountryAdj reports whether the place e named at tokens [i, i+n)
