@@ -1651,8 +1651,9 @@ func (d *doc) findRefs() {
 		case pairWords[t.Key] != "" && i+1 < len(d.toks) && pairNouns[d.toks[i+1].Key] != "" && d.free(i+1, i+2):
 			// "обидва міста", "оба города", "the two cities", "both sides"
 			d.addSpan(span{start: t.Start, end: d.toks[i+1].End, tok0: i, tok1: i + 2, part: -1, typ: pairNouns[d.toks[i+1].Key], ref: true, pair: true})
-		case t.Kind == text.Word && (t.Flags&text.Cap == 0 || d.sentStart(i) && t.Flags&text.Upper == 0) && pluralCityWords[t.Key] && i+1 < len(d.toks) && pluralVerbs[d.toks[i+1].Key] && (t.Key != "cities" || i > 0 && d.toks[i-1].Key == "the"):
-			// "Сьогодні міста підписали угоду": the two cities named before.
+		case t.Kind == text.Word && (t.Flags&text.Cap == 0 || d.sentStart(i) && t.Flags&text.Upper == 0) && pluralCityWords[t.Key] && (i+1 < len(d.toks) && pluralVerbs[d.toks[i+1].Key] || d.afterBetween(i)) && (t.Key != "cities" || i > 0 && d.toks[i-1].Key == "the"):
+			// "Сьогодні міста підписали угоду", "угода між містами": the
+			// two cities named before.
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ref: true, pair: true})
 		case t.Kind == text.Word && t.Flags&text.Upper == 0 && sidesWords[t.Key]:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "sides", ref: true, pair: true})
@@ -1661,6 +1662,24 @@ func (d *doc) findRefs() {
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ref: true})
 		}
 	}
+}
+
+// afterBetween reports whether the plural city noun at token i follows
+// "між", "между" or "between (the)": "угода між містами", "between the
+// cities" are the two cities named before.
+func (d *doc) afterBetween(i int) bool {
+	j := i - 1
+	if j >= 0 && d.toks[j].Key == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch d.toks[j].Key {
+	case "між", "между", "between":
+		return true
+	}
+	return false
 }
 
 // eventRefWord reports whether token i is a general word for an event that
@@ -1709,7 +1728,8 @@ var (
 		"города": City, "городов": City, "городами": City, "столицы": City, "столиц": City, "cities": City, "capitals": City, "towns": City,
 		"сторони": "sides", "сторін": "sides", "сторонами": "sides", "стороны": "sides", "сторон": "sides", "sides": "sides", "parties": "sides",
 		"країни": Country, "країн": Country, "страны": Country, "стран": Country, "countries": Country}
-	pluralCityWords = map[string]bool{"міста": true, "города": true, "cities": true, "столиці": true, "столицы": true}
+	pluralCityWords = map[string]bool{"міста": true, "города": true, "cities": true, "столиці": true, "столицы": true,
+		"містами": true, "городами": true, "столицями": true, "столицами": true}
 	pluralVerbs     = map[string]bool{"підписали": true, "підпишуть": true, "уклали": true, "укладуть": true, "стали": true, "стануть": true, "можуть": true, "планують": true, "мають": true, "домовилися": true, "домовились": true,
 		"подписали": true, "подпишут": true, "заключили": true, "заключат": true, "станут": true, "могут": true, "планируют": true, "намерены": true, "договорились": true,
 		"signed": true, "will": true, "became": true, "become": true, "may": true, "could": true, "plan": true, "agreed": true, "have": true}
