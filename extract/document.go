@@ -1730,7 +1730,7 @@ var (
 		"країни": Country, "країн": Country, "страны": Country, "стран": Country, "countries": Country}
 	pluralCityWords = map[string]bool{"міста": true, "города": true, "cities": true, "столиці": true, "столицы": true,
 		"містами": true, "городами": true, "столицями": true, "столицами": true}
-	pluralVerbs     = map[string]bool{"підписали": true, "підпишуть": true, "уклали": true, "укладуть": true, "стали": true, "стануть": true, "можуть": true, "планують": true, "мають": true, "домовилися": true, "домовились": true,
+	pluralVerbs = map[string]bool{"підписали": true, "підпишуть": true, "уклали": true, "укладуть": true, "стали": true, "стануть": true, "можуть": true, "планують": true, "мають": true, "домовилися": true, "домовились": true,
 		"подписали": true, "подпишут": true, "заключили": true, "заключат": true, "станут": true, "могут": true, "планируют": true, "намерены": true, "договорились": true,
 		"signed": true, "will": true, "became": true, "become": true, "may": true, "could": true, "plan": true, "agreed": true, "have": true}
 	sidesWords = map[string]bool{"сторони": true, "сторонами": true, "стороны": true, "sides": true}
