@@ -258,8 +258,8 @@ func (d *doc) genitiveWord(k int) bool {
 		}
 	}
 	t := d.toks[k]
-	if t.Kind != text.Word || t.Flags&text.Cap != 0 || len(t.Key) < 6 || notInBodyName[t.Key] {
-		return false
+	if t.Kind != text.Word || t.Flags&text.Cap != 0 || len(t.Key) < 6 || notInBodyName[t.Key] || prepositions[t.Key] {
+		return false // "палата при поддержке": a preposition ends the name
 	}
 	if bodyGenitivePlurals[t.Key] {
 		return true

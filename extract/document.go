@@ -60,6 +60,8 @@ type doc struct {
 	relAt   map[string]int // relation key and status → index in rels
 	year    int            // the dateline's year, 0 if none
 	dlEnd   int            // the byte offset where the dateline ends, 0 if none
+	dlMonth int            // the dateline's month and day, 0 if not stated
+	dlDay   int
 
 	// the current window
 	base    int
@@ -97,9 +99,9 @@ func (d *doc) window(start, end int) {
 	d.toks = text.AppendTokens(d.toks[:0], d.w)
 	d.sents = text.Sentences(d.w, d.toks, d.lang)
 	if start == 0 {
-		d.dlEnd = 0
+		d.dlEnd, d.dlMonth, d.dlDay = 0, 0, 0
 		if dl, ok := text.ParseDateline(d.w, d.toks); ok {
-			d.year, d.dlEnd = dl.Year, dl.End
+			d.year, d.dlEnd, d.dlMonth, d.dlDay = dl.Year, dl.End, dl.Month, dl.Day
 		}
 	}
 	n := len(d.toks)
@@ -348,7 +350,10 @@ var (
 	companyHeads = map[string]bool{
 		"компанія": true, "компанії": true, "компанію": true, "компанією": true, "компания": true, "компании": true, "компанию": true, "компанией": true,
 		"корпорація": true, "корпорации": true, "корпорація́": true, "корпорация": true, "концерн": true, "концерну": true, "концерна": true, "холдинг": true, "холдингу": true, "холдинга": true,
-		"company": true, "corporation": true, "firm": true}
+		"банк": true, "банку": true, "банка": true, "банком": true, "банке": true, "банкові": true,
+		"завод": true, "заводу": true, "завода": true, "заводом": true, "заводе": true, "заводі": true,
+		"комбінат": true, "комбинат": true, "комбінату": true, "комбината": true, "фабрика": true, "фабрики": true, "фабрику": true, "фабрикой": true, "фабрикою": true,
+		"company": true, "corporation": true, "firm": true, "bank": true}
 	orgHeads = map[string]bool{"фонд": true, "фонду": true, "фонда": true, "асоціація": true, "асоціації": true, "ассоциация": true, "ассоциации": true,
 		"партія": true, "партії": true, "партия": true, "партии": true, "організація": true, "організації": true, "организация": true, "организации": true,
 		"го": true, "союз": true, "союзу": true, "союза": true, "рух": true, "движение": true, "движения": true, "party": true, "foundation": true, "association": true}
@@ -424,6 +429,9 @@ func (d *doc) findQuotedNames() {
 			}
 			if toks[j].Kind == text.Punct || toks[j].Flags&text.NewlineBefore != 0 {
 				break
+			}
+			if kj := toks[j].Key; companyHeads[kj] || orgHeads[kj] || legalForms[kj] != "" {
+				break // "партнером форума стал банк «...»": the bank's name
 			}
 		}
 		if open < 0 {
@@ -718,7 +726,7 @@ func (d *doc) choose(i int, forms []*lexicon.Form) *lexicon.Form {
 					continue
 				}
 			default:
-				if !d.context(i, len(f.Keys)) {
+				if !d.context(i, len(f.Keys)) && !d.ownCountryAdj(i, len(f.Keys), f.Entry) {
 					continue
 				}
 			}
@@ -788,7 +796,7 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 		}
 		pop = 1 // an embedded city without population data is taken as small
 	}
-	if d.context(i, 1) {
+	if d.context(i, 1) || d.ownCountryAdj(i, 1, f.Entry) {
 		return false
 	}
 	if pop > 0 && pop < 300000 {
@@ -798,7 +806,7 @@ func (d *doc) weakPlace(i int, f *lexicon.Form, forms []*lexicon.Form) bool {
 			}
 		}
 	}
-	if d.sentStart(i) && ((pop > 0 && pop < 20000) || f.Entry.Attrs["derived"] != "" && (d.lang != "en" || derivedName(f))) {
+	if d.sentStart(i) && ((pop > 0 && pop < 20000) || f.Entry.Attrs["derived"] != "" && (derivedName(f) || d.lang != "en" && pop < 100000)) {
 		// In English a small town's own name counts at a sentence start
 		// when the text names the town elsewhere ("... in Hostomel").
 		return !(d.lang == "en" && !derivedName(f) && d.enPlaceElsewhere(i))
@@ -870,6 +878,11 @@ func (d *doc) context(i, n int) bool {
 		if s := d.spans[d.cover[i-1]-1]; s.typ == "role" && s.cityScope && s.tok1 == i {
 			return true
 		}
+		if s := d.spans[d.cover[i-1]-1]; s.typ == "role" && s.tok1 == i && n == 1 && d.twoNameWordsAt(i+1) && !isPatronymic(d.toks[i+2].Key) && !d.cityNominative(i) {
+			// "Глава Кирова Елена Ковалева": a post, a place in the
+			// genitive and the holder's full name.
+			return true
+		}
 	}
 	if d.coordinatedCity(i, n) {
 		return true
@@ -881,6 +894,32 @@ func (d *doc) context(i, n int) bool {
 		return false
 	}
 	return true
+}
+
+// cityNominative reports whether the word at token i is the nominative
+// name of a place the lexicon knows (Киров), not an oblique form (Кирова).
+func (d *doc) cityNominative(i int) bool {
+	for _, f := range d.lookup(i) {
+		if f.Kind == lexicon.KindName && (f.Entry.Type == City || f.Entry.Type == Region) && len(f.Keys) == 1 && text.Key(f.Entry.Names[f.Name].Text) == d.toks[i].Key {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCountryAdj reports whether the place e named at tokens [i, i+n)
+// follows the adjective of its own country and no surname follows it:
+// "монгольский Дархан", "американский Юджин" are towns, not first names.
+func (d *doc) ownCountryAdj(i, n int, e *lexicon.Entry) bool {
+	c := e.Attrs["country"]
+	if i == 0 || c == "" || e.Type != City && e.Type != Region || d.toks[i-1].Flags&text.Cap != 0 && !d.sentStart(i-1) {
+		return false
+	}
+	if j := i + n; j < len(d.toks) && isNameWord(d.toks[j]) && d.toks[j].Flags&text.SpaceBefore != 0 {
+		return false // "американский Юджин Смит": a name
+	}
+	ce := d.countryAdjAt(i - 1)
+	return ce != nil && ce.Attrs["iso2"] == c
 }
 
 // coordinatedCity reports whether the name at tokens i..i+n is joined by a
@@ -1085,6 +1124,22 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 					}
 				}
 			}
+			if fem && nm.Case == morph.Nom && femaleSurname(last) && d.obliqueGovernor(start) {
+				// "главы Читы Александра Сапожникова": after a post in an
+				// oblique case the name is not a nominative; a man's
+				// genitive or accusative reads the same.
+				for _, a := range d.x.analyzeFirstName(d.lang, first, known) {
+					if a.Gender == morph.Masc && hasCase(a.Cases, morph.Gen) {
+						if ln := mascSurnameNominative(d.lang, last); ln != last {
+							firstNom, fem, lastNom = a.Nom, false, ln
+						}
+						break
+					}
+				}
+			}
+			if nm.Case != morph.Nom {
+				firstNom = d.mainFirstName(first, firstNom, fem)
+			}
 			if nm.Case == morph.Nom && !fem && middle == "" && morph.DeclineName(d.lang, morph.First, firstNom, nm.Gender, morph.Gen) == firstNom {
 				// An indeclinable first name ("Джо Байдена") says nothing
 				// of the case; the surname's ending does.
@@ -1116,6 +1171,61 @@ func (d *doc) person(i int, forms []*lexicon.Form) int {
 	si := d.addSpan(span{start: toks[start].Start, end: toks[i+n-1].End, tok0: start, tok1: i + n, part: -1, typ: Person, ent: e, lemma: lemma})
 	d.persons = append(d.persons, si)
 	return n
+}
+
+// obliqueGovernor reports whether the name starting at token i follows a
+// one-word post in an oblique case, possibly through the name of a place
+// or body already found ("главы Читы", "губернатора области", "мэра"): the
+// name then agrees with it and is not a nominative.
+func (d *doc) obliqueGovernor(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		for _, f := range d.lookup(j) {
+			if f.Entry.Type != "role" || len(f.Keys) != 1 || f.Entry.Attrs["kind"] == "modifier" {
+				continue
+			}
+			l := d.roleLemma(f)
+			if strings.Contains(l, " ") || text.Key(l) == d.toks[j].Key {
+				return false
+			}
+			k, lk := d.toks[j].Key, text.Key(l)
+			// "главы" of глава, "мэра" of мэр: the post's oblique form.
+			return strings.HasPrefix(k, lk) || len(k) > 4 && len(lk) > 4 && k[:len(k)-2] == lk[:len(lk)-2]
+		}
+		if d.free(j, j+1) {
+			return false
+		}
+	}
+	return false
+}
+
+// mainFirstName returns the first name's main name in the document's
+// language when the name written as first is in an oblique case that
+// the main name also gives: uk "Петра" is Петро's, not Петр's.
+func (d *doc) mainFirstName(first, nom string, fem bool) string {
+	fi, ok := d.x.firstName[d.lang+"\x00"+text.Key(nom)]
+	if !ok {
+		return nom
+	}
+	var main string
+	for _, n := range fi.entry.Names {
+		if n.Lang == d.lang {
+			main = n.Text
+			break
+		}
+	}
+	if main == "" || main == nom {
+		return nom
+	}
+	g := morph.Masc
+	if fem {
+		g = morph.Fem
+	}
+	for c := morph.Gen; c < morph.NumCases; c++ {
+		if text.Key(morph.DeclineName(d.lang, morph.First, main, g, c)) == text.Key(first) {
+			return main
+		}
+	}
+	return nom
 }
 
 // surnameBefore reports whether the word before token i, the first name
@@ -1541,8 +1651,9 @@ func (d *doc) findRefs() {
 		case pairWords[t.Key] != "" && i+1 < len(d.toks) && pairNouns[d.toks[i+1].Key] != "" && d.free(i+1, i+2):
 			// "обидва міста", "оба города", "the two cities", "both sides"
 			d.addSpan(span{start: t.Start, end: d.toks[i+1].End, tok0: i, tok1: i + 2, part: -1, typ: pairNouns[d.toks[i+1].Key], ref: true, pair: true})
-		case t.Kind == text.Word && (t.Flags&text.Cap == 0 || d.sentStart(i) && t.Flags&text.Upper == 0) && pluralCityWords[t.Key] && i+1 < len(d.toks) && pluralVerbs[d.toks[i+1].Key] && (t.Key != "cities" || i > 0 && d.toks[i-1].Key == "the"):
-			// "Сьогодні міста підписали угоду": the two cities named before.
+		case t.Kind == text.Word && (t.Flags&text.Cap == 0 || d.sentStart(i) && t.Flags&text.Upper == 0) && pluralCityWords[t.Key] && (i+1 < len(d.toks) && pluralVerbs[d.toks[i+1].Key] || d.afterBetween(i)) && (t.Key != "cities" || i > 0 && d.toks[i-1].Key == "the"):
+			// "Сьогодні міста підписали угоду", "угода між містами": the
+			// two cities named before.
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ref: true, pair: true})
 		case t.Kind == text.Word && t.Flags&text.Upper == 0 && sidesWords[t.Key]:
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: "sides", ref: true, pair: true})
@@ -1551,6 +1662,24 @@ func (d *doc) findRefs() {
 			d.addSpan(span{start: t.Start, end: t.End, tok0: i, tok1: i + 1, part: -1, typ: City, ref: true})
 		}
 	}
+}
+
+// afterBetween reports whether the plural city noun at token i follows
+// "між", "между" or "between (the)": "угода між містами", "between the
+// cities" are the two cities named before.
+func (d *doc) afterBetween(i int) bool {
+	j := i - 1
+	if j >= 0 && d.toks[j].Key == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch d.toks[j].Key {
+	case "між", "между", "between":
+		return true
+	}
+	return false
 }
 
 // eventRefWord reports whether token i is a general word for an event that
@@ -1599,8 +1728,9 @@ var (
 		"города": City, "городов": City, "городами": City, "столицы": City, "столиц": City, "cities": City, "capitals": City, "towns": City,
 		"сторони": "sides", "сторін": "sides", "сторонами": "sides", "стороны": "sides", "сторон": "sides", "sides": "sides", "parties": "sides",
 		"країни": Country, "країн": Country, "страны": Country, "стран": Country, "countries": Country}
-	pluralCityWords = map[string]bool{"міста": true, "города": true, "cities": true, "столиці": true, "столицы": true}
-	pluralVerbs     = map[string]bool{"підписали": true, "підпишуть": true, "уклали": true, "укладуть": true, "стали": true, "стануть": true, "можуть": true, "планують": true, "мають": true, "домовилися": true, "домовились": true,
+	pluralCityWords = map[string]bool{"міста": true, "города": true, "cities": true, "столиці": true, "столицы": true,
+		"містами": true, "городами": true, "столицями": true, "столицами": true}
+	pluralVerbs = map[string]bool{"підписали": true, "підпишуть": true, "уклали": true, "укладуть": true, "стали": true, "стануть": true, "можуть": true, "планують": true, "мають": true, "домовилися": true, "домовились": true,
 		"подписали": true, "подпишут": true, "заключили": true, "заключат": true, "станут": true, "могут": true, "планируют": true, "намерены": true, "договорились": true,
 		"signed": true, "will": true, "became": true, "become": true, "may": true, "could": true, "plan": true, "agreed": true, "have": true}
 	sidesWords = map[string]bool{"сторони": true, "сторонами": true, "стороны": true, "sides": true}

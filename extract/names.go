@@ -978,6 +978,21 @@ func (d *doc) institution(i int, stem string) bool {
 		words = append(words, adjNominative(toks[k].Text, head.fem, d.lang))
 	}
 	words = append(words, head.nom)
+	// Genitive words after the noun: "Уральский банк реконструкции и
+	// развития", "Сибирский институт физиологии".
+	for k := j + 1; k < len(toks) && k < j+6; {
+		if d.genitiveWord(k) {
+			k++
+		} else if k > j+1 && (toks[k].Key == "і" || toks[k].Key == "и" || toks[k].Key == "та") && d.genitiveWord(k+1) {
+			k += 2
+		} else {
+			if k > j+1 {
+				words = append(words, d.w[toks[j+1].Start:toks[k-1].End])
+				j = k - 1
+			}
+			break
+		}
+	}
 	lemma := strings.Join(words, " ")
 	e := d.entityFor("org:"+slug(Translit(d.lang, lemma)), func() *entity {
 		e := &entity{}

@@ -26,6 +26,14 @@ func TestOrgSpans(t *testing.T) {
 			[]string{"Балтік Трейд"}, []string{"Латвійська компанія «Балтік Трейд»"}},
 		// A city's name in quotes after a company noun names the company.
 		{"uk", "Суд стягнув борг з ТОВ «Полтава».", []string{"ТОВ «Полтава»"}, []string{"Суд стягнув з ТОВ «Полтава»"}},
+		// A preposition ends a body's name; genitives after an institution
+		// noun belong to it.
+		{"ru", "Выставку провела Сибирская торгово-промышленная палата при поддержке мэрии.",
+			[]string{"Сибирская торгово-промышленная палата"}, []string{"Сибирская торгово-промышленная палата при"}},
+		{"ru", "Кредит выдал Северный банк развития и сотрудничества.", []string{"Северный банк развития и сотрудничества"}, []string{"Северный банк"}},
+		// A bank or a plant named in quotes after an event noun is a company.
+		{"ru", "Партнером выставки стал банк «Северное сияние».", []string{"Северное сияние"}, nil},
+		{"uk", "Спонсором фестивалю виступив завод «Зоряний метал».", []string{"Зоряний метал"}, nil},
 		// Russian keeps the legal form out of the name.
 		{"ru", "Акции ООО «Северный Ветер» купила газета «Вечерний Звон».",
 			[]string{"Северный Ветер", "Вечерний Звон"}, []string{"ООО «Северный Ветер»"}},

@@ -35,6 +35,11 @@ func TestPersons(t *testing.T) {
 		// Names in -ьо and -ьок decline by code.
 		{"uk", "Ми поїхали до Зеня Мартинюка на весілля.", []string{"Зеня Мартинюка=Зеньо Мартинюк"}, nil},
 		{"uk", "Вона подзвонила Ігорькові Гребенюку вночі.", []string{"Ігорькові Гребенюку=Ігорьок Гребенюк"}, nil},
+		// After a post in an oblique case the name is not a nominative.
+		{"ru", "Он встретился с помощником мэра Тулы Александра Морозова.", []string{"Александра Морозова=Александр Морозов"}, nil},
+		{"ru", "Мэр Тулы Александра Морозова открыла выставку.", []string{"Александра Морозова=Александра Морозова"}, nil},
+		// An oblique first name takes the entry's main name of the language.
+		{"uk", "Лист підписав заступника директора Петра Гнатюка.", []string{"Петра Гнатюка=Петро Гнатюк"}, nil},
 		// A form that is one name's nominative and another's genitive.
 		{"uk", "На концерті виступила Олеся Бондар.", []string{"Олеся Бондар=Олеся Бондар"}, nil},
 		// A surname alone with a verb of its gender, a title or another

@@ -12,6 +12,14 @@ type placeCase struct {
 
 func TestPlaces(t *testing.T) {
 	cases := []placeCase{
+		// A small town after its own country's adjective is a place, not a
+		// first name; a federal district; a city's short name.
+		{"ru", "Делегация посетила монгольский Дархан на прошлой неделе.", []string{"Дархан=Дархан"}, nil},
+		{"ru", "Совещание прошло в Сибирском федеральном округе.", []string{"Сибирский федеральный округ=Сибирском федеральном округе"}, []string{"Сибирском"}},
+		{"uk", "Студенти поїхали на навчання до Фрайбурга.", []string{"Фрайбург-ім-Брайсгау=Фрайбурга"}, nil},
+		// A post, a city in the genitive and the holder's full name.
+		{"ru", "Глава Кирова Ольга Сидоренко открыла ярмарку.", []string{"Киров=Кирова"}, nil},
+		{"ru", "Министр Кирова Анна Петровна выступила в суде.", nil, []string{"Кирова"}},
 		// Streets with their head word and house number.
 		{"uk", "Офіс компанії розташований на вул. Садовій, 12-А у Вінниці.", []string{"вулиця Садова=вул. Садовій, 12-А"}, nil},
 		{"uk", "Мешканці вулиці Тараса Шевченка скаржаться на ями.", []string{"вулиця Тараса Шевченка=вулиці Тараса Шевченка"}, nil},

@@ -763,6 +763,7 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 	var argBuf [4]argSlot
 	args := argBuf[:0]
 	hasDate := false
+	var when text.Date // the date the relation gets
 	for _, a := range em.Args {
 		if a.Slot == "" {
 			if typ, ok := strings.CutPrefix(a.Const, "@"); ok && isArg(em.Type, a.Key) {
@@ -796,7 +797,7 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 				rel.Status = Ended
 			}
 		case in.span >= 0 && d.spans[in.span].typ == "date":
-			rel.Date = d.spans[in.span].date.ISO(d.year)
+			rel.Date, when = d.spans[in.span].date.ISO(d.year), d.spans[in.span].date
 			hasDate = true
 		case isArg(em.Type, a.Key):
 			var ents []*entity
@@ -853,18 +854,24 @@ func (d *doc) emitOne(m rules.Match, em rules.Emit, us []rules.Unit, info []unit
 			if i >= m.End && us[i].Type == "" && (us[i].Key == ";" || us[i].Key == "," && i+1 < len(us) && clauseConj[us[i+1].Key]) {
 				break // "..., а у 2022 році ...": the next clause's date
 			}
-			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd {
-				rel.Date, found = d.spans[in.span].date.ISO(d.year), true
+			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd && !d.periodDate(in.span) {
+				rel.Date, when, found = d.spans[in.span].date.ISO(d.year), d.spans[in.span].date, true
 			}
 		}
 		for i := m.Start - 1; i >= 0 && !found; i-- {
 			if k := us[i].Key; us[i].Type == "" && (k == "," || k == ";" || k == ":") {
 				break // another clause: its date is not this fact's
 			}
-			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd {
-				rel.Date, found = d.spans[in.span].date.ISO(d.year), true
+			if in := info[i]; in.span >= 0 && d.spans[in.span].typ == "date" && in.start >= d.dlEnd && !d.periodDate(in.span) {
+				rel.Date, when, found = d.spans[in.span].date.ISO(d.year), d.spans[in.span].date, true
 			}
 		}
+	}
+	if (rel.Status == Established || rel.Status == "") && d.afterDateline(when) {
+		// "TARTU, May 2 - ... the festival, which takes place in Tartu on
+		// 20-23 June": what is dated after the article's own date has not
+		// happened yet.
+		rel.Status = Planned
 	}
 	// One relation per combination of list members.
 	var valBuf [4]string
@@ -1218,5 +1225,42 @@ func futureSentence(us []rules.Unit) bool {
 var futureWords = map[string]bool{
 	"will": true, "shall": true,
 	"відбудеться": true, "відбудуться": true, "пройде": true, "пройдуть": true, "буде": true, "будуть": true, "стане": true, "планується": true,
+	"відкриється": true, "відкриються": true, "стартує": true, "стартують": true, "проведе": true, "проведуть": true, "розпочнеться": true, "розпочнуться": true,
 	"состоится": true, "состоятся": true, "пройдет": true, "пройдут": true, "будет": true, "будут": true, "станет": true, "планируется": true,
+	"откроется": true, "откроются": true, "стартует": true, "стартуют": true, "проведет": true, "проведут": true, "начнется": true, "начнутся": true,
+}
+
+// periodDate reports whether the date span si is a period the fact is
+// for, not the date it happened: a year or a range of years after "на" or
+// "for" ("дорожная карта на 2024-2026 годы", "програма на 2025 рік").
+func (d *doc) periodDate(si int) bool {
+	s := d.spans[si]
+	if s.date.Year == 0 || s.date.Month != 0 || s.date.Day != 0 || s.tok0 == 0 {
+		return false
+	}
+	switch d.toks[s.tok0-1].Key {
+	case "на", "for":
+		return true
+	}
+	return false
+}
+
+// afterDateline reports whether the date t, with its month, is later than
+// the article's dateline date (which must give a day).
+func (d *doc) afterDateline(t text.Date) bool {
+	if d.dlDay == 0 || d.dlMonth == 0 || t.Month == 0 {
+		return false
+	}
+	y := t.Year
+	if y == 0 {
+		y = d.year
+	}
+	day := t.Day
+	if y != d.year {
+		return y > d.year
+	}
+	if t.Month != d.dlMonth {
+		return t.Month > d.dlMonth
+	}
+	return day > d.dlDay
 }

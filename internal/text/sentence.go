@@ -127,6 +127,9 @@ func boundaryBefore(toks []Token, i int, lineStart bool) bool {
 	if !final {
 		return false
 	}
+	if insideShortGuillemets(toks, j, i) {
+		return false // «Иннопром. Центральная Азия»: a name with a period
+	}
 	if i > j+1 && t.Key == "-" && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Flags&Cap == 0 {
 		// attribution after a closing quote: "…!" – сказав він.
 		return false
@@ -208,6 +211,39 @@ func startsSentence(t Token) bool {
 		return isBullet(t)
 	case Symbol:
 		return true
+	}
+	return false
+}
+
+// insideShortGuillemets reports whether the final mark toks[j] stands
+// inside a short «...» on one line: « opens at most 6 tokens before it
+// and » closes at most 6 tokens after token i, with no other sentence
+// mark, guillemet or line break in between, and only capitalized words
+// before the mark (a title, not quoted sentences).
+func insideShortGuillemets(toks []Token, j, i int) bool {
+	open := false
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if toks[k+1].Flags&NewlineBefore != 0 || isFinal(toks[k]) || toks[k].Text == "»" {
+			return false
+		}
+		if toks[k].Text == "«" {
+			open = true
+			break
+		}
+		if toks[k].Kind == Word && toks[k].Flags&Cap == 0 {
+			return false // «Це важливо. Ми готові»: sentences quoted
+		}
+	}
+	if !open || j+1 < i {
+		return false
+	}
+	for k := i; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Flags&NewlineBefore != 0 || isFinal(toks[k]) || toks[k].Text == "«" {
+			return false
+		}
+		if toks[k].Text == "»" {
+			return true
+		}
 	}
 	return false
 }

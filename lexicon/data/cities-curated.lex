@@ -267,3 +267,8 @@ Q8646	city	en=Hong Kong	uk=Гонконг	ru=Гонконг	country=HK	geonames=
 # --- case forms the declension rules miss, and Ukrainian spellings ---------
 geonames:692372	city	en=Stryi	uk=Стрий|Стрия{x}|Стрию{x}|Стриєм{x}	ru=Стрый	country=UA	geonames=692372
 geonames:459279	city	en=Jelgava	uk=Єлгава|Елгава	ru=Елгава	country=LV	geonames=459279
+# --- smaller partner cities below the generator's population cut ----------
+geonames:2031964	city	en=Darkhan|Darhan	uk=Дархан	ru=Дархан	country=MN	geonames=2031964	pop=74300
+# --- short names of cities whose official name is long ----------------------
+geonames:2925177	city	en=Freiburg im Breisgau|Freiburg	uk=Фрайбург-ім-Брайсгау|Фрайбург	ru=Фрайбург-им-Брайсгау|Фрайбург	country=DE	geonames=2925177
+geonames:2875376	city	en=Ludwigshafen am Rhein|Ludwigshafen	uk=Людвіґсгафен-на-Рейні|Людвігсгафен|Людвіґсгафен	ru=Людвигсхафен-на-Рейне|Людвигсхафен	country=DE	geonames=2875376

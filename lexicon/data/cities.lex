@@ -4241,7 +4241,7 @@ geonames:2874545	city	en=Magdeburg	uk=Магдебург	ru=Магдебург	c
 geonames:2864072	city	en=Neue Neustadt	uk=Нойштадт	ru=Нойштадт	country=DE	admin1=DE.14	geonames=2864072	pop=226851	derived=uk
 geonames:7290252	city	en=Berlin Spandau	uk=Берлін Спандау	ru=Берлин Спандау	country=DE	admin1=DE.16	geonames=7290252	pop=223862	derived=ru,uk
 geonames:2860410	city	en=Oberhausen	uk=Обергаузен	ru=Оберхаузен	country=DE	admin1=DE.07	geonames=2860410	pop=219176
-geonames:2925177	city	en=Freiburg im Breisgau|Freiburg	uk=Фрайбург-ім-Брайсгау	ru=Фрайбург-им-Брайсгау	country=DE	admin1=DE.01	geonames=2925177	pop=215966	derived=uk
+geonames:2925177	city	en=Freiburg im Breisgau|Freiburg	uk=Фрайбург-ім-Брайсгау|Фрайбург	ru=Фрайбург-им-Брайсгау|Фрайбург	country=DE	admin1=DE.01	geonames=2925177	pop=215966
 geonames:2875601	city	en=Lübeck|Luebeck	uk=Любек	ru=Любек	country=DE	admin1=DE.10	geonames=2875601	pop=212207
 geonames:2929670	city	en=Erfurt|Érfurt	uk=Ерфурт	ru=Эрфурт	country=DE	admin1=DE.15	geonames=2929670	pop=203254
 geonames:2910685	city	en=Harburg	uk=Харбург	ru=Харбург	country=DE	admin1=DE.04	geonames=2910685	pop=202571	derived=ru,uk
@@ -4255,7 +4255,7 @@ geonames:2905891	city	en=Herne	uk=Герне	ru=Херне	country=DE	admin1=DE.
 geonames:2867838	city	en=Mülheim	uk=Мюльхайм-на-Руре	ru=Мюльхайм-на-Руре	country=DE	admin1=DE.07	geonames=2867838	pop=171000	derived=uk
 geonames:2856883	city	en=Osnabrück|Osnabruck	uk=Оснабрюк	ru=Оснабрюк	country=DE	admin1=DE.06	geonames=2856883	pop=166462
 geonames:2831580	city	en=Solingen	uk=Золінген	ru=Золинген	country=DE	admin1=DE.07	geonames=2831580	pop=164359
-geonames:2875376	city	en=Ludwigshafen am Rhein	uk=Людвіґсгафен-на-Рейні	ru=Людвигсхафен-на-Рейне	country=DE	admin1=DE.08	geonames=2875376	pop=163196
+geonames:2875376	city	en=Ludwigshafen am Rhein|Ludwigshafen	uk=Людвіґсгафен-на-Рейні|Людвігсгафен|Людвіґсгафен	ru=Людвигсхафен-на-Рейне|Людвигсхафен	country=DE	admin1=DE.08	geonames=2875376	pop=163196
 geonames:2878234	city	en=Leverkusen	uk=Леверкузен	ru=Леверкузен	country=DE	admin1=DE.07	geonames=2878234	pop=162738
 geonames:2857458	city	en=Oldenburg	uk=Ольденбург	ru=Ольденбург	country=DE	admin1=DE.06	geonames=2857458	pop=159218
 geonames:6944048	city	en=Neukölln|Berlin-Neukoeln	uk=Неуколлн	ru=Неуколлн	country=DE	admin1=DE.16	geonames=6944048	pop=158429	derived=ru,uk
@@ -13709,7 +13709,7 @@ geonames:1300969	city	en=Paungde	uk=Паунгде	ru=Паунгде	country=MM	
 geonames:1313479	city	en=Loikaw	uk=Лойко	ru=Лойко	country=MM	admin1=MM.06	geonames=1313479	pop=17293	derived=uk
 geonames:2028462	city	en=Ulaanbaatar	uk=Улан-Батор	ru=Улан-Батор	country=MN	admin1=MN.20	geonames=2028462	pop=844818	derived=uk
 geonames:2031405	city	en=Erdenet	uk=Ерденет	ru=Эрдэнэт	country=MN	admin1=MN.25	geonames=2031405	pop=79647	derived=uk
-geonames:2031964	city	en=Darhan	uk=Дархан	ru=Дархан	country=MN	admin1=MN.23	geonames=2031964	pop=74300	derived=uk
+geonames:2031964	city	en=Darkhan|Darhan	uk=Дархан	ru=Дархан	country=MN	admin1=MN.23	geonames=2031964	pop=74300
 geonames:1516048	city	en=Khovd	uk=Ховд	ru=Ховд	country=MN	admin1=MN.12	geonames=1516048	pop=30500	derived=uk
 geonames:1515436	city	en=Ölgii|Ölgiy|OElgiy	uk=Улгій	ru=Улгий	country=MN	admin1=MN.03	geonames=1515436	pop=28400	derived=uk
 geonames:1515029	city	en=Ulaangom	uk=Улангом	ru=Улангом	country=MN	admin1=MN.19	geonames=1515029	pop=28085	derived=uk

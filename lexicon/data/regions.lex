@@ -165,6 +165,15 @@ Q5428	region	en=Siberia	uk=Сибір{m}	ru=Сибирь{f}	country=RU
 region:ru:western_siberia	region	en=Western Siberia|West Siberia	uk=Західний Сибір|Західна Сибір	ru=Западная Сибирь	country=RU
 region:ru:eastern_siberia	region	en=Eastern Siberia|East Siberia	uk=Східний Сибір|Східна Сибір	ru=Восточная Сибирь	country=RU
 region:ru:urals	region	en=Urals|Ural|Ural region	uk=Урал{ctx}	ru=Урал{ctx}	country=RU
+# Russia's federal districts (the presidential envoys' districts).
+region:ru:central_federal_district	region	en=Central Federal District	uk=Центральний федеральний округ|ЦФО	ru=Центральный федеральный округ|ЦФО	country=RU
+region:ru:northwestern_federal_district	region	en=Northwestern Federal District	uk=Північно-Західний федеральний округ	ru=Северо-Западный федеральный округ|СЗФО	country=RU
+region:ru:southern_federal_district	region	en=Southern Federal District	uk=Південний федеральний округ	ru=Южный федеральный округ|ЮФО	country=RU
+region:ru:north_caucasian_federal_district	region	en=North Caucasian Federal District	uk=Північнокавказький федеральний округ	ru=Северо-Кавказский федеральный округ|СКФО	country=RU
+region:ru:volga_federal_district	region	en=Volga Federal District	uk=Приволзький федеральний округ|ПФО	ru=Приволжский федеральный округ|ПФО	country=RU
+region:ru:ural_federal_district	region	en=Ural Federal District	uk=Уральський федеральний округ|УрФО	ru=Уральский федеральный округ|УрФО	country=RU
+region:ru:siberian_federal_district	region	en=Siberian Federal District	uk=Сибірський федеральний округ|СФО	ru=Сибирский федеральный округ|СФО	country=RU
+region:ru:far_eastern_federal_district	region	en=Far Eastern Federal District	uk=Далекосхідний федеральний округ|ДФО	ru=Дальневосточный федеральный округ|ДФО	country=RU
 region:ru:russian_far_east	region	en=Russian Far East|Far East	uk=Далекий Схід Росії|Далекий Схід	ru=Дальний Восток|Дальний Восток России	country=RU
 region:ru:volga_region	region	en=Volga region|Povolzhye	uk=Поволжя{n}	ru=Поволжье{n}	country=RU
 region:ru:north_caucasus	region	en=North Caucasus|Northern Caucasus	uk=Північний Кавказ	ru=Северный Кавказ	country=RU
