@@ -527,7 +527,8 @@ func (d *doc) emit(m rules.Match, us []rules.Unit, info []unitInfo, ev Span) {
 	// over coordination.
 	var entsBuf [8][]*entity
 	var pairBuf [8]bool
-	slotEnts, pairSlots := entsBuf[:0], pairBuf[:0]
+	var slotEnts [][]*entity
+	var pairSlots []bool
 	if len(r.Slots) > len(entsBuf) {
 		slotEnts, pairSlots = make([][]*entity, len(r.Slots)), make([]bool, len(r.Slots))
 	} else {
