@@ -1060,7 +1060,7 @@ func (d *doc) placeOfAdjective(a, b int) *entity {
 // makes the name a city's own body: "міська рада", "городская дума",
 // "горисполком", "міськвиконком".
 func municipalWord(k string) bool {
-	for _, p := range []string{"міськ", "городск", "горисп", "горсов", "гордум", "горадм", "міськвик", "міськрад"} {
+	for _, p := range []string{"міськ", "городск", "горисп", "горсов", "гордум", "горадм"} {
 		if strings.HasPrefix(k, p) {
 			return true
 		}

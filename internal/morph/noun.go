@@ -301,27 +301,16 @@ func ukNoun(p *para, w, lw string, g Gender, k nounKind) bool {
 		if fem {
 			if hasSuf(lw, "ість") {
 				o, _ := ukAlt(w, lw, 4)
-				o = cut(o, 2)
-				p.set(Gen, o, "і")
-				p.set(Dat, o, "і")
-				p.set(Acc, w, "")
-				p.set(Ins, s, "ю")
-				p.set(Loc, o, "і")
-				p.set(Voc, o, "е")
+				ukThirdDecl(p, w, cut(o, 2), s, "ю")
 				return true
 			}
-			p.set(Gen, s, "і")
-			p.set(Dat, s, "і")
-			p.set(Acc, w, "")
+			insStem := s
 			pp, _ := utf8.DecodeLastRuneInString(lw[:len(lw)-2])
 			if c2 := runeBefore(lw[:len(lw)-2], string(pp)); isVowel(c2) && isConsonant(pp) {
 				// сіль → сіллю: double the consonant after a vowel.
-				p.set(Ins, s+matchCase(s[len(s)-2:], string(pp)), "ю")
-			} else {
-				p.set(Ins, s, "ю")
+				insStem = s + matchCase(s[len(s)-2:], string(pp))
 			}
-			p.set(Loc, s, "і")
-			p.set(Voc, s, "е")
+			ukThirdDecl(p, w, s, insStem, "ю")
 			return true
 		}
 		if lw == "відень" {
@@ -354,19 +343,14 @@ func ukNoun(p *para, w, lw string, g Gender, k nounKind) bool {
 		if person && lw != "любов" {
 			return false
 		}
-		p.set(Gen, w, "і")
-		p.set(Dat, w, "і")
-		p.set(Acc, w, "")
+		insStem, insEnd := w, "ю" // Керчю
 		switch pp := runeBefore(lw, string(last)); {
 		case strings.ContainsRune("бпвмфр", last):
-			p.set(Ins, w, "'ю") // Любов'ю, Твер'ю, Перм'ю
+			insEnd = "'ю" // Любов'ю, Твер'ю, Перм'ю
 		case isVowel(pp):
-			p.set(Ins, w+matchCase(w[len(w)-len(string(last)):], string(last)), "ю") // ніччю
-		default:
-			p.set(Ins, w, "ю") // Керчю
+			insStem = w + matchCase(w[len(w)-len(string(last)):], string(last)) // ніччю
 		}
-		p.set(Loc, w, "і")
-		p.set(Voc, w, "е")
+		ukThirdDecl(p, w, w, insStem, insEnd)
 		return true
 	}
 	s := w
@@ -447,6 +431,18 @@ func ukNoun(p *para, w, lw string, g Gender, k nounKind) bool {
 }
 
 // ukSoftMasc fills the soft masculine paradigm (Коваль, Андрій, Далянь).
+// ukThirdDecl sets the cases of a third-declension feminine noun: nom is
+// the nominative (also the accusative), obl the stem of the oblique cases
+// in -і and the vocative in -е, insStem + insEnd the instrumental.
+func ukThirdDecl(p *para, nom, obl, insStem, insEnd string) {
+	p.set(Gen, obl, "і")
+	p.set(Dat, obl, "і")
+	p.set(Acc, nom, "")
+	p.set(Ins, insStem, insEnd)
+	p.set(Loc, obl, "і")
+	p.set(Voc, obl, "е")
+}
+
 func ukSoftMasc(p *para, s string, person, anim bool, gen, dat, dat2, ins, loc string) {
 	p.set(Gen, s, gen)
 	if person {
